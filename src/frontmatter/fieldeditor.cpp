@@ -1,0 +1,253 @@
+#include "fieldeditor.h"
+
+#include "frontmatter/dateshape.h"
+#include "frontmatter/yamltext.h"
+#include "post/textencoding.h"
+
+namespace {
+
+QByteArray pad(int width) {
+    return QByteArray(std::max(0, width), ' ');
+}
+
+QByteArray keyText(const QString &key) {
+    return (YamlScalar::canBePlain(key, false) ? key : YamlScalar::doubleQuoted(key)).toUtf8();
+}
+
+// `yes`/`no`, `True`/`False`, `ON`/`OFF`...: the new value spelled like the old one.
+QString spellBool(const QString &old, bool value) {
+    const QString lower = old.toLower();
+    QString word = value ? QStringLiteral("true") : QStringLiteral("false");
+    if (lower == QLatin1String("yes") || lower == QLatin1String("no"))
+        word = value ? QStringLiteral("yes") : QStringLiteral("no");
+    else if (lower == QLatin1String("on") || lower == QLatin1String("off"))
+        word = value ? QStringLiteral("on") : QStringLiteral("off");
+    if (old.size() > 1 && old == old.toUpper())
+        return word.toUpper();
+    if (!old.isEmpty() && old.front().isUpper())
+        return word.front().toUpper() + word.mid(1);
+    return word;
+}
+
+}  // namespace
+
+FieldEditor::FieldEditor(const QByteArray &fileBytes, const FrontMatter &frontMatter)
+    : m_bytes(fileBytes), m_frontMatter(frontMatter), m_eol(TextEncoding::dominantLineEnding(fileBytes)) {}
+
+Status FieldEditor::checkEditable() const {
+    if (m_frontMatter.kind() == FrontMatterSplit::Kind::Toml)
+        return Status::failure(
+            QStringLiteral("the front matter is TOML (+++), which Postwright keeps as it is and "
+                           "does not edit yet"));
+    if (!m_frontMatter.isValid()) {
+        for (const Diagnostic &d : m_frontMatter.diagnostics()) {
+            if (d.isError())
+                return Status::failure(
+                    QStringLiteral("the front matter has an error at line %1, column %2 (%3); "
+                                   "fix it as text first")
+                        .arg(d.line)
+                        .arg(d.column)
+                        .arg(d.message));
+        }
+    }
+    return {};
+}
+
+Result<TextEdit> FieldEditor::setScalar(const QString &path, const QString &text,
+                                        std::optional<ScalarType> type) const {
+    return write(path, [&](const FieldEntry *entry, int indent) {
+        ScalarType resolved = ScalarType::String;
+        if (type) {
+            resolved = *type;
+        } else if (entry && entry->kind == FieldEntry::Kind::Scalar) {
+            const bool sameType =
+                entry->scalarStyle == ScalarStyle::Plain && YamlScalar::plainType(text) == entry->scalarType;
+            resolved = sameType ? entry->scalarType : ScalarType::String;
+        } else if (YamlScalar::canBePlain(text, false)) {
+            resolved = YamlScalar::plainType(text);
+        }
+        return scalarText(entry, indent, text, resolved);
+    });
+}
+
+Result<TextEdit> FieldEditor::setBool(const QString &path, bool value) const {
+    return write(path, [&](const FieldEntry *entry, int indent) {
+        const bool wasBool =
+            entry && entry->kind == FieldEntry::Kind::Scalar && entry->scalarType == ScalarType::Bool;
+        const QString word = spellBool(wasBool ? entry->scalar : QString(), value);
+        return scalarText(wasBool ? entry : nullptr, indent, word, ScalarType::Bool);
+    });
+}
+
+Result<TextEdit> FieldEditor::setDateTime(const QString &path, const QDateTime &value, bool dateOnly) const {
+    return write(path, [&](const FieldEntry *entry, int indent) {
+        std::optional<DateShape> shape;
+        if (entry && entry->kind == FieldEntry::Kind::Scalar)
+            shape = DateShape::of(entry->scalar);
+        if (!shape)
+            shape = dateOnly ? DateShape::dateOnly() : DateShape::jekyllDefault();
+        const bool keepEntryStyle = entry && entry->kind == FieldEntry::Kind::Scalar;
+        return scalarText(keepEntryStyle ? entry : nullptr, indent, shape->format(value),
+                          ScalarType::Timestamp);
+    });
+}
+
+Result<TextEdit> FieldEditor::setList(const QString &path, const QStringList &items) const {
+    return write(path, [&](const FieldEntry *entry, int indent) {
+        const bool wasList = entry && entry->kind == FieldEntry::Kind::Sequence;
+        const bool block = wasList && entry->layout == FieldEntry::Layout::Block && !items.isEmpty();
+        QList<QByteArray> written;
+        for (const QString &item : items) {
+            const qsizetype old = wasList && entry->allScalarItems ? entry->items.indexOf(item) : -1;
+            if (old >= 0) {
+                written.append(entry->itemSources.at(old));  // an unchanged item keeps its spelling
+            } else {
+                const ScalarStyle style = wasList ? entry->itemStyle : ScalarStyle::Plain;
+                written.append(YamlScalar::inlineScalar(item, ScalarType::String, style, !block).toUtf8());
+            }
+        }
+        if (block) {
+            const QByteArray prefix = pad(entry->childIndent) + "- ";
+            QByteArray text;
+            for (const QByteArray &item : written)
+                text += m_eol + prefix + item;
+            return ValueText{text, true};
+        }
+        // Flow style, spaced like the old list: `[a, b]`, `[ a, b ]` or `[a,b]`.
+        bool innerSpace = false;
+        QByteArray separator = ", ";
+        if (wasList && entry->layout == FieldEntry::Layout::Flow) {
+            const QByteArray old = m_bytes.mid(entry->valueBegin, entry->valueEnd - entry->valueBegin);
+            innerSpace = old.size() > 2 && old.at(1) == ' ';
+            if (old.contains(',') && !old.contains(", ") && !old.contains(",\n") && !old.contains(",\r"))
+                separator = ",";
+        }
+        QByteArray text = innerSpace && !written.isEmpty() ? "[ " : "[";
+        for (qsizetype i = 0; i < written.size(); ++i)
+            text += (i > 0 ? separator : QByteArray()) + written.at(i);
+        text += innerSpace && !written.isEmpty() ? " ]" : "]";
+        Q_UNUSED(indent);
+        return ValueText{text, false};
+    });
+}
+
+Result<TextEdit> FieldEditor::setYaml(const QString &path, const QString &yaml) const {
+    return write(path, [&](const FieldEntry *, int indent) {
+        QString text = yaml;
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        while (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        if (!text.contains(QLatin1Char('\n')))
+            return ValueText{text.trimmed().toUtf8(), false};
+        QByteArray out;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            out += m_eol + (line.isEmpty() ? QByteArray() : pad(indent + 2) + line.toUtf8());
+        return ValueText{out, true};
+    });
+}
+
+Result<TextEdit> FieldEditor::remove(const QString &path) const {
+    if (const Status ok = checkEditable(); !ok)
+        return Result<TextEdit>::failure(ok.error());
+    const FieldEntry *entry = m_frontMatter.find(path);
+    if (!entry)
+        return Result<TextEdit>::failure(QStringLiteral("there is no field '%1'").arg(path));
+    return TextEdit{entry->entryBegin, YamlText::nextLine(m_bytes, entry->entryEnd), {}};
+}
+
+Result<TextEdit> FieldEditor::write(const QString &path,
+                                    const std::function<ValueText(const FieldEntry *, int)> &make) const {
+    if (path.isEmpty())
+        return Result<TextEdit>::failure(QStringLiteral("a field needs a name"));
+    if (const Status ok = checkEditable(); !ok)
+        return Result<TextEdit>::failure(ok.error());
+    const FieldEntry *entry = m_frontMatter.find(path);
+    if (!entry)
+        return addField(path, make);
+    if (!entry->editable)
+        return Result<TextEdit>::failure(
+            QStringLiteral("the field '%1' is written in a form Postwright does not edit; edit it as text")
+                .arg(path));
+    return replaceValue(*entry, make(entry, entry->indent));
+}
+
+TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &value) const {
+    const qsizetype keyLineEnd = YamlText::lineEnd(m_bytes, entry.entryBegin);
+    const bool hasText = entry.valueEnd > entry.valueBegin;
+    if (hasText && !value.belowKey && entry.valueBegin < keyLineEnd)
+        return TextEdit{entry.valueBegin, entry.valueEnd, value.text};
+    if (hasText && value.belowKey && entry.valueBegin >= keyLineEnd)
+        return TextEdit{keyLineEnd, entry.valueEnd, value.text};  // keeps a comment on the key's line
+    qsizetype end = hasText ? entry.valueEnd : entry.afterColon;
+    if (!hasText) {
+        qsizetype blanks = end;
+        while (blanks < keyLineEnd && (m_bytes.at(blanks) == ' ' || m_bytes.at(blanks) == '\t'))
+            ++blanks;
+        if (blanks == keyLineEnd)
+            end = blanks;  // `key:   ` loses its trailing blanks, not a comment after them
+    }
+    return TextEdit{entry.afterColon, end, value.belowKey ? value.text : " " + value.text};
+}
+
+Result<TextEdit> FieldEditor::addField(const QString &path,
+                                       const std::function<ValueText(const FieldEntry *, int)> &make) const {
+    const QStringList parts = path.split(QLatin1Char('.'));
+    // The deepest existing ancestor, if any.
+    const FieldEntry *parent = nullptr;
+    int used = 0;
+    for (int i = parts.size() - 1; i > 0 && !parent; --i) {
+        parent = m_frontMatter.find(parts.mid(0, i).join(QLatin1Char('.')));
+        used = i;
+    }
+    const QStringList missing = parent ? parts.mid(used) : parts;
+    int indent = 0;
+    if (parent) {
+        if (parent->kind == FieldEntry::Kind::Map && parent->layout != FieldEntry::Layout::Block)
+            return Result<TextEdit>::failure(
+                QStringLiteral("'%1' is written inline as {...}; edit it as YAML text")
+                    .arg(parts.mid(0, used).join('.')));
+        if (!parent->editable)
+            return Result<TextEdit>::failure(
+                QStringLiteral("'%1' cannot be edited as fields").arg(parent->key));
+        indent = parent->kind == FieldEntry::Kind::Map && !parent->children.isEmpty()
+                     ? parent->children.front().indent
+                     : parent->indent + 2;
+    }
+    // The new lines: `a:` / `  b:` ... / `    key: value`.
+    QByteArray lines;
+    for (int i = 0; i < missing.size(); ++i) {
+        const int keyIndent = indent + 2 * i;
+        lines += pad(keyIndent) + keyText(missing.at(i)) + ":";
+        if (i + 1 < missing.size()) {
+            lines += m_eol;
+            continue;
+        }
+        const ValueText value = make(nullptr, keyIndent);
+        lines += (value.belowKey ? value.text : " " + value.text) + m_eol;
+    }
+    const FrontMatterSplit &split = m_frontMatter.split();
+    if (parent && parent->kind == FieldEntry::Kind::Map) {
+        return TextEdit{YamlText::nextLine(m_bytes, parent->entryEnd),
+                        YamlText::nextLine(m_bytes, parent->entryEnd), lines};
+    }
+    if (parent) {  // a scalar or empty value becomes a map
+        lines.chop(m_eol.size());
+        return replaceValue(*parent, ValueText{m_eol + lines, true});
+    }
+    if (split.kind == FrontMatterSplit::Kind::None) {
+        const qsizetype at = TextEncoding::hasBom(m_bytes) ? 3 : 0;
+        return TextEdit{at, at, "---" + m_eol + lines + "---" + m_eol};
+    }
+    return TextEdit{split.blockEnd, split.blockEnd, lines};
+}
+
+FieldEditor::ValueText FieldEditor::scalarText(const FieldEntry *entry, int keyIndent, const QString &text,
+                                               ScalarType type) const {
+    if (text.contains(QLatin1Char('\n')))
+        return ValueText{YamlScalar::literalBlock(text, keyIndent, m_eol), false};
+    ScalarStyle preferred = ScalarStyle::Plain;
+    if (entry && entry->kind == FieldEntry::Kind::Scalar &&
+        (entry->scalarStyle == ScalarStyle::SingleQuoted || entry->scalarStyle == ScalarStyle::DoubleQuoted))
+        preferred = entry->scalarStyle;
+    return ValueText{YamlScalar::inlineScalar(text, type, preferred, false).toUtf8(), false};
+}

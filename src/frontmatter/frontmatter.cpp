@@ -1,0 +1,268 @@
+#include "frontmatter.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+#include <QHash>
+
+#include "frontmatter/yamltext.h"
+
+namespace {
+
+constexpr int kMaxNestedDepth = 16;  // nested maps followed for dotted keys; deeper ones stay opaque YAML
+
+struct ScanContext {
+    const QByteArray &bytes;
+    qsizetype base;  // file offset of the YAML text given to yaml-cpp
+    int firstLine;   // file line of that text's first line
+    QVector<Diagnostic> &diagnostics;
+};
+
+ScalarStyle styleAt(const QByteArray &bytes, qsizetype at) {
+    switch (at < bytes.size() ? bytes.at(at) : '\0') {
+        case '\'':
+            return ScalarStyle::SingleQuoted;
+        case '"':
+            return ScalarStyle::DoubleQuoted;
+        case '|':
+            return ScalarStyle::Literal;
+        case '>':
+            return ScalarStyle::Folded;
+        default:
+            return ScalarStyle::Plain;
+    }
+}
+
+// Where a key's `:` is, for the key whose text starts at `at`; -1 when the key is not a simple one.
+qsizetype colonAfterKey(const QByteArray &bytes, qsizetype at, qsizetype lineEnd) {
+    qsizetype i = at;
+    const char first = bytes.at(at);
+    if (first == '?')
+        return -1;  // complex key
+    if (first == '"' || first == '\'') {
+        i = YamlText::quotedEnd(bytes, at);
+        while (i < lineEnd && (bytes.at(i) == ' ' || bytes.at(i) == '\t'))
+            ++i;
+        return i < lineEnd && bytes.at(i) == ':' ? i : -1;
+    }
+    for (; i < lineEnd; ++i) {
+        if (bytes.at(i) == ':' && (i + 1 >= lineEnd || bytes.at(i + 1) == ' ' || bytes.at(i + 1) == '\t'))
+            return i;
+    }
+    return -1;
+}
+
+QVector<FieldEntry> scanMap(const ScanContext &ctx, const YAML::Node &map, qsizetype regionBegin,
+                            qsizetype regionEnd, int depth);
+
+void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &e, int depth) {
+    const QByteArray &bytes = ctx.bytes;
+    const YAML::Mark mark = value.Mark();
+    const qsizetype at = mark.is_null() ? -1 : ctx.base + mark.pos;
+    const qsizetype keyLineEnd = YamlText::lineEnd(bytes, e.entryBegin);
+    e.valueBegin = e.valueEnd = e.afterColon;
+    // An empty value's mark points at whatever follows it, outside the entry.
+    if (at < e.afterColon || at > e.entryEnd || (value.IsNull() && at == e.entryEnd)) {
+        e.kind = FieldEntry::Kind::Null;  // `key:` with nothing after it
+        e.scalarType = ScalarType::Null;
+        return;
+    }
+    e.valueBegin = at;
+    const qsizetype content = YamlText::skipProperties(bytes, at, e.entryEnd);  // past `&anchor` and `!tag`
+    const char c = content < bytes.size() ? bytes.at(content) : '\0';
+    const bool onKeyLine = at < keyLineEnd;
+    if (c == '*') {
+        e.kind = FieldEntry::Kind::Alias;  // stays text: nothing follows an alias
+        e.valueEnd = YamlText::tokenEnd(bytes, content, e.entryEnd);
+        return;
+    }
+    if (value.IsScalar() || value.IsNull()) {
+        e.kind = value.IsNull() ? FieldEntry::Kind::Null : FieldEntry::Kind::Scalar;
+        e.scalarStyle = styleAt(bytes, content);
+        e.scalar = QString::fromStdString(value.Scalar());
+        if (value.IsNull())
+            e.scalar = QString::fromUtf8(
+                bytes.mid(content, YamlText::plainEnd(bytes, content, e.entryEnd) - content));
+        switch (e.scalarStyle) {
+            case ScalarStyle::Plain:
+                e.valueEnd = YamlText::plainEnd(bytes, content, e.entryEnd);
+                e.scalarType = value.IsNull() ? ScalarType::Null : YamlScalar::plainType(e.scalar);
+                break;
+            case ScalarStyle::SingleQuoted:
+            case ScalarStyle::DoubleQuoted:
+                e.valueEnd = YamlText::quotedEnd(bytes, content);
+                e.scalarType = ScalarType::String;
+                break;
+            default:
+                e.layout = FieldEntry::Layout::Block;
+                e.valueEnd = e.entryEnd;
+                e.scalarType = ScalarType::String;
+        }
+        return;
+    }
+    if (c == '[' || c == '{') {
+        e.layout = FieldEntry::Layout::Flow;
+        e.valueEnd = YamlText::flowEnd(bytes, content, e.entryEnd);
+    } else {
+        e.layout = onKeyLine ? FieldEntry::Layout::Inline : FieldEntry::Layout::Block;
+        e.valueEnd = e.entryEnd;
+        e.childIndent = static_cast<int>(content - YamlText::lineStart(bytes, content));
+    }
+    if (value.IsSequence()) {
+        e.kind = FieldEntry::Kind::Sequence;
+        e.allScalarItems = true;
+        bool styleFound = false;
+        for (const YAML::Node &item : value) {
+            if (!item.IsScalar()) {
+                e.allScalarItems = false;
+                e.items.clear();
+                e.itemSources.clear();
+                break;
+            }
+            e.items.append(QString::fromStdString(item.Scalar()));
+            const qsizetype itemAt = ctx.base + item.Mark().pos;
+            const ScalarStyle style = styleAt(bytes, itemAt);
+            const qsizetype itemEnd =
+                style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted
+                    ? YamlText::quotedEnd(bytes, itemAt)
+                    : YamlText::plainItemEnd(bytes, itemAt, e.valueEnd, e.layout == FieldEntry::Layout::Flow);
+            e.itemSources.append(bytes.mid(itemAt, itemEnd - itemAt));
+            if (!styleFound && style != ScalarStyle::Plain) {
+                e.itemStyle = style;
+                styleFound = true;
+            }
+        }
+    } else if (value.IsMap()) {
+        e.kind = FieldEntry::Kind::Map;
+        if (e.layout == FieldEntry::Layout::Block && depth < kMaxNestedDepth) {
+            e.children = scanMap(ctx, value, YamlText::lineStart(bytes, content),
+                                 YamlText::nextLine(bytes, e.entryEnd), depth + 1);
+        }
+    } else {
+        e.kind = FieldEntry::Kind::Other;
+    }
+}
+
+QVector<FieldEntry> scanMap(const ScanContext &ctx, const YAML::Node &map, qsizetype regionBegin,
+                            qsizetype regionEnd, int depth) {
+    const QByteArray &bytes = ctx.bytes;
+    QVector<FieldEntry> entries;
+    QVector<std::pair<YAML::Node, YAML::Node>> pairs;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const qsizetype at = ctx.base + it->first.Mark().pos;
+        if (it->first.Mark().is_null() || at < regionBegin || at >= regionEnd)
+            return {};  // not laid out as a block map in this region (an alias or a merge): leave it opaque
+        pairs.append({it->first, it->second});
+    }
+    QHash<QString, int> firstLines;
+    for (int i = 0; i < pairs.size(); ++i) {
+        const YAML::Node &key = pairs[i].first;
+        const qsizetype at = ctx.base + key.Mark().pos;
+        const qsizetype next = i + 1 < pairs.size()
+                                   ? YamlText::lineStart(bytes, ctx.base + pairs[i + 1].first.Mark().pos)
+                                   : regionEnd;
+        FieldEntry e;
+        e.entryBegin = YamlText::lineStart(bytes, at);
+        e.indent = static_cast<int>(at - e.entryBegin);
+        e.line = ctx.firstLine + key.Mark().line;
+        e.entryEnd = YamlText::contentEnd(bytes, e.entryBegin, next, e.indent);
+        e.key = key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
+        const qsizetype colon = key.IsScalar() ? colonAfterKey(bytes, at, YamlText::lineEnd(bytes, at)) : -1;
+        if (colon < 0) {
+            e.editable = false;
+            e.afterColon = e.valueBegin = e.valueEnd = e.entryEnd;
+            e.kind = FieldEntry::Kind::Other;
+        } else {
+            e.afterColon = colon + 1;
+            describeValue(ctx, pairs[i].second, e, depth);
+        }
+        if (firstLines.contains(e.key)) {
+            ctx.diagnostics.append(
+                {Diagnostic::Severity::Warning, e.line, e.indent + 1,
+                 QStringLiteral("duplicate key '%1': first on line %2, again on line %3; Jekyll "
+                                "uses the last one")
+                     .arg(e.key)
+                     .arg(firstLines.value(e.key))
+                     .arg(e.line)});
+        } else {
+            firstLines.insert(e.key, e.line);
+        }
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+const FieldEntry *findIn(const QVector<FieldEntry> &entries, const QString &path) {
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->key == path)
+            return &*it;
+    }
+    for (qsizetype dot = path.indexOf(QLatin1Char('.')); dot > 0;
+         dot = path.indexOf(QLatin1Char('.'), dot + 1)) {
+        const QString head = path.left(dot);
+        for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+            if (it->key == head && it->kind == FieldEntry::Kind::Map) {
+                if (const FieldEntry *found = findIn(it->children, path.mid(dot + 1)))
+                    return found;
+                break;
+            }
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
+    FrontMatter fm;
+    fm.m_split = FrontMatterSplit::of(fileBytes);
+    fm.m_diagnostics = fm.m_split.diagnostics;
+    if (fm.m_split.kind != FrontMatterSplit::Kind::Yaml)
+        return fm;
+    const qsizetype begin = fm.m_split.blockBegin;
+    const std::string block = fileBytes.mid(begin, fm.m_split.blockEnd - begin).toStdString();
+    YAML::Node root;
+    try {
+        root = YAML::Load(block);
+    } catch (const YAML::Exception &error) {
+        fm.m_valid = false;
+        const int line =
+            error.mark.is_null() ? fm.m_split.blockFirstLine : fm.m_split.blockFirstLine + error.mark.line;
+        const int column = error.mark.is_null() ? 1 : error.mark.column + 1;
+        QString message = QString::fromStdString(error.msg);
+        if (dynamic_cast<const YAML::DeepRecursion *>(&error))
+            message = QStringLiteral("the front matter is nested too deeply to read (%1)").arg(message);
+        fm.m_diagnostics.append(
+            {Diagnostic::Severity::Error, line, column, QStringLiteral("YAML: ") + message});
+        return fm;
+    }
+    if (root.IsNull())
+        return fm;
+    if (!root.IsMap()) {
+        fm.m_valid = false;
+        const int line = fm.m_split.blockFirstLine + std::max(0, root.Mark().line);
+        fm.m_diagnostics.append(
+            {Diagnostic::Severity::Error, line, std::max(0, root.Mark().column) + 1,
+             QStringLiteral("the front matter must be a map of `key: value` lines, not %1")
+                 .arg(root.IsSequence() ? QStringLiteral("a list") : QStringLiteral("a single value"))});
+        return fm;
+    }
+    const ScanContext ctx{fileBytes, begin, fm.m_split.blockFirstLine, fm.m_diagnostics};
+    fm.m_entries = scanMap(ctx, root, begin, fm.m_split.blockEnd, 0);
+    if (fm.m_entries.isEmpty() && root.size() > 0) {
+        fm.m_diagnostics.append(
+            {Diagnostic::Severity::Warning, fm.m_split.blockFirstLine, 1,
+             QStringLiteral("the front matter is written in a form the field editor does not "
+                            "handle; edit it as text")});
+    }
+    return fm;
+}
+
+bool FrontMatter::hasErrors() const {
+    return std::any_of(m_diagnostics.begin(), m_diagnostics.end(),
+                       [](const Diagnostic &d) { return d.isError(); });
+}
+
+const FieldEntry *FrontMatter::find(const QString &path) const {
+    return findIn(m_entries, path);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// How a YAML scalar is read and how text is written as one, under the YAML 1.1 rules Jekyll's parser (Psych)
+// uses.
+enum class ScalarType { Null, Bool, Integer, Float, Timestamp, String };
+enum class ScalarStyle { Plain, SingleQuoted, DoubleQuoted, Literal, Folded };
+
+class YamlScalar {
+public:
+    // The type an unquoted scalar with this text has: `True`, `NO`, `on` are Bool; `1.10` Float; `007`
+    // Integer;
+    // `~` and `null` Null; `2018-09-21 10:00:00` Timestamp; anything else String.
+    static ScalarType plainType(const QString &text);
+
+    // Whether `text` written unquoted reads back as exactly `text` (its type aside). In a flow collection
+    // (`[a, b]`) the characters `,[]{}` also need quotes.
+    static bool canBePlain(const QString &text, bool inFlow);
+
+    static QString singleQuoted(const QString &text);  // 'it''s'
+    static QString doubleQuoted(const QString &text);  // "say \"hi\"\n"
+
+    // `text` as one scalar written inline: in the `preferred` quotes when it was quoted; plain when that
+    // reads back as the same text and `type`; else quoted. Multi-line text is better written as a
+    // literalBlock().
+    static QString inlineScalar(const QString &text, ScalarType type, ScalarStyle preferred, bool inFlow);
+
+    // A literal block scalar (`|`, `|-` or `|+`) for multi-line text under a key at column `keyIndent`: the
+    // header and the lines after it, indented two more spaces than the key, each line break `eol`, none after
+    // the last line.
+    static QByteArray literalBlock(const QString &text, int keyIndent, const QByteArray &eol);
+};

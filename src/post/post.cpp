@@ -1,0 +1,158 @@
+#include "post.h"
+
+#include "frontmatter/yamltext.h"
+#include "post/textencoding.h"
+
+Post::Post(const QByteArray &bytes) : m_bytes(bytes), m_frontMatter(FrontMatter::parse(bytes)) {}
+
+Result<Post> Post::fromFileBytes(const QByteArray &bytes, const QString &fileName) {
+    if (const Status ok = TextEncoding::checkUtf8(bytes, fileName); !ok)
+        return Result<Post>::failure(ok.error());
+    return Post(bytes);
+}
+
+QByteArray Post::lineEnding() const {
+    return TextEncoding::dominantLineEnding(m_bytes);
+}
+
+qsizetype Post::bodyBegin() const {
+    if (m_frontMatter.split().kind == FrontMatterSplit::Kind::None)
+        return TextEncoding::hasBom(m_bytes) ? 3 : 0;
+    return m_frontMatter.split().bodyBegin;
+}
+
+QByteArray Post::bodyWithLf() const {
+    QByteArray body = this->body();
+    body.replace("\r\n", "\n");
+    return body;
+}
+
+void Post::setBodyFromLf(const QByteArray &body) {
+    const qsizetype begin = bodyBegin();
+    const QByteArray eol = lineEnding();
+    // Common prefix and suffix between the old body (read with "\n" endings) and the new one, mapped back to
+    // the old bytes; only the middle is replaced.
+    const char *old = m_bytes.constData() + begin;
+    const qsizetype oldSize = m_bytes.size() - begin;
+    qsizetype oi = 0, ni = 0;  // old byte index, new byte index
+    while (oi < oldSize && ni < body.size()) {
+        if (old[oi] == '\r' && oi + 1 < oldSize && old[oi + 1] == '\n' && body.at(ni) == '\n') {
+            oi += 2;
+            ++ni;
+        } else if (old[oi] == body.at(ni) && old[oi] != '\r') {
+            ++oi;
+            ++ni;
+        } else {
+            break;
+        }
+    }
+    qsizetype oj = oldSize, nj = body.size();  // exclusive ends of the changed middles
+    while (oj > oi && nj > ni) {
+        if (old[oj - 1] == '\n' && body.at(nj - 1) == '\n' && oj - 2 >= oi && old[oj - 2] == '\r') {
+            oj -= 2;
+            --nj;
+        } else if (old[oj - 1] == body.at(nj - 1) && old[oj - 1] != '\r' &&
+                   !(old[oj - 1] == '\n' && oj - 2 >= 0 && old[oj - 2] == '\r')) {
+            --oj;
+            --nj;
+        } else {
+            break;
+        }
+    }
+    if (oi == oj && ni == nj)
+        return;
+    QByteArray middle = body.mid(ni, nj - ni);
+    if (eol != "\n")
+        middle.replace("\n", eol);
+    m_bytes.replace(begin + oi, oj - oi, middle);
+    // The body never changes the front matter, but offsets past it shift; the split stays valid as is.
+}
+
+QByteArray Post::frontMatterText() const {
+    const FrontMatterSplit &split = m_frontMatter.split();
+    if (split.kind == FrontMatterSplit::Kind::None)
+        return {};
+    return m_bytes.mid(split.blockBegin, split.blockEnd - split.blockBegin);
+}
+
+Status Post::setFrontMatterText(const QByteArray &yaml) {
+    const FrontMatterSplit &split = m_frontMatter.split();
+    QByteArray text = yaml;
+    const QByteArray eol = lineEnding();
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    if (eol != "\n") {
+        text.replace("\r\n", "\n");
+        text.replace("\n", eol);
+    }
+    if (split.kind == FrontMatterSplit::Kind::None) {
+        if (text.isEmpty())
+            return {};
+        const qsizetype at = bodyBegin();
+        replaceBytes(QByteArray(m_bytes).insert(at, "---" + eol + text + "---" + eol));
+        return {};
+    }
+    if (text == frontMatterText())
+        return {};
+    replaceBytes(TextEdit{split.blockBegin, split.blockEnd, text}.appliedTo(m_bytes));
+    return {};
+}
+
+Status Post::setScalar(const QString &path, const QString &text, std::optional<ScalarType> type) {
+    return apply(FieldEditor(m_bytes, m_frontMatter).setScalar(path, text, type));
+}
+
+Status Post::setBool(const QString &path, bool value) {
+    return apply(FieldEditor(m_bytes, m_frontMatter).setBool(path, value));
+}
+
+Status Post::setDateTime(const QString &path, const QDateTime &value, bool dateOnly) {
+    return apply(FieldEditor(m_bytes, m_frontMatter).setDateTime(path, value, dateOnly));
+}
+
+Status Post::setList(const QString &path, const QStringList &items) {
+    return apply(FieldEditor(m_bytes, m_frontMatter).setList(path, items));
+}
+
+Status Post::setYaml(const QString &path, const QString &yaml) {
+    return apply(FieldEditor(m_bytes, m_frontMatter).setYaml(path, yaml));
+}
+
+Status Post::remove(const QString &path) {
+    return apply(FieldEditor(m_bytes, m_frontMatter).remove(path));
+}
+
+QString Post::scalar(const QString &path) const {
+    const FieldEntry *entry = field(path);
+    return entry && entry->kind == FieldEntry::Kind::Scalar ? entry->scalar : QString();
+}
+
+Status Post::apply(const Result<TextEdit> &edit) {
+    if (!edit)
+        return Status::failure(edit.error());
+    const TextEdit &e = edit.value();
+    if (m_bytes.mid(e.begin, e.end - e.begin) == e.text)
+        return {};
+    const QByteArray bytes = e.appliedTo(m_bytes);
+    const FrontMatter after = FrontMatter::parse(bytes);
+    // A field edit must leave front matter that reads back; otherwise nothing changes.
+    const bool fencesMoved =
+        after.kind() != m_frontMatter.kind() && m_frontMatter.kind() != FrontMatterSplit::Kind::None;
+    if (after.hasErrors() || fencesMoved) {
+        for (const Diagnostic &d : after.diagnostics()) {
+            if (d.isError())
+                return Status::failure(QStringLiteral("that value would break the front matter (line %1: %2)")
+                                           .arg(d.line)
+                                           .arg(d.message));
+        }
+        return Status::failure(QStringLiteral("that value would change where the front matter ends"));
+    }
+    m_bytes = bytes;
+    m_frontMatter = after;
+    return {};
+}
+
+void Post::replaceBytes(QByteArray bytes) {
+    m_bytes = std::move(bytes);
+    m_frontMatter = FrontMatter::parse(m_bytes);
+}

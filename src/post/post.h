@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "common/result.h"
+#include "frontmatter/fieldeditor.h"
+#include "frontmatter/frontmatter.h"
+
+// A post: the file's bytes exactly as read, and what its front matter says. Every edit splices new text into
+// the bytes (FieldEditor plans it), so everything not edited — BOM, line endings, comments, key order,
+// quoting — stays as it was: a post saved without an edit is byte-identical. Plain value type; not
+// thread-safe to share mutably.
+class Post {
+public:
+    Post() : Post(QByteArray()) {}
+    // `bytes` must be UTF-8; fromFileBytes() checks that.
+    explicit Post(const QByteArray &bytes);
+    static Post fromText(const QByteArray &utf8) { return Post(utf8); }
+    // Fails, naming `fileName`, for text that cannot be kept faithfully (UTF-16, invalid UTF-8, NUL bytes).
+    static Result<Post> fromFileBytes(const QByteArray &bytes, const QString &fileName);
+
+    const QByteArray &text() const { return m_bytes; }
+    const FrontMatter &frontMatter() const { return m_frontMatter; }
+    // The line ending new lines get: the one most of the file uses.
+    QByteArray lineEnding() const;
+
+    // The body: everything after the front matter's closing fence (after a BOM when there is no front
+    // matter).
+    QByteArray body() const { return m_bytes.mid(bodyBegin()); }
+    qsizetype bodyBegin() const;
+    int bodyFirstLine() const {
+        return m_frontMatter.split().kind == FrontMatterSplit::Kind::None
+                   ? 1
+                   : m_frontMatter.split().bodyFirstLine;
+    }
+    // The body as an editor shows it: "\n" line endings.
+    QByteArray bodyWithLf() const;
+    // Replaces the body with text from an editor ("\n" endings). Only the changed part is written, in the
+    // file's dominant line ending, so untouched lines keep theirs.
+    void setBodyFromLf(const QByteArray &body);
+
+    // The front matter between the fences, and replacing it as text (may leave it invalid: see
+    // frontMatter()).
+    QByteArray frontMatterText() const;
+    Status setFrontMatterText(const QByteArray &yaml);
+
+    // Field edits (see FieldEditor). Each fails with a reason and leaves the post unchanged when the field
+    // cannot be edited or the result would not read back as valid front matter.
+    Status setScalar(const QString &path, const QString &text, std::optional<ScalarType> type = std::nullopt);
+    Status setBool(const QString &path, bool value);
+    Status setDateTime(const QString &path, const QDateTime &value, bool dateOnly = false);
+    Status setList(const QString &path, const QStringList &items);
+    Status setYaml(const QString &path, const QString &yaml);
+    Status remove(const QString &path);
+
+    // Shortcuts for reading.
+    const FieldEntry *field(const QString &path) const { return m_frontMatter.find(path); }
+    QString scalar(const QString &path) const;
+
+private:
+    Status apply(const Result<TextEdit> &edit);
+    void replaceBytes(QByteArray bytes);
+
+    QByteArray m_bytes;
+    FrontMatter m_frontMatter;
+};

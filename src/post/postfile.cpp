@@ -1,0 +1,73 @@
+#include "postfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+namespace {
+
+// QSaveFile reports a full disk as "Unknown error"; say what it is.
+QString reasonFor(const QFileDevice &file, const QString &path, qsizetype bytesNeeded) {
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < bytesNeeded + 4096)
+        return QStringLiteral("disk full");
+    if (file.error() == QFileDevice::ResourceError)
+        return QStringLiteral("disk full");
+    const QString reason = file.errorString();
+    return reason.isEmpty() ? QStringLiteral("unknown error") : reason;
+}
+
+}  // namespace
+
+Result<QByteArray> PostFile::readBytes(const QString &path) {
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return Result<QByteArray>::failure(QStringLiteral("Could not open %1: it is a folder").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            QStringLiteral("Could not open %1: %2").arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Result<QByteArray>::failure(
+            QStringLiteral("Could not read %1: %2").arg(path, file.errorString()));
+    return bytes;
+}
+
+Result<Post> PostFile::load(const QString &path) {
+    const Result<QByteArray> bytes = readBytes(path);
+    if (!bytes)
+        return Result<Post>::failure(bytes.error());
+    return Post::fromFileBytes(bytes.value(), path);
+}
+
+Status PostFile::writeBytes(const QString &path, const QByteArray &bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(
+            QStringLiteral("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
+    const qint64 written = file.write(bytes);
+    if (written != bytes.size()) {
+        const QString reason = reasonFor(file, path, bytes.size());
+        file.cancelWriting();
+        return Status::failure(QStringLiteral("Could not save %1: %2").arg(path, reason));
+    }
+    if (!file.commit())
+        return Status::failure(
+            QStringLiteral("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
+    return {};
+}
+
+Status PostFile::writeIfChanged(const QString &path, const QByteArray &bytes, bool *changed) {
+    if (changed)
+        *changed = false;
+    QFile existing(path);
+    if (existing.exists() && existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() &&
+        existing.readAll() == bytes)
+        return {};
+    if (const Status ok = writeBytes(path, bytes); !ok)
+        return ok;
+    if (changed)
+        *changed = true;
+    return {};
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "common/result.h"
+
+// What a post's bytes are made of, found without changing them: BOM, line endings, strict UTF-8.
+class TextEncoding {
+public:
+    static constexpr char kBom[] = "\xEF\xBB\xBF";
+
+    // Fails, naming the file, for UTF-16/UTF-32 (a BOM or NUL-interleaved text), a NUL byte, or invalid UTF-8
+    // (with its line and column). Never replaces anything: callers keep the original bytes.
+    static Status checkUtf8(const QByteArray &bytes, const QString &fileName);
+
+    static bool hasBom(const QByteArray &bytes) { return bytes.startsWith(kBom); }
+
+    // The line ending most lines use ("\r\n" or "\n"); "\n" for a file without line breaks. Ties go to "\n".
+    static QByteArray dominantLineEnding(const QByteArray &bytes);
+
+    // 1-based line and column (in bytes) of a byte offset.
+    static void lineColumnOf(const QByteArray &bytes, qsizetype offset, int *line, int *column);
+};
