@@ -87,8 +87,10 @@ Result<TextEdit> FieldEditor::setDateTime(const QString &path, const QDateTime &
         if (!shape)
             shape = dateOnly ? DateShape::dateOnly() : DateShape::jekyllDefault();
         const bool keepEntryStyle = entry && entry->kind == FieldEntry::Kind::Scalar;
-        return scalarText(keepEntryStyle ? entry : nullptr, indent, shape->format(value),
-                          ScalarType::Timestamp);
+        // Written plain in the writer's shape even where YAML reads it as text (`2018-09-21 10:00` has no
+        // seconds): Jekyll parses such dates all the same.
+        const QString text = shape->format(value);
+        return scalarText(keepEntryStyle ? entry : nullptr, indent, text, YamlScalar::plainType(text));
     });
 }
 
