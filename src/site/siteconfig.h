@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+// The parts of a Jekyll site's `_config.yml` the editor uses: the site title and the front-matter defaults
+// (https://jekyllrb.com/docs/configuration/front-matter-defaults/) that a new post gets.
+// Plain data, cheap to copy: copies share the parsed file, which nothing modifies after load().
+class SiteConfig {
+public:
+    SiteConfig();
+
+    // Reads `<root>/_config.yml`, or `<root>/_config.yaml` when there is no `.yml` (Jekyll's order).
+    // No file is a valid empty config; so is a site configured only by `_config.toml`, which is not read yet.
+    // A YAML error fails with "FILE:LINE:COLUMN: error: REASON"; so does a file that is not a mapping.
+    static Result<SiteConfig> load(const QString &root);
+    // The same from text; `fileName` only names the source in messages.
+    static Result<SiteConfig> fromText(const QByteArray &yaml, const QString &fileName);
+
+    // The file read, or empty when there was none.
+    QString path() const { return m_path; }
+    // The site's `title:`, or empty.
+    QString title() const;
+
+    // The defaults Jekyll applies to a post at `relativePath` (relative to the site root, `/`-separated;
+    // empty means a post directly in `_posts/`). A `defaults:` entry applies when its scope has no `type` or
+    // `type: posts` (or the old `post`), and no `path`, `path: ""`, or a path that is `relativePath` or one
+    // of its folders. Keys come in the order they first appear in the file. When several entries set a key,
+    // Jekyll's precedence decides: a longer scope path wins, then a scope with a type over one without, then
+    // the later entry; maps are merged key by key as Jekyll's deep merge does. Glob scope paths (`*`) are not
+    // matched. Each value is YAML in flow style on one line (`post`, `true`, `[a, b]`, `{image: x.jpg}`) so a
+    // caller can write `key: <text>` into front matter; a value quoted in the file stays quoted (`'007'`
+    // stays a string).
+    QVector<QPair<QString, QString>> postDefaults(const QString &relativePath = QString()) const;
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> m_data;
+    QString m_path;
+};
