@@ -27,7 +27,7 @@ QByteArray Post::bodyWithLf() const {
     return body;
 }
 
-void Post::setBodyFromLf(const QByteArray &body) {
+bool Post::setBodyFromLf(const QByteArray &body) {
     const qsizetype begin = bodyBegin();
     const QByteArray eol = lineEnding();
     // Common prefix and suffix between the old body (read with "\n" endings) and the new one, mapped back to
@@ -60,12 +60,13 @@ void Post::setBodyFromLf(const QByteArray &body) {
         }
     }
     if (oi == oj && ni == nj)
-        return;
+        return false;
     QByteArray middle = body.mid(ni, nj - ni);
     if (eol != "\n")
         middle.replace("\n", eol);
     m_bytes.replace(begin + oi, oj - oi, middle);
-    // The body never changes the front matter, but offsets past it shift; the split stays valid as is.
+    // The front matter lies before the body, so its parsed offsets stay valid.
+    return true;
 }
 
 QByteArray Post::frontMatterText() const {

@@ -41,8 +41,8 @@ public:
     // The body as an editor shows it: "\n" line endings.
     QByteArray bodyWithLf() const;
     // Replaces the body with text from an editor ("\n" endings). Only the changed part is written, in the
-    // file's dominant line ending, so untouched lines keep theirs.
-    void setBodyFromLf(const QByteArray &body);
+    // file's dominant line ending, so untouched lines keep theirs. Returns whether anything changed.
+    bool setBodyFromLf(const QByteArray &body);
 
     // The front matter between the fences, and replacing it as text (may leave it invalid: see
     // frontMatter()).

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include "common/result.h"
+#include "post/post.h"
+
+// The post being edited in a window: the Post, where it lives, and whether it differs from what is on disk.
+// The form, the body editor and the preview all edit and watch this one object; its signals say what changed.
+// Lives on the GUI thread.
+class PostDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PostDocument(QObject *parent = nullptr);
+
+    Status load(const QString &path);
+    // Saves to path() (atomically); fails without touching the file when there is no path.
+    Status save();
+    Status saveAs(const QString &path);
+    // Starts an unsaved document with this text (a new post before its first save, or tests).
+    void reset(const Post &post, const QString &path = QString());
+
+    const Post &post() const { return m_post; }
+    QString path() const { return m_path; }
+    // The Jekyll site the post belongs to (the folder holding _config.yml or _posts/), or empty.
+    QString siteRoot() const { return m_siteRoot; }
+    bool isModified() const { return m_post.text() != m_savedText; }
+    // The bytes as last read from or written to disk.
+    const QByteArray &savedText() const { return m_savedText; }
+
+    // Edits (see Post). Each emits frontMatterChanged() when it changed the text.
+    Status setScalar(const QString &path, const QString &text, std::optional<ScalarType> type = std::nullopt);
+    Status setBool(const QString &path, bool value);
+    Status setDateTime(const QString &path, const QDateTime &value, bool dateOnly = false);
+    Status setList(const QString &path, const QStringList &items);
+    Status setYaml(const QString &path, const QString &yaml);
+    Status remove(const QString &path);
+    Status setFrontMatterText(const QByteArray &yaml);
+    // The body with "\n" endings, as the editor has it; emits bodyChanged() when it differs.
+    void setBodyFromLf(const QByteArray &body);
+
+Q_SIGNALS:
+    void loaded();  // a new post replaced the whole content (load, reset)
+    void frontMatterChanged();
+    void bodyChanged();
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+    void saved(const QString &path);
+
+private:
+    Status edited(const Status &status, const QByteArray &before);
+    void setPath(const QString &path);
+    void updateModified();
+
+    Post m_post;
+    QString m_path;
+    QString m_siteRoot;
+    QByteArray m_savedText;
+    bool m_wasModified = false;
+};
