@@ -1,9 +1,18 @@
 #include <QCoreApplication>
+#include <QStringList>
+
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    std::printf("postwright %s\n", POSTWRIGHT_VERSION);
-    return 0;
+#include "commandline.h"
+#include "editorlauncher.h"
+
+int main(int argc, char *argv[]) {
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (CommandLine::isCommand(args)) {
+        QCoreApplication app(argc, argv);
+        return CommandLine(stdout, stderr).run(args);
+    }
+    return EditorLauncher::run(argc, argv, args);
 }

@@ -38,41 +38,43 @@ int utf8SequenceLength(const QByteArray &bytes, qsizetype i) {
 
 }  // namespace
 
-Status TextEncoding::checkUtf8(const QByteArray &bytes, const QString &fileName) {
+std::optional<Diagnostic> TextEncoding::findProblem(const QByteArray &bytes) {
+    const auto problemAt = [&](qsizetype offset, const QString &message) {
+        Diagnostic d{Diagnostic::Severity::Error, 1, 1, message};
+        lineColumnOf(bytes, offset, &d.line, &d.column);
+        return d;
+    };
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return Status::failure(
-            QStringLiteral("%1 is encoded as UTF-16; Postwright reads and writes UTF-8 only "
-                           "(convert it with: iconv -f UTF-16 -t UTF-8)")
-                .arg(fileName));
+        return problemAt(
+            0, QStringLiteral("the file is UTF-16; Postwright reads and writes UTF-8 only (convert it "
+                              "with: iconv -f UTF-16 -t UTF-8)"));
     for (qsizetype i = 0; i < bytes.size();) {
         if (bytes.at(i) == '\0') {
-            int line = 0, column = 0;
-            lineColumnOf(bytes, i, &line, &column);
-            const bool looksUtf16 = i + 2 < bytes.size() && bytes.at(i + 2) == '\0';
-            return Status::failure(
-                looksUtf16 ? QStringLiteral("%1 looks like UTF-16 text without a byte-order mark; "
-                                            "Postwright reads and writes UTF-8 only")
-                                 .arg(fileName)
-                           : QStringLiteral("%1:%2:%3: contains a NUL byte; it is not a text "
-                                            "file Postwright can edit without losing bytes")
-                                 .arg(fileName)
-                                 .arg(line)
-                                 .arg(column));
+            const bool looksUtf16 = (i + 2 < bytes.size() && bytes.at(i + 2) == '\0');
+            return problemAt(i, looksUtf16
+                                    ? QStringLiteral("the file looks like UTF-16 without a byte-order mark; "
+                                                     "Postwright reads and writes UTF-8 only")
+                                    : QStringLiteral("the file contains a NUL byte; Postwright will not edit "
+                                                     "it, as its text could not be kept exactly"));
         }
         const int length = utf8SequenceLength(bytes, i);
-        if (length == 0) {
-            int line = 0, column = 0;
-            lineColumnOf(bytes, i, &line, &column);
-            return Status::failure(
-                QStringLiteral("%1:%2:%3: is not valid UTF-8 (byte 0x%4); Postwright will not "
-                               "guess the encoding and rewrite it")
-                    .arg(fileName)
-                    .arg(line)
-                    .arg(column)
-                    .arg(static_cast<unsigned char>(bytes.at(i)), 2, 16, QLatin1Char('0')));
-        }
+        if (length == 0)
+            return problemAt(
+                i, QStringLiteral("invalid UTF-8 (byte 0x%1); Postwright will not guess the encoding "
+                                  "and rewrite the file")
+                       .arg(static_cast<unsigned char>(bytes.at(i)), 2, 16, QLatin1Char('0')));
         i += length;
     }
+    return std::nullopt;
+}
+
+Status TextEncoding::checkUtf8(const QByteArray &bytes, const QString &fileName) {
+    if (const std::optional<Diagnostic> problem = findProblem(bytes))
+        return Status::failure(QStringLiteral("%1:%2:%3: %4")
+                                   .arg(fileName)
+                                   .arg(problem->line)
+                                   .arg(problem->column)
+                                   .arg(problem->message));
     return {};
 }
 

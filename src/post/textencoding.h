@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include "common/diagnostic.h"
 #include "common/result.h"
+
+#include <optional>
 
 // What a post's bytes are made of, found without changing them: BOM, line endings, strict UTF-8.
 class TextEncoding {
@@ -13,6 +16,9 @@ public:
     // Fails, naming the file, for UTF-16/UTF-32 (a BOM or NUL-interleaved text), a NUL byte, or invalid UTF-8
     // (with its line and column). Never replaces anything: callers keep the original bytes.
     static Status checkUtf8(const QByteArray &bytes, const QString &fileName);
+    // The same check as a diagnostic placed in the file (line 1 for UTF-16), or nullopt when the text is
+    // fine.
+    static std::optional<Diagnostic> findProblem(const QByteArray &bytes);
 
     static bool hasBom(const QByteArray &bytes) { return bytes.startsWith(kBom); }
 
