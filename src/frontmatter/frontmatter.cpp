@@ -40,7 +40,9 @@ qsizetype colonAfterKey(const QByteArray &bytes, qsizetype at, qsizetype lineEnd
     if (first == '?')
         return -1;  // complex key
     if (first == '"' || first == '\'') {
-        i = YamlText::quotedEnd(bytes, at);
+        i = YamlText::quotedEnd(bytes, at, lineEnd);
+        if (i < 0)
+            return -1;
         while (i < lineEnd && (bytes.at(i) == ' ' || bytes.at(i) == '\t'))
             ++i;
         return i < lineEnd && bytes.at(i) == ':' ? i : -1;
@@ -90,7 +92,15 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
                 break;
             case ScalarStyle::SingleQuoted:
             case ScalarStyle::DoubleQuoted:
-                e.valueEnd = YamlText::quotedEnd(bytes, content);
+                e.valueEnd = YamlText::quotedEnd(bytes, content, e.entryEnd);
+                if (e.valueEnd < 0) {
+                    // yaml-cpp accepts a quote left open to the end of the front matter; Jekyll does not.
+                    e.valueEnd = e.entryEnd;
+                    e.editable = false;
+                    ctx.diagnostics.append(
+                        {Diagnostic::Severity::Error, ctx.firstLine + mark.line, mark.column + 1,
+                         QStringLiteral("the quoted value of '%1' is never closed").arg(e.key)});
+                }
                 e.scalarType = ScalarType::String;
                 break;
             default:
@@ -124,7 +134,7 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
             const ScalarStyle style = styleAt(bytes, itemAt);
             const qsizetype itemEnd =
                 style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted
-                    ? YamlText::quotedEnd(bytes, itemAt)
+                    ? std::max(YamlText::quotedEnd(bytes, itemAt, e.valueEnd), itemAt)
                     : YamlText::plainItemEnd(bytes, itemAt, e.valueEnd, e.layout == FieldEntry::Layout::Flow);
             e.itemSources.append(bytes.mid(itemAt, itemEnd - itemAt));
             if (!styleFound && style != ScalarStyle::Plain) {
@@ -249,6 +259,7 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
     }
     const ScanContext ctx{fileBytes, begin, fm.m_split.blockFirstLine, fm.m_diagnostics};
     fm.m_entries = scanMap(ctx, root, begin, fm.m_split.blockEnd, 0);
+    fm.m_valid = !fm.hasErrors();
     if (fm.m_entries.isEmpty() && root.size() > 0) {
         fm.m_diagnostics.append(
             {Diagnostic::Severity::Warning, fm.m_split.blockFirstLine, 1,

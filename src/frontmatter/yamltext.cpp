@@ -49,9 +49,9 @@ qsizetype contentEnd(const QByteArray &bytes, qsizetype begin, qsizetype next, i
     return end;
 }
 
-qsizetype quotedEnd(const QByteArray &bytes, qsizetype at) {
+qsizetype quotedEnd(const QByteArray &bytes, qsizetype at, qsizetype limit) {
     const char quote = bytes.at(at);
-    for (qsizetype i = at + 1; i < bytes.size(); ++i) {
+    for (qsizetype i = at + 1; i < limit; ++i) {
         const char c = bytes.at(i);
         if (quote == '"' && c == '\\') {
             ++i;
@@ -62,7 +62,7 @@ qsizetype quotedEnd(const QByteArray &bytes, qsizetype at) {
                 return i + 1;
         }
     }
-    return bytes.size();
+    return -1;
 }
 
 qsizetype plainEnd(const QByteArray &bytes, qsizetype at, qsizetype limit) {
@@ -99,7 +99,10 @@ qsizetype flowEnd(const QByteArray &bytes, qsizetype at, qsizetype limit) {
         const char c = bytes.at(i);
         if ((c == '"' || c == '\'') && (previous == '[' || previous == '{' || previous == ',' ||
                                         previous == ':' || previous == ' ' || previous == '\n')) {
-            i = quotedEnd(bytes, i) - 1;
+            const qsizetype end = quotedEnd(bytes, i, limit);
+            if (end < 0)
+                return limit;
+            i = end - 1;
             previous = c;
             continue;
         }

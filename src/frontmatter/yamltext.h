@@ -16,9 +16,9 @@ qsizetype nextLine(const QByteArray &bytes, qsizetype at);  // after the line br
 // follows).
 qsizetype contentEnd(const QByteArray &bytes, qsizetype begin, qsizetype next, int keyIndent);
 
-// Past a quoted scalar starting at `at` (its opening quote); handles `''` and backslash escapes, and line
-// breaks.
-qsizetype quotedEnd(const QByteArray &bytes, qsizetype at);
+// Past a quoted scalar starting at `at` (its opening quote) and closed before `limit`; handles `''` and
+// backslash escapes, and line breaks. -1 when the quote is not closed by then.
+qsizetype quotedEnd(const QByteArray &bytes, qsizetype at, qsizetype limit);
 // The end of a plain scalar starting at `at` and ending by `limit`: before a ` #` comment, trailing space
 // trimmed.
 qsizetype plainEnd(const QByteArray &bytes, qsizetype at, qsizetype limit);

@@ -1,0 +1,44 @@
+# Postwright: `make run` opens the editor on the bundled sample blog; `make test` runs the whole suite headless.
+# Both install the Debian packages the build needs when they are missing.
+
+BUILD      ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+SUDO       := $(if $(filter 0,$(shell id -u)),,sudo)
+
+# The build and test dependencies, written once.
+DEBIAN_PACKAGES := cmake make g++ pkg-config \
+	qt6-base-dev qt6-webengine-dev qt6-webchannel-dev libqt6webenginecore6-bin \
+	libgl-dev libvulkan-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev \
+	fonts-dejavu-core xauth xvfb clang libclang-rt-14-dev
+
+.PHONY: all deps build run test clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing missing packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The editor opens a copy of the sample blog in the build folder, so trying it out never edits the repository.
+run: build
+	@[ -d $(BUILD)/sample-blog ] || cp -r resources/sample-blog $(BUILD)/sample-blog
+	@# WebEngine refuses to start as root without its sandbox disabled.
+	$(if $(filter 0,$(shell id -u)),QTWEBENGINE_DISABLE_SANDBOX=1) $(BUILD)/app/postwright $(BUILD)/sample-blog
+
+test: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)
