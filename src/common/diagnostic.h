@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// A problem found in a post, placed at a 1-based line and column of the *file* (not of the front-matter block).
+// A problem found in a post, placed at a 1-based line and column of the *file* (not of the front-matter
+// block).
 struct Diagnostic {
     enum class Severity { Warning, Error };
 
@@ -13,8 +14,7 @@ struct Diagnostic {
 
     bool isError() const { return severity == Severity::Error; }
     // "PATH:LINE:COL: error: MESSAGE", the form compilers use, so editors can jump to it.
-    QString format(const QString &path) const
-    {
+    QString format(const QString &path) const {
         return QStringLiteral("%1:%2:%3: %4: %5")
             .arg(path)
             .arg(line)

@@ -12,8 +12,7 @@ template <typename T>
 class Result {
 public:
     Result(T value) : m_value(std::move(value)) {}  // NOLINT: implicit on purpose, `return value;`
-    static Result failure(QString message)
-    {
+    static Result failure(QString message) {
         Result r;
         r.m_error = std::move(message);
         return r;
@@ -39,16 +38,14 @@ template <>
 class Result<void> {
 public:
     Result() = default;
-    static Result failure(QString message)
-    {
+    static Result failure(QString message) {
         Result r;
         r.m_failed = true;
         r.m_error = std::move(message);
         return r;
     }
     template <typename U>
-    static Result failureFrom(const Result<U> &other)
-    {
+    static Result failureFrom(const Result<U> &other) {
         return failure(other.error());
     }
 
