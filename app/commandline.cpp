@@ -9,9 +9,7 @@
 #include "post/postfile.h"
 #include "post/postlinter.h"
 #include "render/blockrenderer.h"
-#include "site/postlocation.h"
-#include "site/siteconfig.h"
-#include "site/siteroot.h"
+#include "site/newpost.h"
 
 namespace {
 
@@ -220,70 +218,37 @@ int CommandLine::unset(const QStringList &args) {
 }
 
 int CommandLine::create(const QStringList &args) {
-    QString site, title, dateText;
-    bool draft = false;
+    QString site;
+    NewPost::Options options;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--title") && i + 1 < args.size())
-            title = args[++i];
-        else if (a == QLatin1String("--date") && i + 1 < args.size())
-            dateText = args[++i];
-        else if (a == QLatin1String("--draft"))
-            draft = true;
-        else if (site.isEmpty() && !a.startsWith(QLatin1String("--")))
+        if (a == QLatin1String("--title") && i + 1 < args.size()) {
+            options.title = args[++i];
+        } else if (a == QLatin1String("--date") && i + 1 < args.size()) {
+            const QString text = args[++i];
+            options.date = QDate::fromString(text, Qt::ISODate);
+            if (!options.date->isValid())
+                return usage(QStringLiteral("new: --date takes YYYY-MM-DD, not '%1'").arg(text));
+        } else if (a == QLatin1String("--draft")) {
+            options.draft = true;
+        } else if (site.isEmpty() && !a.startsWith(QLatin1String("--"))) {
             site = a;
-        else
+        } else {
             return usage(QStringLiteral("new: unexpected '%1'").arg(a));
+        }
     }
-    if (site.isEmpty() || title.trimmed().isEmpty())
+    if (site.isEmpty() || options.title.trimmed().isEmpty())
         return usage(QStringLiteral("new takes SITE --title TITLE"));
     if (!QFileInfo(site).isDir()) {
         printError(QStringLiteral("%1: no such folder").arg(site));
         return 2;
     }
-    QDate date = QDate::currentDate();
-    if (!dateText.isEmpty()) {
-        date = QDate::fromString(dateText, Qt::ISODate);
-        if (!date.isValid())
-            return usage(QStringLiteral("new: --date takes YYYY-MM-DD, not '%1'").arg(dateText));
-    }
-    const QString root = QFileInfo(site).canonicalFilePath();
-    const Result<SiteConfig> config = SiteConfig::load(root);
-    if (!config) {
-        printError(config.error());
+    const Result<QString> path = NewPost::create(site, options);
+    if (!path) {
+        printError(path.error());
         return 1;
     }
-    Post post = Post::fromText("---\n---\n\n");
-    QVector<QPair<QString, QString>> defaults =
-        config->postDefaults(draft ? QStringLiteral("_drafts") : QString());
-    if (defaults.isEmpty())
-        defaults.append({QStringLiteral("layout"), QStringLiteral("post")});
-    for (const auto &[key, yaml] : defaults) {
-        if (key == QLatin1String("title") || key == QLatin1String("date"))
-            continue;
-        if (const Status ok = post.setYaml(key, yaml); !ok)
-            printError(QStringLiteral("%1: default '%2' skipped: %3").arg(config->path(), key, ok.error()));
-    }
-    post.setScalar(QStringLiteral("title"), title, ScalarType::String);
-    if (!dateText.isEmpty())
-        post.setDateTime(QStringLiteral("date"), QDateTime(date, QTime(0, 0)), true);
-    else if (!draft)
-        post.setDateTime(QStringLiteral("date"), QDateTime::currentDateTime().toOffsetFromUtc(
-                                                     QDateTime::currentDateTime().offsetFromUtc()));
-    const QString path = PostLocation::newPostPath(root, title, date, draft);
-    if (QFileInfo::exists(path)) {
-        printError(QStringLiteral("%1 already exists; not overwriting it").arg(path));
-        return 1;
-    }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        printError(QStringLiteral("Could not create the folder %1").arg(QFileInfo(path).absolutePath()));
-        return 1;
-    }
-    if (const Status saved = PostFile::writeBytes(path, post.text()); !saved) {
-        printError(saved.error());
-        return 1;
-    }
-    print(path.toUtf8() + "\n");
+    print(path.value().toUtf8() + "\n");
     return 0;
 }
 

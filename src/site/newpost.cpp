@@ -1,0 +1,53 @@
+#include "newpost.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include "post/post.h"
+#include "post/postfile.h"
+#include "site/postlocation.h"
+#include "site/siteconfig.h"
+
+Result<QString> NewPost::create(const QString &siteRoot, const Options &options) {
+    if (options.title.trimmed().isEmpty())
+        return Result<QString>::failure(QStringLiteral("A new post needs a title"));
+    if (!QFileInfo(siteRoot).isDir())
+        return Result<QString>::failure(QStringLiteral("%1: no such folder").arg(siteRoot));
+    const QString root = QFileInfo(siteRoot).canonicalFilePath();
+    const Result<SiteConfig> config = SiteConfig::load(root);
+    if (!config)
+        return Result<QString>::failure(config.error());
+
+    Post post = Post::fromText("---\n---\n\n");
+    QVector<QPair<QString, QString>> defaults =
+        config->postDefaults(options.draft ? QStringLiteral("_drafts") : QString());
+    if (defaults.isEmpty())
+        defaults.append({QStringLiteral("layout"), QStringLiteral("post")});
+    for (const auto &[key, yaml] : defaults) {
+        if (key == QLatin1String("title") || key == QLatin1String("date"))
+            continue;
+        if (const Status ok = post.setYaml(key, yaml); !ok)
+            return Result<QString>::failure(QStringLiteral("%1: the default for '%2' cannot be used: %3")
+                                                .arg(config->path(), key, ok.error()));
+    }
+    if (const Status ok = post.setScalar(QStringLiteral("title"), options.title, ScalarType::String); !ok)
+        return Result<QString>::failure(ok.error());
+    if (options.date) {
+        post.setDateTime(QStringLiteral("date"), QDateTime(*options.date, QTime(0, 0)), true);
+    } else if (!options.draft) {
+        const QDateTime now = QDateTime::currentDateTime();
+        post.setDateTime(QStringLiteral("date"), now.toOffsetFromUtc(now.offsetFromUtc()));
+    }
+
+    const QString path = PostLocation::newPostPath(
+        root, options.title, options.date.value_or(QDate::currentDate()), options.draft);
+    if (QFileInfo::exists(path))
+        return Result<QString>::failure(QStringLiteral("%1 already exists; not overwriting it").arg(path));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Result<QString>::failure(
+            QStringLiteral("Could not create the folder %1").arg(QFileInfo(path).absolutePath()));
+    if (const Status saved = PostFile::writeBytes(path, post.text()); !saved)
+        return Result<QString>::failure(saved.error());
+    return path;
+}
