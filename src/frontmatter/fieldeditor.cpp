@@ -116,14 +116,9 @@ Result<TextEdit> FieldEditor::setList(const QString &path, const QStringList &it
             return ValueText{text, true};
         }
         // Flow style, spaced like the old list: `[a, b]`, `[ a, b ]` or `[a,b]`.
-        bool innerSpace = false;
-        QByteArray separator = ", ";
-        if (wasList && entry->layout == FieldEntry::Layout::Flow) {
-            const QByteArray old = m_bytes.mid(entry->valueBegin, entry->valueEnd - entry->valueBegin);
-            innerSpace = old.size() > 2 && old.at(1) == ' ';
-            if (old.contains(',') && !old.contains(", ") && !old.contains(",\n") && !old.contains(",\r"))
-                separator = ",";
-        }
+        const bool wasFlow = wasList && entry->layout == FieldEntry::Layout::Flow;
+        const bool innerSpace = wasFlow && entry->flowInnerSpace;
+        const QByteArray separator = wasFlow ? entry->flowSeparator : QByteArray(", ");
         QByteArray text = innerSpace && !written.isEmpty() ? "[ " : "[";
         for (qsizetype i = 0; i < written.size(); ++i)
             text += (i > 0 ? separator : QByteArray()) + written.at(i);
@@ -157,6 +152,20 @@ Result<TextEdit> FieldEditor::remove(const QString &path) const {
     return TextEdit{entry->entryBegin, YamlText::nextLine(m_bytes, entry->entryEnd), {}};
 }
 
+void FieldEditor::setStyleSource(const FrontMatter *frontMatter) {
+    m_styleSource = frontMatter;
+}
+
+const FieldEntry *FieldEditor::styleEntry(const QString &path, const FieldEntry *current) const {
+    if (!m_styleSource)
+        return current;
+    const FieldEntry *saved = m_styleSource->find(path);
+    // A field whose kind changed since (a list that became text) takes its style from what it is now.
+    if (!saved || (current && saved->kind != current->kind && current->kind != FieldEntry::Kind::Null))
+        return current;
+    return saved;
+}
+
 Result<TextEdit> FieldEditor::write(const QString &path,
                                     const std::function<ValueText(const FieldEntry *, int)> &make) const {
     if (path.isEmpty())
@@ -170,7 +179,7 @@ Result<TextEdit> FieldEditor::write(const QString &path,
         return Result<TextEdit>::failure(
             QStringLiteral("the field '%1' is written in a form Postwright does not edit; edit it as text")
                 .arg(path));
-    return replaceValue(*entry, make(entry, entry->indent));
+    return replaceValue(*entry, make(styleEntry(path, entry), entry->indent));
 }
 
 TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &value) const {
@@ -224,7 +233,7 @@ Result<TextEdit> FieldEditor::addField(const QString &path,
             lines += m_eol;
             continue;
         }
-        const ValueText value = make(nullptr, keyIndent);
+        const ValueText value = make(styleEntry(path, nullptr), keyIndent);
         lines += (value.belowKey ? value.text : " " + value.text) + m_eol;
     }
     const FrontMatterSplit &split = m_frontMatter.split();

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 #include "common/result.h"
@@ -18,6 +19,11 @@
 class FieldEditor {
 public:
     FieldEditor(const QByteArray &fileBytes, const FrontMatter &frontMatter);
+    // Where quoting, list style, date shape and yes/no spelling are taken from: by default the field as it is
+    // now. An editor session passes the front matter as last saved, so a passing state while typing (an empty
+    // title, written `""`) does not decide how the final value is written. Positions always come from the
+    // current text.
+    void setStyleSource(const FrontMatter *frontMatter);
 
     // Text as the writer typed it. `type` nullopt: keep the field's own type when the text still reads as
     // that type, else text; for a new or empty field, the type the text reads as (`true`, `3`, `2020-01-01`).
@@ -37,6 +43,7 @@ private:
         bool belowKey = false;
     };
     Status checkEditable() const;
+    const FieldEntry *styleEntry(const QString &path, const FieldEntry *current) const;
     Result<TextEdit> write(const QString &path,
                            const std::function<ValueText(const FieldEntry *, int)> &make) const;
     TextEdit replaceValue(const FieldEntry &entry, const ValueText &value) const;
@@ -47,4 +54,5 @@ private:
     const QByteArray &m_bytes;
     const FrontMatter &m_frontMatter;
     QByteArray m_eol;
+    const FrontMatter *m_styleSource = nullptr;
 };

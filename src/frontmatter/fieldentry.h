@@ -34,6 +34,8 @@ struct FieldEntry {
     QList<QByteArray> itemSources;                 // each of those items as written, quotes and all
     bool allScalarItems = false;
     ScalarStyle itemStyle = ScalarStyle::Plain;  // the quoting of a sequence's first quoted item, else Plain
+    bool flowInnerSpace = false;                 // `[ a, b ]` rather than `[a, b]`
+    QByteArray flowSeparator = ", ";             // `, ` or `,` between a flow list's items
     int childIndent = -1;                        // column of the first nested line (block sequences and maps)
     QVector<FieldEntry> children;                // a block map's keys (nested maps, for dotted keys)
 };

@@ -113,6 +113,10 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
     if (c == '[' || c == '{') {
         e.layout = FieldEntry::Layout::Flow;
         e.valueEnd = YamlText::flowEnd(bytes, content, e.entryEnd);
+        const QByteArray text = bytes.mid(content, e.valueEnd - content);
+        e.flowInnerSpace = text.size() > 2 && text.at(1) == ' ';
+        if (text.contains(',') && !text.contains(", ") && !text.contains(",\n") && !text.contains(",\r"))
+            e.flowSeparator = ",";
     } else {
         e.layout = onKeyLine ? FieldEntry::Layout::Inline : FieldEntry::Layout::Block;
         e.valueEnd = e.entryEnd;

@@ -100,32 +100,42 @@ Status Post::setFrontMatterText(const QByteArray &yaml) {
 }
 
 Status Post::setScalar(const QString &path, const QString &text, std::optional<ScalarType> type) {
-    return apply(FieldEditor(m_bytes, m_frontMatter).setScalar(path, text, type));
+    return apply(editor().setScalar(path, text, type));
 }
 
 Status Post::setBool(const QString &path, bool value) {
-    return apply(FieldEditor(m_bytes, m_frontMatter).setBool(path, value));
+    return apply(editor().setBool(path, value));
 }
 
 Status Post::setDateTime(const QString &path, const QDateTime &value, bool dateOnly) {
-    return apply(FieldEditor(m_bytes, m_frontMatter).setDateTime(path, value, dateOnly));
+    return apply(editor().setDateTime(path, value, dateOnly));
 }
 
 Status Post::setList(const QString &path, const QStringList &items) {
-    return apply(FieldEditor(m_bytes, m_frontMatter).setList(path, items));
+    return apply(editor().setList(path, items));
 }
 
 Status Post::setYaml(const QString &path, const QString &yaml) {
-    return apply(FieldEditor(m_bytes, m_frontMatter).setYaml(path, yaml));
+    return apply(editor().setYaml(path, yaml));
 }
 
 Status Post::remove(const QString &path) {
-    return apply(FieldEditor(m_bytes, m_frontMatter).remove(path));
+    return apply(editor().remove(path));
 }
 
 QString Post::scalar(const QString &path) const {
     const FieldEntry *entry = field(path);
     return entry && entry->kind == FieldEntry::Kind::Scalar ? entry->scalar : QString();
+}
+
+void Post::setStyleBaseline(const QByteArray &savedText) {
+    m_styleBaseline = std::make_shared<const FrontMatter>(FrontMatter::parse(savedText));
+}
+
+FieldEditor Post::editor() const {
+    FieldEditor editor(m_bytes, m_frontMatter);
+    editor.setStyleSource(m_styleBaseline.get());
+    return editor;
 }
 
 Status Post::apply(const Result<TextEdit> &edit) {

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 #include "common/result.h"
@@ -58,14 +59,20 @@ public:
     Status setYaml(const QString &path, const QString &yaml);
     Status remove(const QString &path);
 
+    // The text whose quoting and list styles edits follow (the file as last saved; see
+    // FieldEditor::setStyleSource). Without one, each edit follows the field as it is at that moment.
+    void setStyleBaseline(const QByteArray &savedText);
+
     // Shortcuts for reading.
     const FieldEntry *field(const QString &path) const { return m_frontMatter.find(path); }
     QString scalar(const QString &path) const;
 
 private:
     Status apply(const Result<TextEdit> &edit);
+    FieldEditor editor() const;
     void replaceBytes(QByteArray bytes);
 
     QByteArray m_bytes;
     FrontMatter m_frontMatter;
+    std::shared_ptr<const FrontMatter> m_styleBaseline;  // shared: copies of a Post share one parse
 };

@@ -14,6 +14,7 @@ Status PostDocument::load(const QString &path) {
         return Status::failure(post.error());
     m_post = std::move(post).value();
     m_savedText = m_post.text();
+    m_post.setStyleBaseline(m_savedText);
     setPath(absolute);
     updateModified();
     Q_EMIT loaded();
@@ -32,6 +33,7 @@ Status PostDocument::saveAs(const QString &path) {
     if (const Status ok = PostFile::writeBytes(absolute, text); !ok)
         return ok;
     m_savedText = text;
+    m_post.setStyleBaseline(m_savedText);
     setPath(absolute);
     updateModified();
     Q_EMIT saved(absolute);
@@ -41,6 +43,7 @@ Status PostDocument::saveAs(const QString &path) {
 void PostDocument::reset(const Post &post, const QString &path) {
     m_post = post;
     m_savedText = path.isEmpty() ? QByteArray() : post.text();
+    m_post.setStyleBaseline(post.text());
     setPath(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
     updateModified();
     Q_EMIT loaded();

@@ -281,6 +281,29 @@ private Q_SLOTS:
                  "---\n" + after + "---\nB\n");
     }
 
+    // While typing, a passing state (an empty title needs quotes) must not decide how the final value is
+    // written: styles follow the text as last saved.
+    void stylesFollowTheSavedText() {
+        const QByteArray saved = "---\ntitle: Old\nsub: 'q'\ntags:\n  - a\n---\n";
+        Post post = Post::fromText(saved);
+        post.setStyleBaseline(saved);
+        QVERIFY(post.setScalar(QStringLiteral("title"), QString()).ok());
+        QVERIFY(post.text().contains("title: \"\"\n"));
+        QVERIFY(post.setScalar(QStringLiteral("title"), QStringLiteral("N")).ok());
+        QVERIFY(post.setScalar(QStringLiteral("title"), QStringLiteral("New: x")).ok());
+        QVERIFY(post.setScalar(QStringLiteral("title"), QStringLiteral("New")).ok());
+        QVERIFY(post.setScalar(QStringLiteral("sub"), QStringLiteral("r")).ok());
+        QVERIFY(post.setList(QStringLiteral("tags"), {}).ok());
+        QVERIFY(post.text().contains("tags: []\n"));
+        QVERIFY(post.setList(QStringLiteral("tags"), {QStringLiteral("a"), QStringLiteral("b")}).ok());
+        QCOMPARE(post.text(), QByteArray("---\ntitle: New\nsub: 'r'\ntags:\n  - a\n  - b\n---\n"));
+        // Without a baseline the empty state's quotes would have stuck.
+        Post plain = Post::fromText(saved);
+        QVERIFY(plain.setScalar(QStringLiteral("title"), QString()).ok());
+        QVERIFY(plain.setScalar(QStringLiteral("title"), QStringLiteral("New")).ok());
+        QVERIFY(plain.text().contains("title: \"New\""));
+    }
+
     void refusals() {
         Post toml = Post::fromText("+++\ntitle = \"x\"\n+++\nB\n");
         QVERIFY(!toml.setScalar(QStringLiteral("title"), QStringLiteral("y")).ok());
