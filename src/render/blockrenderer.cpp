@@ -1,0 +1,251 @@
+#include "render/blockrenderer.h"
+
+#include "render/liquidpreprocessor.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <QVector>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <mutex>
+
+namespace {
+
+// Source positions are recorded on every node whatever the options; CMARK_OPT_SOURCEPOS would only add
+// data-sourcepos attributes to the HTML. Smart punctuation stays off, as in Jekyll's GFM.
+constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE;
+constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+struct NodeDeleter {
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+struct ParserDeleter {
+    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
+};
+// cmark_render_html_with_mem allocates the HTML with the allocator it is given.
+struct CmarkStringDeleter {
+    cmark_mem *mem;
+    void operator()(char *text) const { mem->free(text); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+
+void ensureExtensionsRegistered() {
+    static std::once_flag once;
+    std::call_once(once, cmark_gfm_core_extensions_ensure_registered);
+}
+
+// cmark-gfm 0.29.0.gfm.6 switches the extensions' inline trigger characters (`~`, `:`, `w`) on in a
+// process-wide table when inline parsing starts and off when it ends (blocks.c process_inlines). Two parses
+// at once turn them off under each other and lose strikethrough and autolinks at random, so only that phase
+// is serialized.
+std::mutex &inlinePhaseMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+struct ParsedDocument {
+    cmark_mem *mem = nullptr;
+    ParserPtr parser;  // owns the extension list the renderer needs
+    NodePtr document;
+};
+
+ParsedDocument parse(const QByteArray &text) {
+    ensureExtensionsRegistered();
+    ParsedDocument parsed;
+    parsed.mem = cmark_get_default_mem_allocator();
+    parsed.parser.reset(cmark_parser_new_with_mem(kOptions, parsed.mem));
+    for (const char *name : kExtensions) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
+    }
+    cmark_parser_feed(parsed.parser.get(), text.constData(), size_t(text.size()));
+    {
+        const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
+        parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
+    }
+    return parsed;
+}
+
+QByteArray renderHtml(const ParsedDocument &parsed, cmark_node *root) {
+    const std::unique_ptr<char, CmarkStringDeleter> html(
+        cmark_render_html_with_mem(root, kOptions, cmark_parser_get_syntax_extensions(parsed.parser.get()),
+                                   parsed.mem),
+        CmarkStringDeleter{parsed.mem});
+    return QByteArray(html.get());
+}
+
+// Where each line starts, with lines ended as CommonMark ends them (\n, \r\n or \r), so that index i - 1 is
+// cmark's line i.
+class SourceLines {
+public:
+    explicit SourceLines(const QByteArray &text) : m_text(text) {
+        m_starts.append(0);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text.at(i);
+            if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n')
+                continue;
+            if (c == '\n' || c == '\r')
+                m_starts.append(i + 1);
+        }
+    }
+
+    bool isBlank(int line) const {
+        if (line < 1 || line > m_starts.size())
+            return true;
+        const qsizetype end = line < m_starts.size() ? m_starts.at(line) : m_text.size();
+        for (qsizetype i = m_starts.at(line - 1); i < end; ++i) {
+            const char c = m_text.at(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return false;
+        }
+        return true;
+    }
+
+    // cmark ends a list (and a footnote definition) at the line before the next block, blank lines included;
+    // the preview wants the lines that hold the block's text. Never before firstLine.
+    int trimmedLastLine(int firstLine, int lastLine) const {
+        lastLine = std::max(firstLine, lastLine);
+        while (lastLine > firstLine && isBlank(lastLine))
+            --lastLine;
+        return lastLine;
+    }
+
+private:
+    const QByteArray &m_text;
+    QVector<qsizetype> m_starts;
+};
+
+// A top-level block as cmark reports it, before its line range is corrected.
+struct TopLevelBlock {
+    QByteArray html;
+    int firstLine = 0;
+    int lastLine = 0;
+    bool paragraph = false;
+    bool table = false;
+    int firstBodyRowLine = 0;  // tables: the first row after the delimiter row, 0 when there is none
+
+    static TopLevelBlock describe(cmark_node *node, QByteArray html) {
+        TopLevelBlock block;
+        block.html = std::move(html);
+        block.firstLine = cmark_node_get_start_line(node);
+        block.lastLine = cmark_node_get_end_line(node);
+        block.paragraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH;
+        block.table = qstrcmp(cmark_node_get_type_string(node), "table") == 0;
+        if (block.table) {
+            for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+                if (qstrcmp(cmark_node_get_type_string(row), "table_row") == 0) {
+                    block.firstBodyRowLine = cmark_node_get_start_line(row);
+                    break;
+                }
+            }
+        }
+        return block;
+    }
+};
+
+// Works around cmark-gfm 0.29 source positions so that the ranges hold each block's own lines:
+// - a table that interrupts a paragraph starts at the paragraph's first line, and the paragraph it splits off
+//   has no position at all: both are rebuilt from the table's delimiter row;
+// - a setext heading ends on the line after its underline, a one-line HTML block may end before it starts,
+//   and lists end after their trailing blank lines: ranges are clamped before the next block and trimmed.
+RenderedBlocks correctedLineRanges(QVector<TopLevelBlock> &blocks, const SourceLines &lines) {
+    const int count = int(blocks.size());
+    for (int i = 1; i < count; ++i) {
+        TopLevelBlock &table = blocks[i];
+        TopLevelBlock &paragraph = blocks[i - 1];
+        if (!table.table || !paragraph.paragraph || paragraph.firstLine > 0)
+            continue;
+        int delimiterLine = table.firstBodyRowLine > 0
+                                ? table.firstBodyRowLine - 1
+                                : lines.trimmedLastLine(table.firstLine, table.lastLine);
+        if (i + 1 < count && blocks[i + 1].firstLine > 0)
+            delimiterLine = std::min(delimiterLine, blocks[i + 1].firstLine - 1);
+        const int headerLine = delimiterLine - 1;
+        if (headerLine <= table.firstLine)
+            continue;
+        paragraph.firstLine = table.firstLine;
+        paragraph.lastLine = headerLine - 1;
+        table.firstLine = headerLine;
+    }
+    for (int i = 0; i < count; ++i) {
+        if (blocks[i].firstLine <= 0)
+            blocks[i].firstLine = i > 0 ? std::max(1, blocks[i - 1].firstLine) : 1;
+    }
+    RenderedBlocks rendered;
+    rendered.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        TopLevelBlock &block = blocks[i];
+        int last = std::max(block.firstLine, block.lastLine);
+        if (i + 1 < count && blocks[i + 1].firstLine > block.firstLine)
+            last = std::min(last, blocks[i + 1].firstLine - 1);
+        rendered.append(RenderedBlock{std::move(block.html), block.firstLine,
+                                      lines.trimmedLastLine(block.firstLine, last)});
+    }
+    return rendered;
+}
+
+}  // namespace
+
+RenderedBlocks BlockRenderer::render(const QByteArray &markdownUtf8) {
+    return renderBlocks(markdownUtf8, Liquid::Preprocess);
+}
+
+RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liquid liquid) {
+    const QByteArray text =
+        liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
+    const ParsedDocument parsed = parse(text);
+    const SourceLines lines(text);
+
+    QVector<TopLevelBlock> blocks;
+    bool hasFootnotes = false;
+    int footnotesFirst = INT_MAX;
+    int footnotesLast = 0;
+    cmark_node *node = cmark_node_first_child(parsed.document.get());
+    while (node) {
+        cmark_node *next = cmark_node_next(node);
+        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+            // cmark has already moved every referenced definition to the end, in reference order.
+            const int first = cmark_node_get_start_line(node);
+            hasFootnotes = true;
+            footnotesFirst = std::min(footnotesFirst, first);
+            footnotesLast =
+                std::max(footnotesLast, lines.trimmedLastLine(first, cmark_node_get_end_line(node)));
+        } else {
+            blocks.append(TopLevelBlock::describe(node, renderHtml(parsed, node)));
+            // Freed (and unlinked) now, so that the document finally holds only the footnote definitions.
+            NodePtr done(node);
+        }
+        node = next;
+    }
+
+    RenderedBlocks rendered = correctedLineRanges(blocks, lines);
+    if (hasFootnotes) {
+        // Rendered together so the <section>, the numbering and the back-references match a whole-document
+        // render.
+        rendered.append(
+            RenderedBlock{renderHtml(parsed, parsed.document.get()), footnotesFirst, footnotesLast});
+    }
+    return rendered;
+}
+
+QByteArray BlockRenderer::joined(const RenderedBlocks &blocks) {
+    QByteArray html;
+    qsizetype size = 0;
+    for (const RenderedBlock &block : blocks)
+        size += block.html.size();
+    html.reserve(size);
+    for (const RenderedBlock &block : blocks)
+        html.append(block.html);
+    return html;
+}
+
+QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid liquid) {
+    const QByteArray text =
+        liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
+    const ParsedDocument parsed = parse(text);
+    return renderHtml(parsed, parsed.document.get());
+}
