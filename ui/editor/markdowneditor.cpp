@@ -1,0 +1,209 @@
+#include "editor/markdowneditor.h"
+
+#include "editor/linespacinglayout.h"
+#include "editor/markdowneditcommands.h"
+#include "editor/markdownhighlighter.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace {
+
+constexpr qreal LineSpacing = 1.4;
+constexpr qreal FontPointSize = 11;
+
+}  // namespace
+
+MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
+    auto *doc = new QTextDocument(this);
+    auto *layout = new LineSpacingLayout(doc);
+    layout->setLineSpacing(LineSpacing);
+    doc->setDocumentLayout(layout);
+    setDocument(doc);
+
+    // Markdown is written in a fixed font: list indentation, tables and fences line up as they will in the
+    // file.
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(FontPointSize);
+    setFont(font);
+    doc->setDefaultFont(font);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // Long URLs and runs without spaces wrap too, instead of widening the text column.
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // The side margins of a wide window are part of the page, not window chrome.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+
+    m_highlighter = new MarkdownHighlighter(doc);
+
+    m_boldAction = createAction(tr("&Bold"), QKeySequence(Qt::CTRL | Qt::Key_B), &MarkdownEditor::toggleBold);
+    m_italicAction =
+        createAction(tr("&Italic"), QKeySequence(Qt::CTRL | Qt::Key_I), &MarkdownEditor::toggleItalic);
+    m_linkAction =
+        createAction(tr("Insert &Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEditor::insertLink);
+
+    connect(doc, &QTextDocument::contentsChange, this, [this](int, int charsRemoved, int charsAdded) {
+        if (!m_settingBody && (charsRemoved != 0 || charsAdded != 0))
+            emit bodyEdited();
+    });
+    updateTextColumn();
+}
+
+QAction *MarkdownEditor::createAction(const QString &text, const QKeySequence &shortcut,
+                                      void (MarkdownEditor::*slot)()) {
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+QByteArray MarkdownEditor::bodyUtf8() const {
+    // toRawText, not toPlainText: toPlainText turns non-breaking spaces into spaces.
+    QString text = document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text.toUtf8();
+}
+
+void MarkdownEditor::setBodyUtf8(const QByteArray &body) {
+    const QScopedValueRollback<bool> settingBody(m_settingBody, true);
+    setPlainText(QString::fromUtf8(body));
+    document()->clearUndoRedoStacks();
+    document()->setModified(false);
+    moveCursor(QTextCursor::Start);
+}
+
+int MarkdownEditor::currentSourceLine() const {
+    return textCursor().blockNumber() + 1;
+}
+
+int MarkdownEditor::firstVisibleSourceLine() const {
+    return firstVisibleBlock().blockNumber() + 1;
+}
+
+void MarkdownEditor::goToLine(int line) {
+    const int number = std::clamp(line, 1, document()->blockCount());
+    setTextCursor(QTextCursor(document()->findBlockByNumber(number - 1)));
+    centerCursor();
+}
+
+void MarkdownEditor::setMaxTextColumns(int columns) {
+    m_maxColumns = std::max(20, columns);
+    updateTextColumn();
+}
+
+void MarkdownEditor::toggleBold() {
+    if (isReadOnly())
+        return;
+    QTextCursor cursor = textCursor();
+    MarkdownEditCommands::toggleEmphasis(cursor, QStringLiteral("**"));
+    setTextCursor(cursor);
+}
+
+void MarkdownEditor::toggleItalic() {
+    if (isReadOnly())
+        return;
+    QTextCursor cursor = textCursor();
+    MarkdownEditCommands::toggleEmphasis(cursor, QStringLiteral("*"));
+    setTextCursor(cursor);
+}
+
+void MarkdownEditor::insertLink() {
+    if (isReadOnly())
+        return;
+    QTextCursor cursor = textCursor();
+    MarkdownEditCommands::insertLink(cursor);
+    setTextCursor(cursor);
+}
+
+QAction *MarkdownEditor::actionForKey(const QKeyEvent *event) const {
+    const QKeySequence pressed(event->keyCombination());
+    for (QAction *action : {m_boldAction, m_italicAction, m_linkAction}) {
+        if (action->shortcut() == pressed)
+            return action;
+    }
+    return nullptr;
+}
+
+bool MarkdownEditor::event(QEvent *event) {
+    // QPlainTextEdit claims some of these keys for itself (Ctrl+K deletes to the end of the line on X11);
+    // claiming the override delivers them to keyPressEvent, which runs our action instead.
+    if (event->type() == QEvent::ShortcutOverride && actionForKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void MarkdownEditor::keyPressEvent(QKeyEvent *event) {
+    if (QAction *action = actionForKey(event)) {
+        if (action->isEnabled())
+            action->trigger();
+        event->accept();
+        return;
+    }
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (!isReadOnly()) {
+        QTextCursor cursor = textCursor();
+        bool handled = false;
+        switch (event->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                if (modifiers == Qt::ShiftModifier) {
+                    // A plain line break: QPlainTextEdit would insert U+2028, which would end up in the file.
+                    cursor.insertBlock();
+                    handled = true;
+                } else if (modifiers == Qt::NoModifier) {
+                    handled = MarkdownEditCommands::continueList(cursor);
+                }
+                break;
+            case Qt::Key_Tab:
+                if (modifiers == Qt::NoModifier)
+                    handled = MarkdownEditCommands::shiftListItems(cursor, false);
+                break;
+            case Qt::Key_Backtab:
+                handled = MarkdownEditCommands::shiftListItems(cursor, true);
+                break;
+            default:
+                break;
+        }
+        if (handled) {
+            setTextCursor(cursor);
+            ensureCursorVisible();
+            event->accept();
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void MarkdownEditor::resizeEvent(QResizeEvent *event) {
+    QPlainTextEdit::resizeEvent(event);
+    updateTextColumn();
+}
+
+void MarkdownEditor::changeEvent(QEvent *event) {
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateTextColumn();
+}
+
+// Centres a column of m_maxColumns characters by giving the viewport equal side margins.
+void MarkdownEditor::updateTextColumn() {
+    const QFontMetricsF metrics(font());
+    const qreal column = metrics.horizontalAdvance(QLatin1Char('m')) * m_maxColumns +
+                         2 * document()->documentMargin() + cursorWidth();
+    const int scrollBar = verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0;
+    const int available = contentsRect().width() - scrollBar;
+    const int side = std::max(0, int((available - column) / 2));
+    if (side != viewportMargins().left())
+        setViewportMargins(side, 0, side, 0);
+}

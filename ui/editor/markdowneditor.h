@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QPlainTextEdit>
+
+class MarkdownHighlighter;
+class QAction;
+
+// The editor for a post's Markdown body: soft-wrapped, highlighted, with comfortable line spacing and a text
+// column of readable width centred in a wide window. Ctrl+B / Ctrl+I / Ctrl+K toggle strong and emphasis and
+// make a link (each one undo step); Enter continues lists, Tab / Shift+Tab indent and outdent list items.
+//
+// The editor works in LF: bodyUtf8() returns LF line endings whatever setBodyUtf8() was given (CR LF and a
+// lone CR both become LF, since QTextDocument turns them into paragraph breaks). The caller, which knows the
+// file's line endings, converts back when it saves. Everything else round-trips byte for byte (non-breaking
+// spaces, U+2028, invalid-free UTF-8 of any script). Work per keystroke is proportional to the edited line,
+// never to the document, so 1 MB posts stay responsive.
+class MarkdownEditor : public QPlainTextEdit {
+    Q_OBJECT
+
+public:
+    explicit MarkdownEditor(QWidget *parent = nullptr);
+
+    // The body as UTF-8 with LF line endings (see the class comment).
+    QByteArray bodyUtf8() const;
+    // Replaces the body: clears undo/redo history and the modified flag, puts the cursor at the start and
+    // does not emit bodyEdited(). body is UTF-8 (the caller has validated it); CR LF and CR become LF.
+    void setBodyUtf8(const QByteArray &body);
+
+    // 1-based line of the text cursor / of the first line showing at the top, and a jump to a line (clamped
+    // to the document) that moves the cursor there and scrolls it into the middle of the view.
+    int currentSourceLine() const;
+    int firstVisibleSourceLine() const;
+    void goToLine(int line);
+
+    // Widest text column in characters; wider windows get equal margins on both sides.
+    void setMaxTextColumns(int columns);
+    int maxTextColumns() const { return m_maxColumns; }
+
+    // For the window's Edit menu. Their shortcuts work while the editor has focus.
+    QAction *boldAction() const { return m_boldAction; }
+    QAction *italicAction() const { return m_italicAction; }
+    QAction *linkAction() const { return m_linkAction; }
+
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
+
+signals:
+    // The body changed through the user (typing, paste, commands, undo/redo), not through setBodyUtf8().
+    void bodyEdited();
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *createAction(const QString &text, const QKeySequence &shortcut, void (MarkdownEditor::*slot)());
+    QAction *actionForKey(const QKeyEvent *event) const;
+    void toggleBold();
+    void toggleItalic();
+    void insertLink();
+    void updateTextColumn();
+
+    MarkdownHighlighter *m_highlighter = nullptr;
+    QAction *m_boldAction = nullptr;
+    QAction *m_italicAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    int m_maxColumns = 80;
+    bool m_settingBody = false;
+};
