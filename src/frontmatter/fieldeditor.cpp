@@ -257,7 +257,9 @@ FieldEditor::ValueText FieldEditor::scalarText(const FieldEntry *entry, int keyI
     if (text.contains(QLatin1Char('\n')))
         return ValueText{YamlScalar::literalBlock(text, keyIndent, m_eol), false};
     ScalarStyle preferred = ScalarStyle::Plain;
-    if (entry && entry->kind == FieldEntry::Kind::Scalar &&
+    // Quotes around an empty value were needed, not chosen: they say nothing about how text should be
+    // written.
+    if (entry && entry->kind == FieldEntry::Kind::Scalar && !entry->scalar.isEmpty() &&
         (entry->scalarStyle == ScalarStyle::SingleQuoted || entry->scalarStyle == ScalarStyle::DoubleQuoted))
         preferred = entry->scalarStyle;
     return ValueText{YamlScalar::inlineScalar(text, type, preferred, false).toUtf8(), false};

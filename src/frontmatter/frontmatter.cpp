@@ -63,6 +63,17 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
     const qsizetype at = mark.is_null() ? -1 : ctx.base + mark.pos;
     const qsizetype keyLineEnd = YamlText::lineEnd(bytes, e.entryBegin);
     e.valueBegin = e.valueEnd = e.afterColon;
+    // An alias's mark is its anchor's: find `*name` after the colon ourselves. It stays text; nothing follows
+    // it.
+    qsizetype first = e.afterColon;
+    while (first < keyLineEnd && (bytes.at(first) == ' ' || bytes.at(first) == '\t'))
+        ++first;
+    if (first < keyLineEnd && bytes.at(first) == '*') {
+        e.kind = FieldEntry::Kind::Alias;
+        e.valueBegin = first;
+        e.valueEnd = YamlText::tokenEnd(bytes, first, e.entryEnd);
+        return;
+    }
     // An empty value's mark points at whatever follows it, outside the entry.
     if (at < e.afterColon || at > e.entryEnd || (value.IsNull() && at == e.entryEnd)) {
         e.kind = FieldEntry::Kind::Null;  // `key:` with nothing after it

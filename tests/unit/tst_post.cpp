@@ -124,6 +124,12 @@ private Q_SLOTS:
         QTest::newRow("duplicate edits the last") << fence + "t: 1st\nt: 2nd\n---\n"
                                                   << "t"
                                                   << "new" << fence + "t: 1st\nt: new\n---\n";
+        QTest::newRow("empty quotes are not a style") << fence + "t: \"\"\n---\n"
+                                                      << "t"
+                                                      << "text" << fence + "t: text\n---\n";
+        QTest::newRow("alias replaced by text") << fence + "a: &x 1\nb: *x # c\n---\n"
+                                                << "b"
+                                                << "two" << fence + "a: &x 1\nb: two # c\n---\n";
         QTest::newRow("dots closer kept") << QByteArray("---\ntitle: A\n...\nB\n") << "title"
                                           << "Z" << QByteArray("---\ntitle: Z\n...\nB\n");
         QTest::newRow("fence spaces kept") << QByteArray("---  \ntitle: A\n--- \nB\n") << "title"
@@ -159,6 +165,9 @@ private Q_SLOTS:
         QCOMPARE(post.scalar(QStringLiteral("navigation")), QStringLiteral("True"));
         QCOMPARE(post.field(QStringLiteral("empty"))->kind, FieldEntry::Kind::Null);
         QCOMPARE(post.field(QStringLiteral("nothing"))->kind, FieldEntry::Kind::Null);
+        const Post aliases = Post::fromText("---\nbase: &b [x, y]\nsame: *b\n---\n");
+        QCOMPARE(aliases.field(QStringLiteral("same"))->kind, FieldEntry::Kind::Alias);
+        QCOMPARE(aliases.text().mid(aliases.field(QStringLiteral("same"))->valueBegin, 2), QByteArray("*b"));
         QCOMPARE(post.scalar(QStringLiteral("title")), QStringLiteral("Comments kept"));
         QVERIFY(post.setScalar(QStringLiteral("title"), QStringLiteral("X")).ok());
         QByteArray expected = text;
@@ -297,9 +306,9 @@ private Q_SLOTS:
         QVERIFY(post.text().contains("tags: []\n"));
         QVERIFY(post.setList(QStringLiteral("tags"), {QStringLiteral("a"), QStringLiteral("b")}).ok());
         QCOMPARE(post.text(), QByteArray("---\ntitle: New\nsub: 'r'\ntags:\n  - a\n  - b\n---\n"));
-        // Without a baseline the empty state's quotes would have stuck.
+        // Without a baseline the quotes a passing state needed would have stuck.
         Post plain = Post::fromText(saved);
-        QVERIFY(plain.setScalar(QStringLiteral("title"), QString()).ok());
+        QVERIFY(plain.setScalar(QStringLiteral("title"), QStringLiteral("New: x")).ok());
         QVERIFY(plain.setScalar(QStringLiteral("title"), QStringLiteral("New")).ok());
         QVERIFY(plain.text().contains("title: \"New\""));
     }
