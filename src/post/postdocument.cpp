@@ -49,6 +49,15 @@ void PostDocument::reset(const Post &post, const QString &path) {
     Q_EMIT loaded();
 }
 
+void PostDocument::recover(const QString &path, const QByteArray &diskText, const QByteArray &text) {
+    m_post = Post(text);
+    m_savedText = diskText;
+    m_post.setStyleBaseline(diskText.isEmpty() ? text : diskText);
+    setPath(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+    updateModified();
+    Q_EMIT loaded();
+}
+
 Status PostDocument::setScalar(const QString &path, const QString &text, std::optional<ScalarType> type) {
     const QByteArray before = m_post.text();
     return edited(m_post.setScalar(path, text, type), before);

@@ -22,6 +22,10 @@ public:
     Status saveAs(const QString &path);
     // Starts an unsaved document with this text (a new post before its first save, or tests).
     void reset(const Post &post, const QString &path = QString());
+    // Puts recovered edits back: `text` is what the writer had, `diskText` what the file holds now (empty
+    // when it is missing), so the document is modified exactly where the two differ. An empty path is an
+    // untitled post.
+    void recover(const QString &path, const QByteArray &diskText, const QByteArray &text);
 
     const Post &post() const { return m_post; }
     QString path() const { return m_path; }

@@ -1,0 +1,170 @@
+#include "imagefieldwidget.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "form/fieldclassifier.h"
+#include "frontmatter/fieldentry.h"
+#include "post/postdocument.h"
+
+namespace {
+
+constexpr int kThumbWidth = 64;
+constexpr int kThumbHeight = 40;
+
+bool isInside(const QString &canonicalFile, const QString &canonicalFolder) {
+    return !canonicalFile.isEmpty() && !canonicalFolder.isEmpty() &&
+           canonicalFile.startsWith(canonicalFolder + QLatin1Char('/'));
+}
+
+}  // namespace
+
+ImageFieldWidget::ImageFieldWidget(PostDocument *document, const FieldEntry &entry, QWidget *parent)
+    : FieldWidget(document, entry.key, FormFieldKind::Image, parent) {
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *line = new QHBoxLayout;
+    line->setSpacing(4);
+    m_line = new QLineEdit(this);
+    m_line->setPlaceholderText(tr("/assets/images/\u2026"));
+    line->addWidget(m_line, 1);
+    m_choose = new QPushButton(tr("Choose\u2026"), this);
+    m_choose->setToolTip(tr("Choose an image file in the site"));
+    line->addWidget(m_choose);
+    column->addLayout(line);
+    m_thumbnail = new QLabel(this);
+    m_thumbnail->setFixedSize(kThumbWidth, kThumbHeight);
+    m_thumbnail->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_thumbnail->hide();
+    column->addWidget(m_thumbnail);
+    contentLayout()->addLayout(column);
+
+    m_thumbnailTimer = new QTimer(this);
+    m_thumbnailTimer->setSingleShot(true);
+    m_thumbnailTimer->setInterval(150);  // decoding an image per keystroke is wasted work
+
+    connect(m_line, &QLineEdit::textEdited, this, &ImageFieldWidget::applyText);
+    connect(m_choose, &QPushButton::clicked, this, &ImageFieldWidget::choose);
+    connect(m_thumbnailTimer, &QTimer::timeout, this, &ImageFieldWidget::updateThumbnail);
+    showEntry(entry);
+    updateThumbnail();
+}
+
+QWidget *ImageFieldWidget::editor() const {
+    return m_line;
+}
+
+void ImageFieldWidget::showEntry(const FieldEntry &entry) {
+    const QString value = entry.kind == FieldEntry::Kind::Scalar ? entry.scalar : QString();
+    m_wasNull = entry.kind == FieldEntry::Kind::Null;
+    if (m_line->text() == value)
+        return;
+    showText(m_line, value);
+    m_thumbnailTimer->start();
+}
+
+void ImageFieldWidget::setReadOnly(bool readOnly) {
+    FieldWidget::setReadOnly(readOnly);
+    m_line->setReadOnly(readOnly);
+    m_choose->setEnabled(!readOnly);
+}
+
+bool ImageFieldWidget::hasThumbnail() const {
+    return !m_thumbnail->isHidden() && !m_thumbnail->pixmap().isNull();
+}
+
+Result<QString> ImageFieldWidget::sitePath(const QString &file, const QString &siteRoot,
+                                           const QString &oldValue) {
+    const QString canonicalRoot = QFileInfo(siteRoot).canonicalFilePath();
+    const QString canonicalFile = QFileInfo(file).canonicalFilePath();
+    if (!isInside(canonicalFile, canonicalRoot))
+        return Result<QString>::failure(
+            QObject::tr("%1 is outside the site folder %2; copy it into the site first")
+                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(siteRoot)));
+    const QString relative = QDir(canonicalRoot).relativeFilePath(canonicalFile);
+    const bool leadingSlash = oldValue.trimmed().isEmpty() || oldValue.trimmed().startsWith(QLatin1Char('/'));
+    return leadingSlash ? QLatin1Char('/') + relative : relative;
+}
+
+QString ImageFieldWidget::localFile(const QString &value, const QString &siteRoot) {
+    QString path = value.trimmed();
+    if (path.isEmpty() || siteRoot.isEmpty() || FieldClassifier::isRemoteOrTemplated(path))
+        return {};
+    const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+    if (cut >= 0)
+        path.truncate(cut);
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    const QString canonicalRoot = QFileInfo(siteRoot).canonicalFilePath();
+    const QString canonicalFile = QFileInfo(QDir(canonicalRoot).filePath(path)).canonicalFilePath();
+    return isInside(canonicalFile, canonicalRoot) && QFileInfo(canonicalFile).isFile() ? canonicalFile
+                                                                                       : QString();
+}
+
+void ImageFieldWidget::applyText(const QString &text) {
+    const std::optional<ScalarType> type =
+        m_wasNull ? std::nullopt : std::optional<ScalarType>(ScalarType::String);
+    apply([&](PostDocument &doc) { return doc.setScalar(key(), text, type); });
+    m_thumbnailTimer->start();
+}
+
+QString ImageFieldWidget::baseFolder() const {
+    if (!document()->siteRoot().isEmpty())
+        return document()->siteRoot();
+    return document()->path().isEmpty() ? QString() : QFileInfo(document()->path()).absolutePath();
+}
+
+void ImageFieldWidget::choose() {
+    const QString base = baseFolder();
+    if (base.isEmpty()) {
+        showStatus(
+            Status::failure(tr("Save the post in a site first; image paths are relative to the site")));
+        return;
+    }
+    QString start = localFile(m_line->text(), base);
+    if (start.isEmpty())
+        start = QDir(base).exists(QStringLiteral("assets/images")) ? base + QStringLiteral("/assets/images")
+                                                                   : base;
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose an image"), start,
+                                     tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const Result<QString> value = sitePath(file, base, m_line->text());
+    if (!value) {
+        showStatus(Status::failure(value.error()));
+        return;
+    }
+    m_line->setText(value.value());
+    applyText(value.value());
+}
+
+void ImageFieldWidget::updateThumbnail() {
+    const QString file = localFile(m_line->text(), baseFolder());
+    QImage image;
+    if (!file.isEmpty()) {
+        QImageReader reader(file);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio));
+        image = reader.read();
+    }
+    if (image.isNull()) {
+        m_thumbnail->clear();
+        m_thumbnail->hide();
+        return;
+    }
+    m_thumbnail->setPixmap(QPixmap::fromImage(image));
+    m_thumbnail->setToolTip(QDir::toNativeSeparators(file));
+    m_thumbnail->show();
+}

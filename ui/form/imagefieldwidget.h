@@ -1,0 +1,48 @@
+#pragma once
+
+#include "form/fieldwidget.h"
+
+#include "common/result.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+// An image path (`cover`, `image`, `*_image`, or a value ending in .png/.jpg/...): a line edit, a
+// "Choose…" button opening a file dialog in the site, and a small thumbnail of the file under the site root.
+// Remote URLs are never fetched; paths never leave the site folder.
+class ImageFieldWidget : public FieldWidget {
+    Q_OBJECT
+
+public:
+    ImageFieldWidget(PostDocument *document, const FieldEntry &entry, QWidget *parent = nullptr);
+
+    QWidget *editor() const override;
+    void showEntry(const FieldEntry &entry) override;
+    void setReadOnly(bool readOnly) override;
+
+    QLineEdit *lineEdit() const { return m_line; }
+    QPushButton *chooseButton() const { return m_choose; }
+    // Whether a thumbnail is shown (tests).
+    bool hasThumbnail() const;
+
+    // The value to store for `file` chosen in the dialog: its path relative to `siteRoot`, with a leading
+    // `/` when `oldValue` had one (or when it was empty). Fails when the file is outside the site.
+    static Result<QString> sitePath(const QString &file, const QString &siteRoot, const QString &oldValue);
+    // The file a value names under `siteRoot`, or empty: for remote URLs, Liquid, missing files and paths
+    // escaping the site.
+    static QString localFile(const QString &value, const QString &siteRoot);
+
+private:
+    void applyText(const QString &text);
+    void choose();
+    void updateThumbnail();
+    QString baseFolder() const;
+
+    QLineEdit *m_line = nullptr;
+    QPushButton *m_choose = nullptr;
+    QLabel *m_thumbnail = nullptr;
+    QTimer *m_thumbnailTimer = nullptr;
+    bool m_wasNull = false;
+};
