@@ -1,0 +1,207 @@
+// Postwright preview page script. Runs in QWebEngineScript::ApplicationWorld, after qwebchannel.js: the
+// post's own scripts never run (JavaScript is off in the main world), so this is the only code in the page.
+//
+// The page keeps one element per rendered block, <div class="pw-block" data-lines="first-last">, in the
+// article. A patch {start, removeCount, blocks, lineDelta, generation, reset} replaces elements [start,
+// start+removeCount) with the new blocks and moves the line ranges of the ones after by lineDelta.
+(function () {
+    'use strict';
+
+    var bridge = null;
+    var article = document.getElementById('pw-body');
+    var header = {
+        root: document.getElementById('pw-header'),
+        title: document.getElementById('pw-title'),
+        date: document.getElementById('pw-date'),
+        tags: document.getElementById('pw-tags'),
+        coverFrame: document.getElementById('pw-cover-frame'),
+        cover: document.getElementById('pw-cover'),
+    };
+    var behindNote = document.getElementById('pw-behind');
+
+    function blockElement(block) {
+        var element = document.createElement('div');
+        element.className = 'pw-block';
+        element.setAttribute('data-lines', block.firstLine + '-' + block.lastLine);
+        element.innerHTML = block.html;
+        return element;
+    }
+
+    function shiftLines(element, delta) {
+        var range = (element.getAttribute('data-lines') || '').split('-');
+        if (range.length !== 2)
+            return;
+        element.setAttribute('data-lines', (Number(range[0]) + delta) + '-' + (Number(range[1]) + delta));
+    }
+
+    // Index of the first block whose bottom edge is below the top of the viewport (blocks are in vertical
+    // order).
+    function firstVisibleIndex() {
+        var blocks = article.children;
+        var low = 0;
+        var high = blocks.length;
+        while (low < high) {
+            var middle = (low + high) >> 1;
+            if (blocks[middle].getBoundingClientRect().bottom > 0)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low < blocks.length ? low : -1;
+    }
+
+    // What the writer looks at stays where it is: the first visible block that the patch does not replace
+    // keeps its place on screen, whatever grew or shrank above it.
+    function scrollAnchor(start, removeCount) {
+        if (window.scrollY === 0)
+            return null;
+        var index = firstVisibleIndex();
+        if (index < 0 || (index >= start && index < start + removeCount))
+            return {element: null, top: 0, scrollY: window.scrollY};
+        var element = article.children[index];
+        return {element: element, top: element.getBoundingClientRect().top, scrollY: window.scrollY};
+    }
+
+    function restoreScroll(anchor) {
+        if (!anchor)
+            return;
+        if (anchor.element && anchor.element.isConnected) {
+            var moved = anchor.element.getBoundingClientRect().top - anchor.top;
+            if (moved !== 0)
+                window.scrollBy(0, moved);
+        } else if (window.scrollY !== anchor.scrollY) {
+            window.scrollTo(window.scrollX, anchor.scrollY);
+        }
+    }
+
+    function reportApplied(generation) {
+        // After the DOM change, before the frame that shows it is painted: what "the edit is visible" means.
+        window.requestAnimationFrame(function () {
+            bridge.patchApplied(generation);
+        });
+    }
+
+    function resync() {
+        // Out of step with the editor (should not happen): start again from an empty page.
+        article.textContent = '';
+        bridge.pageReady();
+    }
+
+    function applyPatch(patch) {
+        if (patch.reset)
+            article.textContent = '';
+        var blocks = article.children;
+        if (patch.start < 0 || patch.removeCount < 0 || patch.start + patch.removeCount > blocks.length) {
+            resync();
+            return;
+        }
+        var anchor = scrollAnchor(patch.start, patch.removeCount);
+
+        for (var i = 0; i < patch.removeCount; ++i)
+            article.removeChild(blocks[patch.start]);
+        var fresh = document.createDocumentFragment();
+        for (var j = 0; j < patch.blocks.length; ++j)
+            fresh.appendChild(blockElement(patch.blocks[j]));
+        article.insertBefore(fresh, blocks[patch.start] || null);
+        if (patch.lineDelta !== 0) {
+            for (var k = patch.start + patch.blocks.length; k < blocks.length; ++k)
+                shiftLines(blocks[k], patch.lineDelta);
+        }
+
+        restoreScroll(anchor);
+        reportApplied(patch.generation);
+    }
+
+    // Front-matter values are text: textContent only, never innerHTML.
+    function setText(element, text) {
+        element.textContent = text || '';
+        element.hidden = !text;
+    }
+
+    function setHeader(values) {
+        setText(header.title, values.title);
+        setText(header.date, values.date);
+
+        header.tags.textContent = '';
+        var tags = values.tags || [];
+        for (var i = 0; i < tags.length; ++i) {
+            var chip = document.createElement('li');
+            chip.className = 'pw-tag';
+            chip.textContent = String(tags[i]);
+            header.tags.appendChild(chip);
+        }
+        header.tags.hidden = tags.length === 0;
+
+        if (values.cover) {
+            if (header.cover.getAttribute('src') !== values.cover)
+                header.cover.setAttribute('src', values.cover);
+        } else {
+            header.cover.removeAttribute('src');
+            header.coverFrame.hidden = true;
+        }
+        header.root.hidden = !values.title && !values.date && tags.length === 0 && !values.cover;
+    }
+
+    // An image of the post that did not load (remote content is off, or the file is missing or outside the
+    // site) is drawn as a labelled placeholder instead of a bare broken-image icon. Error events do not
+    // bubble: capture.
+    article.addEventListener('error', function (event) {
+        var image = event.target;
+        if (image && image.tagName === 'IMG') {
+            image.classList.add('pw-image-missing');
+            image.title = 'Not shown: ' + image.getAttribute('src');
+        }
+    }, true);
+
+    // A cover that does not load (missing, refused) is hidden rather than shown as a broken image.
+    header.cover.addEventListener('load', function () {
+        header.coverFrame.hidden = false;
+    });
+    header.cover.addEventListener('error', function () {
+        header.coverFrame.hidden = true;
+    });
+
+    function scrollToFragment(fragment) {
+        var id = fragment;
+        try {
+            id = decodeURIComponent(fragment);
+        } catch (e) {
+            // keep it as written
+        }
+        if (!id) {
+            window.scrollTo(0, 0);
+            return;
+        }
+        var selector = '[id="' + CSS.escape(id) + '"], [name="' + CSS.escape(id) + '"]';
+        var target = article.querySelector(selector);
+        if (target)
+            target.scrollIntoView({block: 'start'});
+    }
+
+    // No link navigates the page. One inside the post (footnotes, a table of contents) scrolls to its target;
+    // any other is stopped and reported to the application, which decides what to open. A link this misses
+    // (none known) is still refused by PreviewPage::acceptNavigationRequest.
+    document.addEventListener('click', function (event) {
+        var link = event.target && event.target.closest ? event.target.closest('a[href], area[href]') : null;
+        if (!link)
+            return;
+        event.preventDefault();
+        var href = link.getAttribute('href');
+        if (href.charAt(0) === '#') {
+            scrollToFragment(href.slice(1));
+            return;
+        }
+        if (bridge && link.protocol !== 'javascript:')
+            bridge.linkClicked(link.href);
+    }, true);
+
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.bridge;
+        bridge.patchReady.connect(applyPatch);
+        bridge.headerChanged.connect(setHeader);
+        bridge.behindChanged.connect(function (behind) {
+            behindNote.hidden = !behind;
+        });
+        bridge.pageReady();
+    });
+})();

@@ -1,0 +1,85 @@
+#include "render/renderpipeline.h"
+
+#include "render/blockrenderer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+RenderPipeline::RenderPipeline(QObject *parent) : RenderPipeline(&BlockRenderer::render, parent) {}
+
+RenderPipeline::RenderPipeline(Renderer renderer, QObject *parent)
+    : QObject(parent), m_renderer(std::move(renderer)), m_watcher(this), m_slowTimer(this) {
+    m_slowTimer.setSingleShot(true);
+    m_slowTimer.setInterval(1000);
+    connect(&m_slowTimer, &QTimer::timeout, this, [this] { setSlow(true); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RenderPipeline::finish);
+}
+
+// A job still running keeps only copies (text, previous blocks, the renderer); its result is simply
+// discarded.
+RenderPipeline::~RenderPipeline() = default;
+
+void RenderPipeline::setMarkdown(const QByteArray &bodyUtf8) {
+    Job job{bodyUtf8, ++m_requested};
+    if (!m_slowTimer.isActive() && !m_slow)
+        m_slowTimer.start();
+    if (m_watcher.isRunning())
+        m_queued = std::move(job);  // replaces any older waiting text: only the newest is worth rendering
+    else
+        start(std::move(job));
+}
+
+void RenderPipeline::reset() {
+    m_resetAt = m_requested;
+    m_queued.reset();
+    m_blocks.clear();
+    m_slowTimer.stop();
+    setSlow(false);
+}
+
+void RenderPipeline::start(Job job) {
+    // The worker diffs against a copy of the blocks shown now; they cannot change before this job finishes,
+    // because only finish() replaces them and jobs run one at a time.
+    m_watcher.setFuture(
+        QtConcurrent::run([renderer = m_renderer, previous = m_blocks, job = std::move(job)]() -> Outcome {
+            Outcome outcome;
+            outcome.blocks = renderer(job.body);
+            outcome.patch = PreviewPatch::between(previous, outcome.blocks);
+            outcome.generation = job.generation;
+            return outcome;
+        }));
+}
+
+void RenderPipeline::finish() {
+    Outcome outcome = m_watcher.result();
+    const bool fresh = outcome.generation > m_resetAt && outcome.generation > m_shown;
+    if (fresh) {
+        // Updated before the next job starts: it must diff against what the page will show.
+        m_blocks = std::move(outcome.blocks);
+        m_shown = outcome.generation;
+    }
+    if (m_queued) {
+        Job next = std::move(*m_queued);
+        m_queued.reset();
+        start(std::move(next));
+    }
+    if (!fresh)
+        return;  // started before reset(): its patch is against blocks that are gone
+
+    // An intermediate result is still shown: during fast typing on a slow post it keeps the preview moving.
+    if (m_shown == m_requested) {
+        m_slowTimer.stop();
+        setSlow(false);
+    } else if (!m_slow) {
+        m_slowTimer.start();  // progress was made; measure the lag afresh
+    }
+    emit patchReady(outcome.patch, m_shown);
+}
+
+void RenderPipeline::setSlow(bool slow) {
+    if (m_slow == slow)
+        return;
+    m_slow = slow;
+    emit renderSlow(slow);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "render/previewpatch.h"
+#include "render/renderedblock.h"
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// Renders the body on a worker thread as the writer types and turns each render into a patch against the
+// previous one. One job runs at a time; while it runs only the newest text waits, older ones are forgotten.
+// Results come back in generation order; a result started before reset() is dropped. The GUI thread never
+// waits for a render.
+class RenderPipeline : public QObject {
+    Q_OBJECT
+
+public:
+    // Runs on a worker thread: must be thread-safe and must not touch QObjects. BlockRenderer::render by
+    // default.
+    using Renderer = std::function<RenderedBlocks(const QByteArray &bodyUtf8)>;
+
+    explicit RenderPipeline(QObject *parent = nullptr);
+    RenderPipeline(Renderer renderer, QObject *parent);
+    ~RenderPipeline() override;
+
+    // Call on every edit. Returns at once; the patch arrives later through patchReady.
+    void setMarkdown(const QByteArray &bodyUtf8);
+    // Forgets the shown blocks (a new post): the next patch rebuilds from an empty list. A render in flight
+    // is dropped when it finishes.
+    void reset();
+
+    // The blocks of the last emitted patch: what a page that applied every patch shows.
+    const RenderedBlocks &blocks() const { return m_blocks; }
+    // Generation of the newest setMarkdown() call / of the render behind blocks(). Equal when caught up.
+    quint64 requestedGeneration() const { return m_requested; }
+    quint64 shownGeneration() const { return m_shown; }
+    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isSlow() const { return m_slow; }
+    // How long a render may lag behind the text before renderSlow(true); 1000 ms by default.
+    void setSlowThreshold(int milliseconds) { m_slowTimer.setInterval(milliseconds); }
+
+signals:
+    // `patch` turns the previous blocks() into the new ones; generations only increase.
+    void patchReady(const PreviewPatch &patch, quint64 generation);
+    // true when the text has been ahead of the shown render for the slow threshold; false once it has caught
+    // up.
+    void renderSlow(bool slow);
+
+private:
+    struct Job {
+        QByteArray body;
+        quint64 generation = 0;
+    };
+    struct Outcome {
+        RenderedBlocks blocks;
+        PreviewPatch patch;
+        quint64 generation = 0;
+    };
+
+    void start(Job job);
+    void finish();
+    void setSlow(bool slow);
+
+    Renderer m_renderer;
+    QFutureWatcher<Outcome> m_watcher;
+    std::optional<Job> m_queued;
+    RenderedBlocks m_blocks;
+    quint64 m_requested = 0;
+    quint64 m_shown = 0;
+    quint64 m_resetAt = 0;  // results of generations at or below this one were started before reset()
+    QTimer m_slowTimer;
+    bool m_slow = false;
+};

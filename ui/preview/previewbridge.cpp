@@ -1,0 +1,49 @@
+#include "preview/previewbridge.h"
+
+#include "render/previewpatch.h"
+
+PreviewBridge::PreviewBridge(QObject *parent) : QObject(parent) {}
+
+QVariantMap PreviewBridge::toVariant(const PreviewPatch &patch, quint64 generation, bool reset) {
+    QVariantList blocks;
+    blocks.reserve(patch.blocks.size());
+    for (const RenderedBlock &block : patch.blocks) {
+        blocks.append(QVariantMap{{QStringLiteral("html"), QString::fromUtf8(block.html)},
+                                  {QStringLiteral("firstLine"), block.firstLine},
+                                  {QStringLiteral("lastLine"), block.lastLine}});
+    }
+    return QVariantMap{{QStringLiteral("start"), patch.start},
+                       {QStringLiteral("removeCount"), patch.removeCount},
+                       {QStringLiteral("blocks"), blocks},
+                       {QStringLiteral("lineDelta"), patch.lineDelta},
+                       // A double survives JSON exactly up to 2^53 generations: enough.
+                       {QStringLiteral("generation"), double(generation)},
+                       {QStringLiteral("reset"), reset}};
+}
+
+void PreviewBridge::sendPatch(const PreviewPatch &patch, quint64 generation, bool reset) {
+    emit patchReady(toVariant(patch, generation, reset));
+}
+
+void PreviewBridge::sendHeader(const QVariantMap &header) {
+    emit headerChanged(header);
+}
+
+void PreviewBridge::sendBehind(bool behind) {
+    emit behindChanged(behind);
+}
+
+void PreviewBridge::pageReady() {
+    emit pageBecameReady();
+}
+
+void PreviewBridge::patchApplied(double generation) {
+    if (generation >= 0)
+        emit patchWasApplied(quint64(generation));
+}
+
+void PreviewBridge::linkClicked(const QString &url) {
+    const QUrl parsed(url);
+    if (parsed.isValid())
+        emit linkWasClicked(parsed);
+}

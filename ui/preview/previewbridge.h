@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+
+struct PreviewPatch;
+
+// The object the preview page sees over QWebChannel (as `bridge`). Everything crossing it is plain data: the
+// page gets no handle on anything else. The page listens to the signals and calls the slots.
+class PreviewBridge : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PreviewBridge(QObject *parent);
+
+    // A patch as the page receives it: {start, removeCount, blocks: [{html, firstLine, lastLine}], lineDelta,
+    // generation, reset}. `reset` tells the page to drop every block it has first.
+    static QVariantMap toVariant(const PreviewPatch &patch, quint64 generation, bool reset);
+
+    void sendPatch(const PreviewPatch &patch, quint64 generation, bool reset = false);
+    // {title, date, tags: [..], cover: "pwsite://site/.." or ""}; the page shows every value as text.
+    void sendHeader(const QVariantMap &header);
+    void sendBehind(bool behind);
+
+signals:
+    // To the page.
+    void patchReady(const QVariantMap &patch);
+    void headerChanged(const QVariantMap &header);
+    void behindChanged(bool behind);
+
+    // From the page, re-emitted for the view.
+    void pageBecameReady();
+    void patchWasApplied(quint64 generation);
+    void linkWasClicked(const QUrl &url);
+
+public slots:
+    // Called by the page once the web channel is up (and again if it ever finds itself out of step): it has
+    // no blocks and wants the whole state.
+    void pageReady();
+    // Called by the page from requestAnimationFrame after the patch's DOM change: generations are JS numbers.
+    void patchApplied(double generation);
+    // The writer clicked a link of the post; the page has already stopped it from navigating.
+    void linkClicked(const QString &url);
+};

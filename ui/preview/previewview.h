@@ -1,0 +1,72 @@
+#pragma once
+
+#include "preview/previewheader.h"
+
+#include <QByteArray>
+#include <QUrl>
+#include <QWidget>
+
+class PreviewBridge;
+class PreviewPage;
+class QWebChannel;
+class QWebEngineProfile;
+class QWebEngineView;
+class RenderPipeline;
+class SiteSchemeHandler;
+struct PreviewPatch;
+
+// The live preview of one post. The shell page is loaded once; every edit is rendered on a worker and reaches
+// the page as a patch of the blocks that changed. Content given before the page is ready is sent once it is.
+// SiteSchemeHandler::registerScheme() must have run before the QApplication was created.
+class PreviewView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
+
+    // The folder local images may come from; nothing outside it is served. Empty serves no local file.
+    void setSiteRoot(const QString &root);
+    // The post file: page-bundle images next to it are found too.
+    void setPostPath(const QString &path);
+    // Call on every edit of the body (the text after the front matter). Returns at once.
+    void setMarkdown(const QByteArray &bodyUtf8);
+    void setHeader(const PreviewHeader &header);
+    // Empties the preview (another post is opened); a render still running is discarded.
+    void clear();
+
+    // The URL the page loads a front-matter cover from; empty for one it may not load (remote, or not a
+    // path).
+    static QUrl coverUrl(const QString &cover);
+
+    bool isPageReady() const { return m_pageReady; }
+    PreviewPage *page() const { return m_page; }
+    RenderPipeline *pipeline() const { return m_pipeline; }
+
+signals:
+    // The page has drawn the render of this generation (reported from requestAnimationFrame).
+    void patchApplied(quint64 generation);
+    void linkClicked(const QUrl &url);
+    // The shell is up and has been given the current content.
+    void pageReady();
+
+private:
+    void scheduleShellLoad();
+    void onPageReady();
+    void onPatch(const PreviewPatch &patch, quint64 generation);
+    QVariantMap headerData() const;
+
+    QWebEngineView *m_webView = nullptr;
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewPage *m_page = nullptr;
+    SiteSchemeHandler *m_handler = nullptr;
+    QWebChannel *m_channel = nullptr;
+    PreviewBridge *m_bridge = nullptr;
+    RenderPipeline *m_pipeline = nullptr;
+
+    PreviewHeader m_header;
+    bool m_pageReady = false;
+    bool m_loadScheduled = false;
+    bool m_behind = false;
+    int m_crashReloads = 0;
+};

@@ -1,0 +1,133 @@
+#include "preview/siteschemehandler.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+
+namespace {
+
+const char kSiteHost[] = "site";
+const char kAppHost[] = "app";
+
+// The shell's own files live in qrc under this folder; the shell page itself is served for "/".
+const QString kResourceFolder = QStringLiteral(":/preview");
+const QString kShellResource = QStringLiteral(":/preview/preview.html");
+
+// `candidate` made canonical, if it is an existing regular file strictly inside `canonicalRoot`.
+QString fileInside(const QString &canonicalRoot, const QString &candidate) {
+    const QString canonical = QFileInfo(candidate).canonicalFilePath();  // resolves `..` and every symlink
+    if (canonical.isEmpty() || !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
+        return {};
+    return QFileInfo(canonical).isFile() ? canonical : QString();
+}
+
+QByteArray mimeTypeFor(const QString &path) {
+    static const QMimeDatabase database;
+    return database.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().toUtf8();
+}
+
+void reply(QWebEngineUrlRequestJob *job, const QString &path) {
+    auto *file = new QFile(path, job);  // WebEngine reads it on its own thread until the job is gone
+    if (!file->open(QIODevice::ReadOnly)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    job->reply(mimeTypeFor(path), file);
+}
+
+}  // namespace
+
+// postui is a static library: its resources are only linked in when something asks for them.
+static void initPreviewResources() {
+    Q_INIT_RESOURCE(resources);
+}
+
+SiteSchemeHandler::SiteSchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) {
+    static const bool resourcesReady = (initPreviewResources(), true);
+    Q_UNUSED(resourcesReady);
+}
+
+QByteArray SiteSchemeHandler::schemeName() {
+    return QByteArrayLiteral("pwsite");
+}
+
+void SiteSchemeHandler::registerScheme() {
+    if (QWebEngineUrlScheme::schemeByName(schemeName()).name() == schemeName())
+        return;
+    QWebEngineUrlScheme scheme(schemeName());
+    // Host syntax makes it a standard scheme, so relative URLs in a post resolve against the shell's URL.
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+QUrl SiteSchemeHandler::shellUrl() {
+    return QUrl(QStringLiteral("%1://%2/").arg(QString::fromLatin1(schemeName()), QLatin1String(kSiteHost)));
+}
+
+QUrl SiteSchemeHandler::appUrl(const QString &fileName) {
+    return QUrl(QStringLiteral("%1://%2/%3")
+                    .arg(QString::fromLatin1(schemeName()), QLatin1String(kAppHost), fileName));
+}
+
+void SiteSchemeHandler::setSiteRoot(const QString &root) {
+    m_root = root;
+}
+
+void SiteSchemeHandler::setPostFolder(const QString &folder) {
+    m_postFolder = folder;
+}
+
+QString SiteSchemeHandler::resolve(const QString &root, const QString &postFolder, const QString &urlPath) {
+    if (root.isEmpty() || urlPath.contains(QChar(0)))
+        return {};
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (canonicalRoot.isEmpty() || !QFileInfo(canonicalRoot).isDir())
+        return {};
+    // Joined, never taken as absolute: "/etc/passwd" names <root>/etc/passwd. Whatever climbs out fails the
+    // containment check in fileInside().
+    QString found = fileInside(canonicalRoot, canonicalRoot + QLatin1Char('/') + urlPath);
+    if (found.isEmpty() && !postFolder.isEmpty())
+        found = fileInside(canonicalRoot, postFolder + QLatin1Char('/') + urlPath);
+    return found;
+}
+
+void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
+    if (job->requestMethod() != QByteArrayLiteral("GET")) {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const QUrl url = job->requestUrl();
+    const QString path = url.path(QUrl::FullyDecoded);
+
+    if (url.host() == QLatin1String(kAppHost)) {
+        const QString name = QDir::cleanPath(path);
+        const QString resource = kResourceFolder + name;
+        if (name.startsWith(QLatin1Char('/')) && !name.contains(QLatin1String("..")) &&
+            QFile::exists(resource))
+            reply(job, resource);
+        else
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    if (url.host() != QLatin1String(kSiteHost)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    if (path.isEmpty() || path == QLatin1String("/")) {
+        reply(job, kShellResource);
+        return;
+    }
+    if (m_root.isEmpty()) {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const QString file = resolve(m_root, m_postFolder, path);
+    if (file.isEmpty())
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+    else
+        reply(job, file);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QWebEngineUrlSchemeHandler>
+
+// Serves the preview over its own URL scheme so the page never needs file:// access:
+//   pwsite://site/          the shell page (from qrc)
+//   pwsite://site/<path>    a file under the site root (or, failing that, under the post's own folder)
+//   pwsite://app/<name>     the shell's stylesheet and other files of ours (from qrc)
+// The shell sits at the root of the site's URL space, so `assets/x.png`, `../assets/x.png` and
+// `/assets/x.png` in a post all resolve to `<root>/assets/x.png`. Nothing that resolves outside the site root
+// is ever served.
+class SiteSchemeHandler : public QWebEngineUrlSchemeHandler {
+    Q_OBJECT
+
+public:
+    explicit SiteSchemeHandler(QObject *parent);
+
+    // Must run before the QApplication is created (WebEngine locks its schemes then); safe to call twice.
+    static void registerScheme();
+    static QByteArray schemeName();
+    static QUrl shellUrl();
+    static QUrl appUrl(const QString &fileName);
+
+    // The site folder whose files may be served; empty serves no site file at all.
+    void setSiteRoot(const QString &root);
+    QString siteRoot() const { return m_root; }
+    // Folder of the post being edited: page-bundle images (`images/x.png` beside index.md) are looked up
+    // there when the site root has no such file. Only honoured inside the site root.
+    void setPostFolder(const QString &folder);
+    QString postFolder() const { return m_postFolder; }
+
+    // The canonical path of the file `urlPath` names (a decoded URL path such as "/assets/x.png"), or an
+    // empty string when there is none or it lies outside `root` (`..`, symlinks) or `root` is empty.
+    static QString resolve(const QString &root, const QString &postFolder, const QString &urlPath);
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+private:
+    QString m_root;
+    QString m_postFolder;
+};
