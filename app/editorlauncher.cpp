@@ -1,12 +1,31 @@
 #include "editorlauncher.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include "preview/siteschemehandler.h"
+#include "window/mainwindow.h"
 
 int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
-    Q_UNUSED(args);
+    // The preview's URL scheme must be known before the application object exists.
+    SiteSchemeHandler::registerScheme();
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("Postwright"));
+    QApplication::setApplicationName(QStringLiteral("Postwright"));
+    QApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
+
+    MainWindow window;
     window.show();
+    // Edits a crashed session left behind come first; a restored post replaces the one asked for.
+    if (!window.offerRecovery() && !args.isEmpty()) {
+        const QFileInfo target(args.front());
+        if (target.isDir()) {
+            if (const Status opened = window.openSite(target.absoluteFilePath()); !opened)
+                QMessageBox::critical(&window, QObject::tr("Could not open the post"), opened.error());
+        } else {
+            window.openFile(target.absoluteFilePath());
+        }
+    }
     return app.exec();
 }

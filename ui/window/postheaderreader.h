@@ -1,0 +1,12 @@
+#pragma once
+
+#include "preview/previewheader.h"
+
+class Post;
+
+// What the preview's header shows for a post, read from its front matter the way common Jekyll themes read
+// it: the title, the date written for reading, the tags (or the categories) and the cover image.
+class PostHeaderReader {
+public:
+    static PreviewHeader read(const Post &post, const QString &fallbackTitle);
+};
