@@ -11,7 +11,9 @@ QByteArray pad(int width) {
 }
 
 QByteArray keyText(const QString &key) {
-    return (YamlScalar::canBePlain(key, false) ? key : YamlScalar::doubleQuoted(key)).toUtf8();
+    // A key at the start of a line must not read as a document marker (`--- x`, `... x`).
+    const bool marker = key.startsWith(QLatin1String("---")) || key.startsWith(QLatin1String("..."));
+    return (YamlScalar::canBePlain(key, false) && !marker ? key : YamlScalar::doubleQuoted(key)).toUtf8();
 }
 
 // `yes`/`no`, `True`/`False`, `ON`/`OFF`...: the new value spelled like the old one.
@@ -101,7 +103,7 @@ Result<TextEdit> FieldEditor::setList(const QString &path, const QStringList &it
         QList<QByteArray> written;
         for (const QString &item : items) {
             const qsizetype old = wasList && entry->allScalarItems ? entry->items.indexOf(item) : -1;
-            if (old >= 0) {
+            if (old >= 0 && !entry->itemSources.at(old).isEmpty()) {
                 written.append(entry->itemSources.at(old));  // an unchanged item keeps its spelling
             } else {
                 const ScalarStyle style = wasList ? entry->itemStyle : ScalarStyle::Plain;
@@ -185,8 +187,20 @@ Result<TextEdit> FieldEditor::write(const QString &path,
 TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &value) const {
     const qsizetype keyLineEnd = YamlText::lineEnd(m_bytes, entry.entryBegin);
     const bool hasText = entry.valueEnd > entry.valueBegin;
-    if (hasText && !value.belowKey && entry.valueBegin < keyLineEnd)
+    if (hasText && !value.belowKey && entry.valueBegin < keyLineEnd) {
+        // A block scalar's lines follow its header: what stood after the old value on the key's line (a
+        // comment) stays on the header line, where it is still a comment.
+        const qsizetype headerEnd = value.text.indexOf('\n');
+        if (headerEnd >= 0 && entry.valueEnd < keyLineEnd) {
+            QByteArray header = value.text.left(headerEnd);
+            if (header.endsWith('\r'))
+                header.chop(1);
+            return TextEdit{entry.valueBegin, keyLineEnd,
+                            header + m_bytes.mid(entry.valueEnd, keyLineEnd - entry.valueEnd) +
+                                value.text.mid(header.size())};
+        }
         return TextEdit{entry.valueBegin, entry.valueEnd, value.text};
+    }
     if (hasText && value.belowKey && entry.valueBegin >= keyLineEnd)
         return TextEdit{keyLineEnd, entry.valueEnd, value.text};  // keeps a comment on the key's line
     qsizetype end = hasText ? entry.valueEnd : entry.afterColon;
@@ -254,7 +268,7 @@ Result<TextEdit> FieldEditor::addField(const QString &path,
 
 FieldEditor::ValueText FieldEditor::scalarText(const FieldEntry *entry, int keyIndent, const QString &text,
                                                ScalarType type) const {
-    if (text.contains(QLatin1Char('\n')))
+    if (YamlScalar::fitsLiteralBlock(text))
         return ValueText{YamlScalar::literalBlock(text, keyIndent, m_eol), false};
     ScalarStyle preferred = ScalarStyle::Plain;
     // Quotes around an empty value were needed, not chosen: they say nothing about how text should be

@@ -151,7 +151,10 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
                 style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted
                     ? std::max(YamlText::quotedEnd(bytes, itemAt, e.valueEnd), itemAt)
                     : YamlText::plainItemEnd(bytes, itemAt, e.valueEnd, e.layout == FieldEntry::Layout::Flow);
-            e.itemSources.append(bytes.mid(itemAt, itemEnd - itemAt));
+            QByteArray source = bytes.mid(itemAt, itemEnd - itemAt);
+            if (style == ScalarStyle::Plain && QString::fromUtf8(source) != e.items.last())
+                source.clear();  // a plain item folded over several lines: written afresh when kept
+            e.itemSources.append(source);
             if (!styleFound && style != ScalarStyle::Plain) {
                 e.itemStyle = style;
                 styleFound = true;
@@ -177,6 +180,9 @@ QVector<FieldEntry> scanMap(const ScanContext &ctx, const YAML::Node &map, qsize
         const qsizetype at = ctx.base + it->first.Mark().pos;
         if (it->first.Mark().is_null() || at < regionBegin || at >= regionEnd)
             return {};  // not laid out as a block map in this region (an alias or a merge): leave it opaque
+        // Two keys on one line are a flow mapping (`{a: 1, b: 2}`): not laid out as lines to splice.
+        if (!pairs.isEmpty() && it->first.Mark().line == pairs.back().first.Mark().line)
+            return {};
         pairs.append({it->first, it->second});
     }
     QHash<QString, int> firstLines;
@@ -273,7 +279,10 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
         return fm;
     }
     const ScanContext ctx{fileBytes, begin, fm.m_split.blockFirstLine, fm.m_diagnostics};
-    fm.m_entries = scanMap(ctx, root, begin, fm.m_split.blockEnd, 0);
+    // A front matter written as one flow mapping (`{title: x}`) has no lines to splice: it is edited as text.
+    const qsizetype rootAt = begin + std::max(0, root.Mark().pos);
+    if (rootAt >= fileBytes.size() || fileBytes.at(rootAt) != '{')
+        fm.m_entries = scanMap(ctx, root, begin, fm.m_split.blockEnd, 0);
     fm.m_valid = !fm.hasErrors();
     if (fm.m_entries.isEmpty() && root.size() > 0) {
         fm.m_diagnostics.append(

@@ -124,6 +124,21 @@ QString YamlScalar::inlineScalar(const QString &text, ScalarType type, ScalarSty
     return doubleQuoted(text);
 }
 
+bool YamlScalar::fitsLiteralBlock(const QString &text) {
+    if (!text.contains(QLatin1Char('\n')) || text.endsWith(QStringLiteral("\n\n")))
+        return false;
+    bool hasText = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            continue;
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7F || c == QChar(0xFEFF) ||
+            c == QChar(0x2028) || c == QChar(0x2029) || c == QChar(0x85))
+            return false;
+        hasText = hasText || !c.isSpace();
+    }
+    return hasText;
+}
+
 QByteArray YamlScalar::literalBlock(const QString &text, int keyIndent, const QByteArray &eol) {
     QString body = text;
     body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -27,6 +27,11 @@ public:
     // literalBlock().
     static QString inlineScalar(const QString &text, ScalarType type, ScalarStyle preferred, bool inFlow);
 
+    // Whether multi-line `text` reads back exactly from a literal block: no carriage returns or other control
+    // characters, some text besides line breaks, and at most one final line break (a `|+` block would swallow
+    // the blank lines that follow it). Other text is written double-quoted with escapes.
+    static bool fitsLiteralBlock(const QString &text);
+
     // A literal block scalar (`|`, `|-` or `|+`) for multi-line text under a key at column `keyIndent`: the
     // header and the lines after it, indented two more spaces than the key, each line break `eol`, none after
     // the last line.

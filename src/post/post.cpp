@@ -28,8 +28,12 @@ QByteArray Post::bodyWithLf() const {
 }
 
 bool Post::setBodyFromLf(const QByteArray &body) {
-    const qsizetype begin = bodyBegin();
     const QByteArray eol = lineEnding();
+    // A closing fence at the very end of the file has no line break yet; the body needs one after it.
+    if (!body.isEmpty() && m_frontMatter.kind() != FrontMatterSplit::Kind::None &&
+        bodyBegin() == m_bytes.size() && !m_bytes.endsWith('\n'))
+        replaceBytes(m_bytes + eol);
+    const qsizetype begin = bodyBegin();
     // Common prefix and suffix between the old body (read with "\n" endings) and the new one, mapped back to
     // the old bytes; only the middle is replaced.
     const char *old = m_bytes.constData() + begin;
@@ -100,27 +104,27 @@ Status Post::setFrontMatterText(const QByteArray &yaml) {
 }
 
 Status Post::setScalar(const QString &path, const QString &text, std::optional<ScalarType> type) {
-    return apply(editor().setScalar(path, text, type));
+    return apply(editor().setScalar(path, text, type), path, true);
 }
 
 Status Post::setBool(const QString &path, bool value) {
-    return apply(editor().setBool(path, value));
+    return apply(editor().setBool(path, value), path, true);
 }
 
 Status Post::setDateTime(const QString &path, const QDateTime &value, bool dateOnly) {
-    return apply(editor().setDateTime(path, value, dateOnly));
+    return apply(editor().setDateTime(path, value, dateOnly), path, true);
 }
 
 Status Post::setList(const QString &path, const QStringList &items) {
-    return apply(editor().setList(path, items));
+    return apply(editor().setList(path, items), path, true);
 }
 
 Status Post::setYaml(const QString &path, const QString &yaml) {
-    return apply(editor().setYaml(path, yaml));
+    return apply(editor().setYaml(path, yaml), path, true);
 }
 
 Status Post::remove(const QString &path) {
-    return apply(editor().remove(path));
+    return apply(editor().remove(path), path, false);
 }
 
 QString Post::scalar(const QString &path) const {
@@ -138,26 +142,36 @@ FieldEditor Post::editor() const {
     return editor;
 }
 
-Status Post::apply(const Result<TextEdit> &edit) {
+Status Post::apply(const Result<TextEdit> &edit, const QString &path, bool setsPath) {
     if (!edit)
         return Status::failure(edit.error());
     const TextEdit &e = edit.value();
     if (m_bytes.mid(e.begin, e.end - e.begin) == e.text)
         return {};
+    if (TextEncoding::findProblem(e.text))
+        return Status::failure(
+            QStringLiteral("the value holds a character a text file cannot keep (such as NUL)"));
     const QByteArray bytes = e.appliedTo(m_bytes);
     const FrontMatter after = FrontMatter::parse(bytes);
-    // A field edit must leave front matter that reads back; otherwise nothing changes.
+    // A field edit must leave front matter that reads back, the body where it was, and the field where it was
+    // asked for; otherwise nothing changes.
+    for (const Diagnostic &d : after.diagnostics()) {
+        if (d.isError())
+            return Status::failure(QStringLiteral("that value would break the front matter (line %1: %2)")
+                                       .arg(d.line)
+                                       .arg(d.message));
+    }
     const bool fencesMoved =
         after.kind() != m_frontMatter.kind() && m_frontMatter.kind() != FrontMatterSplit::Kind::None;
-    if (after.hasErrors() || fencesMoved) {
-        for (const Diagnostic &d : after.diagnostics()) {
-            if (d.isError())
-                return Status::failure(QStringLiteral("that value would break the front matter (line %1: %2)")
-                                           .arg(d.line)
-                                           .arg(d.message));
-        }
-        return Status::failure(QStringLiteral("that value would change where the front matter ends"));
-    }
+    const qsizetype afterBody =
+        after.kind() == FrontMatterSplit::Kind::None ? bodyBegin() : after.split().bodyBegin;
+    if (fencesMoved || bytes.mid(afterBody) != body())
+        return Status::failure(QStringLiteral("that edit would move where the front matter ends"));
+    if (setsPath && !after.find(path))
+        return Status::failure(
+            QStringLiteral("the front matter is written in a form where '%1' cannot be set as a "
+                           "field; edit it as text")
+                .arg(path));
     m_bytes = bytes;
     m_frontMatter = after;
     return {};

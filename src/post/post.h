@@ -68,7 +68,8 @@ public:
     QString scalar(const QString &path) const;
 
 private:
-    Status apply(const Result<TextEdit> &edit);
+    // Applies a planned edit when the result reads back sound; `setsPath`: the field must exist afterwards.
+    Status apply(const Result<TextEdit> &edit, const QString &path, bool setsPath);
     FieldEditor editor() const;
     void replaceBytes(QByteArray bytes);
 

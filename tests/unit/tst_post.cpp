@@ -331,6 +331,61 @@ private Q_SLOTS:
         QCOMPARE(flow.text(), QByteArray("---\nmenu: { main: { weight: 40 } }\n---\n"));
     }
 
+    // Shapes found by fuzzing: each edit either reads back exactly or is refused with the text unchanged.
+    void fuzzFindings_data() {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("after");  // empty: refused
+        QTest::newRow("carriage return is escaped")
+            << QByteArray("---\ntitle: Old\n---\n") << "title"
+            << "a\r\nb" << QByteArray("---\ntitle: \"a\\r\\nb\"\n---\n");
+        QTest::newRow("trailing blank lines are escaped")
+            << QByteArray("---\ntitle: x\n\nauthor: y\n---\n") << "title"
+            << "a\n\n"
+            << QByteArray("---\ntitle: \"a\\n\\n\"\n\nauthor: y\n---\n");
+        QTest::newRow("only a line break") << QByteArray("---\ntitle: x\n---\n") << "title"
+                                           << "\n"
+                                           << QByteArray("---\ntitle: \"\\n\"\n---\n");
+        QTest::newRow("comment stays on the block header")
+            << QByteArray("---\ntitle: Old # note\n---\n") << "title"
+            << "a\nb" << QByteArray("---\ntitle: |- # note\n  a\n  b\n---\n");
+        QTest::newRow("key that looks like a fence")
+            << QByteArray("---\ntitle: x\n---\n") << "--- a"
+            << "v" << QByteArray("---\ntitle: x\n\"--- a\": v\n---\n");
+        QTest::newRow("flow front matter is text only") << QByteArray("---\n{title: Flow}\n---\n") << "k"
+                                                        << "v" << QByteArray();
+        QTest::newRow("second document refused")
+            << QByteArray("---\ntitle: x\n--- second\nauthor: y\n---\n") << "added"
+            << "v" << QByteArray();
+        QTest::newRow("NUL refused") << QByteArray("---\ntitle: x\n---\n") << "title"
+                                     << QString(QChar(0)) + "a\nb"
+                                     << QByteArray("---\ntitle: \"\\x00a\\nb\"\n---\n");
+    }
+    void fuzzFindings() {
+        QFETCH(QByteArray, before);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QByteArray, after);
+        Post post = Post::fromText(before);
+        const Status ok = post.setScalar(key, value);
+        if (after.isEmpty()) {
+            QVERIFY(!ok.ok());
+            QCOMPARE(post.text(), before);
+            return;
+        }
+        QVERIFY2(ok.ok(), qPrintable(ok.error()));
+        QCOMPARE(post.text(), after);
+        QCOMPARE(post.scalar(key), value);
+    }
+
+    void bodyAfterFinalFence() {
+        Post post = Post::fromText("---\ntitle: Only\n---");
+        post.setBodyFromLf("typed");
+        QCOMPARE(post.text(), QByteArray("---\ntitle: Only\n---\ntyped"));
+        QCOMPARE(post.scalar(QStringLiteral("title")), QStringLiteral("Only"));
+    }
+
     void yamlValues() {
         QCOMPARE(edited("---\na: 1\n---\n",
                         [](Post &p) {
