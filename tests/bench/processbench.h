@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// The measurements that need a fresh process: start-up time and memory. The benchmark runs itself again in a
+// child mode for each, so the process tree measured holds one window and nothing the other runs left behind.
+// Every child gets its own empty XDG config/data/cache folders: no settings of a previous run, none written.
+class ProcessBench {
+public:
+    struct Startup {
+        QString error;
+        double windowShownMs = 0;   // process start -> MainWindow shown (bench child)
+        double previewDrawnMs = 0;  // process start -> the post drawn in the preview (bench child)
+        qint64 benchPssKiB = -1;    // bench child's tree PSS 5 s after its start
+        qint64 appPssKiB = -1;      // the real `postwright FILE`'s tree PSS 5 s after its start
+    };
+    struct Memory {
+        QString error;
+        int edits = 0;
+        // Each reading is the median of three, each after a forced V8 collection (when gc() was exposed) and
+        // a pause; noiseKiB is the largest spread of any three.
+        qint64 beforeKiB = -1;   // settled after opening
+        qint64 halfwayKiB = -1;  // after half the edits
+        qint64 afterKiB = -1;    // after all of them
+        qint64 noiseKiB = 0;
+        bool garbageCollected = false;  // whether the page's gc() ran before the readings
+    };
+
+    // Start-up with `file`: a bench child (MainWindow, as the app makes it) timed from just before it was
+    // spawned to the window shown and the preview drawn; and the real application at `appPath`, whose
+    // readiness cannot be seen from outside offscreen, measured for memory only.
+    static Startup measureStartup(const QString &file, const QString &appPath);
+    // Tree PSS of a bench child before and after `edits` single-character edits of `file`.
+    static Memory measureMemory(const QString &file, int edits);
+
+    // The child modes (run from main() after QApplication exists). Each prints `key=value` lines.
+    static int startupChild(const QString &file, qint64 spawnedAtNs);
+    static int memoryChild(const QString &file, int edits);
+};
