@@ -13,6 +13,8 @@
 #include <QTextLayout>
 #include <QtTest>
 
+#include <limits>
+
 using namespace MarkdownStyle;
 
 namespace {
@@ -64,9 +66,11 @@ struct Highlighted {
     QTextDocument document;
     MarkdownHighlighter *highlighter;
 
-    explicit Highlighted(const QString &text) {
+    // `maxStyled`: the scanner's results are checked on hostile lines far longer than the editor styles.
+    explicit Highlighted(const QString &text, int maxStyled = std::numeric_limits<int>::max()) {
         document.setDocumentLayout(new QPlainTextDocumentLayout(&document));
         highlighter = new MarkdownHighlighter(&document);
+        highlighter->setMaxStyledLineLength(maxStyled);
         document.setPlainText(text);
     }
     QTextBlock line(int number) const { return document.findBlockByNumber(number); }
@@ -86,6 +90,7 @@ private slots:
     void formatsLookTheirPart();
     void adversarialFilesFinish_data();
     void adversarialFilesFinish();
+    void longLinesAreShownPlain();
     void hostileLinesFinish_data();
     void hostileLinesFinish();
 };
@@ -332,6 +337,20 @@ void TestMarkdownHighlighter::adversarialFilesFinish() {
     QVERIFY(longest.length() > 99'000);
     const quint32 styles = stylesAt(longest, int(longest.text().indexOf(needle)));
     QCOMPARE(styles & (present | absent), quint32(present));
+}
+
+// In the editor a line past the limit is shown plain, so typing into a 10,000-column table stays fast; the
+// state it leaves (here an open fence) still reaches the lines after it.
+void TestMarkdownHighlighter::longLinesAreShownPlain() {
+    const QString table = QStringLiteral("| a ").repeated(5000) + QStringLiteral("|");
+    const Highlighted doc(QStringLiteral("**bold** ") + table + QStringLiteral("\n```\n# not a heading"),
+                          MarkdownHighlighter::kDefaultMaxStyledLineLength);
+    QCOMPARE(stylesOnLine(doc.line(0)), 0u);
+    QVERIFY(doc.line(0).layout()->formats().isEmpty());
+    const Highlighted shortLine(QStringLiteral("**bold** | a |\n```\n# not a heading"),
+                                MarkdownHighlighter::kDefaultMaxStyledLineLength);
+    QVERIFY(stylesAt(shortLine.line(0), 2) & Strong);
+    QVERIFY(!(stylesAt(doc.line(2), 2) & Heading));  // inside the fence the long line did not hide
 }
 
 void TestMarkdownHighlighter::hostileLinesFinish_data() {

@@ -378,7 +378,10 @@ void MarkdownHighlighter::highlightBlock(const QString &text) {
     bool inRaw = previous & InRawBit;
     const QList<LiquidTag> tags = MarkdownInlineScanner::scanLiquid(text, m_styles, inRaw);
     const int state = highlightLine(Line{text, m_styles, tags, previous & ~InRawBit, currentBlock()});
-    applyStyles(m_styles);
+    // Thousands of format ranges on one huge line (a 10,000-column table) make every keystroke re-lay it out
+    // for hundreds of milliseconds; such a line keeps its state for the lines after it but is shown plain.
+    if (text.size() <= m_maxStyledLineLength)
+        applyStyles(m_styles);
     setCurrentBlockState(inRaw ? (state | InRawBit) : (state & ~InRawBit));
 }
 

@@ -23,6 +23,11 @@ class MarkdownHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 
 public:
+    // Lines longer than this are not styled (their layout cost would stall typing); fences and other state
+    // they open or close still count.
+    static constexpr int kDefaultMaxStyledLineLength = 10000;
+    void setMaxStyledLineLength(int length) { m_maxStyledLineLength = length; }
+
     // Each highlighted character's format carries its MarkdownStyle bits (an int) under this property.
     static constexpr int StyleProperty = QTextFormat::UserProperty + 0x4d44;
 
@@ -50,4 +55,5 @@ private:
     QList<QTextCursor> m_pendingSetextChecks;
     bool m_setextCheckQueued = false;
     Styles m_styles;  // reused between lines to avoid an allocation per line
+    int m_maxStyledLineLength = kDefaultMaxStyledLineLength;
 };
