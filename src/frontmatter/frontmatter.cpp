@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "frontmatter/yamltext.h"
+#include "post/textencoding.h"
 
 namespace {
 
@@ -37,8 +38,8 @@ ScalarStyle styleAt(const QByteArray &bytes, qsizetype at) {
 qsizetype colonAfterKey(const QByteArray &bytes, qsizetype at, qsizetype lineEnd) {
     qsizetype i = at;
     const char first = bytes.at(at);
-    if (first == '?')
-        return -1;  // complex key
+    if (first == '?' && (at + 1 >= lineEnd || bytes.at(at + 1) == ' ' || bytes.at(at + 1) == '\t'))
+        return -1;  // complex key (`? key`)
     if (first == '"' || first == '\'') {
         i = YamlText::quotedEnd(bytes, at, lineEnd);
         if (i < 0)
@@ -276,6 +277,19 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
             {Diagnostic::Severity::Error, line, std::max(0, root.Mark().column) + 1,
              QStringLiteral("the front matter must be a map of `key: value` lines, not %1")
                  .arg(root.IsSequence() ? QStringLiteral("a list") : QStringLiteral("a single value"))});
+        return fm;
+    }
+    // yaml-cpp skips a byte-order mark inside the text without counting its bytes, so every position after
+    // one would be off: such front matter is refused for field edits, with the place to fix.
+    if (const qsizetype bom = fileBytes.indexOf(TextEncoding::kBom, begin);
+        bom >= 0 && bom < fm.m_split.blockEnd) {
+        int line = 0, column = 0;
+        TextEncoding::lineColumnOf(fileBytes, bom, &line, &column);
+        fm.m_valid = false;
+        fm.m_diagnostics.append(
+            {Diagnostic::Severity::Error, line, column,
+             QStringLiteral("an invisible byte-order mark (U+FEFF) inside the front matter; "
+                            "delete it")});
         return fm;
     }
     const ScanContext ctx{fileBytes, begin, fm.m_split.blockFirstLine, fm.m_diagnostics};

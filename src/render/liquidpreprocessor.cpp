@@ -13,7 +13,7 @@ namespace {
 bool isSpaceOrTab(char c) {
     return c == ' ' || c == '\t';
 }
-// CommonMark ends a line at \n, \r or \r\n; the preprocessor never writes or drops one of these.
+// CommonMark ends a line at \n, \r or \r\n; the preprocessor never adds or drops one (lone CRs become LF).
 bool isLineEnd(char c) {
     return c == '\n' || c == '\r';
 }
@@ -361,5 +361,14 @@ private:
 QByteArray LiquidPreprocessor::process(const QByteArray &markdownUtf8) {
     if (!markdownUtf8.contains("{%") && !markdownUtf8.contains("{{"))
         return markdownUtf8;
-    return Scanner(markdownUtf8).run();
+    if (!markdownUtf8.contains('\r'))
+        return Scanner(markdownUtf8).run();
+    // A lone CR ends a line as LF does. Written as LF first, it cannot join an LF into one CRLF once the
+    // markup between them is removed, which would lose a line.
+    QByteArray text = markdownUtf8;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '\r' && (i + 1 == text.size() || text.at(i + 1) != '\n'))
+            text[i] = '\n';
+    }
+    return Scanner(text).run();
 }

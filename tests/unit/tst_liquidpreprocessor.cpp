@@ -7,11 +7,18 @@
 namespace {
 
 // The line endings of a text, in order: the preprocessor must keep them exactly.
+// The line endings as CommonMark counts lines (CRLF, CR, LF), one letter each: what source lines depend on.
+// A lone CR may come back as LF (it cannot then merge with an LF after removed markup), so CR and LF are one
+// kind.
 QByteArray lineEndings(const QByteArray &text) {
     QByteArray endings;
-    for (const char c : text) {
-        if (c == '\n' || c == '\r')
-            endings.append(c);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n') {
+            endings.append('C');
+            ++i;
+        } else if (text.at(i) == '\n' || text.at(i) == '\r') {
+            endings.append('L');
+        }
     }
     return endings;
 }
@@ -89,6 +96,11 @@ void TestLiquidPreprocessor::process_data() {
         << QByteArray("\n```\n{{ a }}\n```\n\n");
     QTest::newRow("raw tags spread over lines keep their lines")
         << QByteArray("{% raw\n%}{{ a }}{%\n endraw %}\n") << QByteArray("\n{{ a }}\n\n");
+    // Found by fuzzing: a lone CR must not join an LF into one CRLF once the markup between them is gone.
+    QTest::newRow("lone CR inside removed raw markup")
+        << QByteArray("{%raw%}{%endraw\r%}\n") << QByteArray("\n\n");
+    QTest::newRow("lone CR inside a comment")
+        << QByteArray("{%comment%}\rx\n{%endcomment%}t\n") << QByteArray("\n\nt\n");
     QTest::newRow("unclosed raw stays visible")
         << QByteArray("{% raw %} {{ site.baseurl }}x\n") << QByteArray("{% raw %} x\n");
     // comment

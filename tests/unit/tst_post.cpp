@@ -358,6 +358,14 @@ private Q_SLOTS:
         QTest::newRow("second document refused")
             << QByteArray("---\ntitle: x\n--- second\nauthor: y\n---\n") << "added"
             << "v" << QByteArray();
+        QTest::newRow("key starting with a question mark")
+            << QByteArray("---\ntitle: x\n---\n") << "?a"
+            << "v" << QByteArray("---\ntitle: x\n?a: v\n---\n");
+        QTest::newRow("byte-order mark inside the block refused") << QByteArray(
+                                                                         "---\n\xEF\xBB\xBF"
+                                                                         "a: 1\n---\n")
+                                                                  << "title"
+                                                                  << "x" << QByteArray();
         QTest::newRow("NUL refused") << QByteArray("---\ntitle: x\n---\n") << "title"
                                      << QString(QChar(0)) + "a\nb"
                                      << QByteArray("---\ntitle: \"\\x00a\\nb\"\n---\n");
