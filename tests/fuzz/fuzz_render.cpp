@@ -1,0 +1,108 @@
+// Fuzzes the block renderer and the preview patch: the blocks joined are the whole-document render, every
+// block has a sane line range, Liquid preprocessing keeps the lines, and the patch between the blocks before
+// and after a small edit turns the old list into the new one.
+//
+// The input (cut at 64 KB: Debian's cmark-gfm has quadratic cases that would only time out) is the Markdown,
+// optionally followed by the edit's parameters after a marker; without one they come from the Markdown's last
+// bytes (see TailReader).
+
+#include <QVector>
+
+#include <algorithm>
+#include <cstdint>
+
+#include "fuzzcheck.h"
+#include "render/blockrenderer.h"
+#include "render/liquidpreprocessor.h"
+#include "render/previewpatch.h"
+#include "tailreader.h"
+
+namespace {
+
+using FuzzCheck::escaped;
+
+constexpr qsizetype kMaxInput = 64 * 1024;
+
+// The line breaks of `text` as CommonMark counts lines (\n, \r\n or \r), in order.
+QByteArray lineBreaks(const QByteArray &text) {
+    QByteArray breaks;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n') {
+            breaks += 'C';
+            ++i;
+        } else if (c == '\r') {
+            breaks += 'R';
+        } else if (c == '\n') {
+            breaks += 'N';
+        }
+    }
+    return breaks;
+}
+
+QByteArray describe(const RenderedBlocks &blocks) {
+    QByteArray out;
+    for (const RenderedBlock &b : blocks) {
+        out += "\n    " + QByteArray::number(b.firstLine) + "-" + QByteArray::number(b.lastLine) + " " +
+               escaped(b.html, 200);
+    }
+    return out;
+}
+
+RenderedBlocks checkedRender(const QByteArray &text, BlockRenderer::Liquid liquid) {
+    const QByteArray processed =
+        liquid == BlockRenderer::Liquid::Preprocess ? LiquidPreprocessor::process(text) : text;
+    // The promise is the number of lines (what source ranges count), not each break's bytes: a lone CR left
+    // behind by removed markup is written as LF so it cannot merge with an LF after it.
+    FUZZ_CHECK(lineBreaks(processed).size() == lineBreaks(text).size(),
+               "Liquid changed the lines: " + escaped(text) + " became " + escaped(processed));
+    const RenderedBlocks blocks = BlockRenderer::renderBlocks(text, liquid);
+    const int lines = int(lineBreaks(processed).size()) + 1;
+    for (const RenderedBlock &block : blocks) {
+        FUZZ_CHECK(
+            1 <= block.firstLine && block.firstLine <= block.lastLine && block.lastLine <= lines,
+            QByteArray::number(lines) + " lines, blocks:" + describe(blocks) + "\n  text: " + escaped(text));
+    }
+    const QByteArray document = BlockRenderer::renderDocument(text, liquid);
+    FUZZ_CHECK(BlockRenderer::joined(blocks) == document, "joined blocks:" + describe(blocks) +
+                                                              "\n  document: " + escaped(document) +
+                                                              "\n  text: " + escaped(text));
+    return blocks;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const auto [whole, parameters] =
+        TailReader::split(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QByteArray input = whole.left(kMaxInput);
+    TailReader tail(parameters);
+    const quint8 flags = tail.byte();
+    const quint16 editAt = tail.word();
+    const quint8 removeCount = tail.byte() % 32;
+    const QByteArray insert = tail.chunk(24);
+    const BlockRenderer::Liquid liquid =
+        flags & 1 ? BlockRenderer::Liquid::Verbatim : BlockRenderer::Liquid::Preprocess;
+
+    FuzzCheck::context() = "render";
+    const RenderedBlocks before = checkedRender(input, liquid);
+    FUZZ_CHECK(PreviewPatch::between(before, before).isEmpty(), "blocks:" + describe(before));
+
+    // A small edit, as typing makes: remove a few bytes somewhere and insert a few.
+    QByteArray edited = input;
+    edited.replace(editAt % (input.size() + 1), removeCount, insert);
+    FuzzCheck::context() = "render after an edit at " + QByteArray::number(editAt % (input.size() + 1)) +
+                           " removing " + QByteArray::number(removeCount) + " inserting " + escaped(insert);
+    const RenderedBlocks after = checkedRender(edited, liquid);
+
+    FuzzCheck::context() = "PreviewPatch::between";
+    const PreviewPatch patch = PreviewPatch::between(before, after);
+    FUZZ_CHECK(patch.start >= 0 && patch.removeCount >= 0 && patch.start + patch.removeCount <= before.size(),
+               "patch " + QByteArray::number(patch.start) + "+" + QByteArray::number(patch.removeCount));
+    RenderedBlocks patched = before;
+    patch.applyTo(patched);
+    FUZZ_CHECK(patched == after, "before:" + describe(before) + "\n  after:" + describe(after) +
+                                     "\n  patched:" + describe(patched) + "\n  text: " + escaped(input) +
+                                     "\n  edited: " + escaped(edited));
+    return 0;
+}
