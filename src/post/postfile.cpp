@@ -10,6 +10,8 @@ namespace {
 // QSaveFile reports a full disk as "Unknown error"; say what it is.
 QString reasonFor(const QFileDevice &file, const QString &path, qsizetype bytesNeeded) {
     const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.isReadOnly())
+        return QStringLiteral("the disk is read-only");
     if (storage.isValid() && storage.bytesAvailable() < bytesNeeded + 4096)
         return QStringLiteral("disk full");
     if (file.error() == QFileDevice::ResourceError)
@@ -48,6 +50,14 @@ Status PostFile::writeBytes(const QString &path, const QByteArray &bytes) {
             QStringLiteral("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
     const qint64 written = file.write(bytes);
     if (written != bytes.size()) {
+        const QString reason = reasonFor(file, path, bytes.size());
+        file.cancelWriting();
+        return Status::failure(QStringLiteral("Could not save %1: %2").arg(path, reason));
+    }
+    // QSaveFile buffers: a small post may reach the disk only in commit(), whose failure Qt 6.4 does not
+    // report (on a full disk it renames an empty file over the original). Flushing first surfaces the error
+    // here.
+    if (!file.flush()) {
         const QString reason = reasonFor(file, path, bytes.size());
         file.cancelWriting();
         return Status::failure(QStringLiteral("Could not save %1: %2").arg(path, reason));

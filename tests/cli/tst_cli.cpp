@@ -269,8 +269,15 @@ private Q_SLOTS:
                                  .arg(QString::fromUtf8(mount.readAllStandardError()))));
         const QString path = dir + QStringLiteral("/post.md");
         writeFile(path, kJasper);
-        const Run r = postwright(
-            {QStringLiteral("set"), path, QStringLiteral("title"), QString(100000, QLatin1Char('x'))});
+        // Fill the disk, then make a small edit: a write small enough to sit in QSaveFile's buffer must fail
+        // too.
+        QFile filler(dir + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'f')) > 0 && filler.flush()) {
+        }
+        filler.close();
+        const Run r =
+            postwright({QStringLiteral("set"), path, QStringLiteral("title"), QStringLiteral("Small edit")});
         const QByteArray after = readFile(path);
         QProcess::execute(QStringLiteral("umount"), {dir});
         QCOMPARE(r.exitCode, 1);
