@@ -142,9 +142,10 @@ bool hasUrlScheme(const QByteArray &url) {
 // The value the preview should use for a `{{ ... }}` that only builds a site URL; nullopt for anything else.
 // The preview serves the site root at "/", so site.url and site.baseurl are empty there.
 std::optional<QByteArray> siteUrlOutput(const QByteArray &rawExpression) {
-    const QByteArray expression = innerMarkup(rawExpression);
-    if (expression.contains('\n') || expression.contains('\r'))
+    // One spanning lines stays as it is: replacing it would take its line breaks with it.
+    if (rawExpression.contains('\n') || rawExpression.contains('\r'))
         return std::nullopt;
+    const QByteArray expression = innerMarkup(rawExpression);
     if (expression == "site.url" || expression == "site.baseurl")
         return QByteArray();
     if (expression.isEmpty() || (expression.at(0) != '\'' && expression.at(0) != '"'))

@@ -189,6 +189,11 @@ bool checkOutcome(const Post &before, const Post &after, const Status &status, c
         for (const FlatField &ancestor : fieldsBefore) {
             if (!isAncestor(ancestor.path, path))
                 continue;
+            // A duplicated map (`image:` twice under one key) is ambiguous by path: the edit reaches the last
+            // one, as Jekyll reads it, and the other fields check above already covers the rest.
+            const auto samePath = [&](const FlatField &f) { return f.path == ancestor.path; };
+            if (std::count_if(fieldsBefore.begin(), fieldsBefore.end(), samePath) > 1)
+                continue;
             const FlatField *now = findFlat(fieldsAfter, ancestor.path);
             const bool emptied =
                 now && ancestor.kind == FieldEntry::Kind::Map && now->kind == FieldEntry::Kind::Null &&

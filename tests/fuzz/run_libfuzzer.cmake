@@ -1,9 +1,12 @@
 # Runs one libFuzzer binary for a bounded time: a fresh output corpus first (where new inputs go), the seed
 # folders after it (read only). Fails when the fuzzer finds a crash, a broken invariant, a leak or a timeout;
 # the input that did it is saved under WORK_DIR/artifacts/.
-#   cmake -DFUZZER=... -DWORK_DIR=... -DSEEDS="a|b" -DDICTIONARY=... -DSECONDS=45 -P run_libfuzzer.cmake
+# The run is reproducible: a fixed random seed and a fixed number of inputs (SECONDS only caps a slow machine),
+# so CI fails on a new input only when the code changed, never by luck; change FUZZ_SEED to explore elsewhere.
+#   cmake -DFUZZER=... -DWORK_DIR=... -DSEEDS="a|b" -DDICTIONARY=... -DSECONDS=90 -DRUNS=20000 -DFUZZ_SEED=1
+#         -P run_libfuzzer.cmake
 
-foreach(required FUZZER WORK_DIR SEEDS DICTIONARY SECONDS)
+foreach(required FUZZER WORK_DIR SEEDS DICTIONARY SECONDS RUNS FUZZ_SEED)
     if(NOT DEFINED ${required})
         message(FATAL_ERROR "run_libfuzzer.cmake needs -D${required}=...")
     endif()
@@ -22,7 +25,7 @@ endforeach()
 file(REMOVE_RECURSE "${WORK_DIR}/corpus")
 file(MAKE_DIRECTORY "${WORK_DIR}/corpus" "${WORK_DIR}/artifacts")
 execute_process(
-    COMMAND "${FUZZER}" -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048 -max_len=16384
+    COMMAND "${FUZZER}" -seed=${FUZZ_SEED} -runs=${RUNS} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048 -max_len=16384
         -dict=${DICTIONARY} -print_final_stats=1 -artifact_prefix=${WORK_DIR}/artifacts/
         "${WORK_DIR}/corpus" ${seed_list}
     RESULT_VARIABLE result)

@@ -101,6 +101,8 @@ void TestLiquidPreprocessor::process_data() {
         << QByteArray("{%raw%}{%endraw\r%}\n") << QByteArray("\n\n");
     QTest::newRow("lone CR inside a comment")
         << QByteArray("{%comment%}\rx\n{%endcomment%}t\n") << QByteArray("\n\nt\n");
+    QTest::newRow("site URL output over two lines stays as it is")
+        << QByteArray("{{ \nsite.baseurl }}/x\n") << QByteArray("{{ \nsite.baseurl }}/x\n");
     QTest::newRow("unclosed raw stays visible")
         << QByteArray("{% raw %} {{ site.baseurl }}x\n") << QByteArray("{% raw %} x\n");
     // comment
