@@ -187,12 +187,21 @@
             return;
         event.preventDefault();
         var href = link.getAttribute('href');
-        if (href.charAt(0) === '#') {
-            scrollToFragment(href.slice(1));
+        // "#x", and also "/#x" or "pwsite://site/#x": whatever resolves to this page plus a fragment.
+        var samePage = link.href.split('#')[0] === location.href.split('#')[0];
+        if (href.charAt(0) === '#' || (samePage && href.indexOf('#') >= 0)) {
+            scrollToFragment(link.hash.slice(1));
             return;
         }
         if (bridge && link.protocol !== 'javascript:')
             bridge.linkClicked(link.href);
+    }, true);
+
+    // What the shell's policy refused to load, so the window can say remote content was blocked. Only
+    // http(s) addresses are reported: the rest is never allowed and says nothing the writer can act on.
+    document.addEventListener('securitypolicyviolation', function (event) {
+        if (bridge && /^https?:/i.test(event.blockedURI))
+            bridge.remoteContentRefused(event.blockedURI, event.effectiveDirective || event.violatedDirective);
     }, true);
 
     new QWebChannel(qt.webChannelTransport, function (channel) {

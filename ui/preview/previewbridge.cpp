@@ -47,3 +47,9 @@ void PreviewBridge::linkClicked(const QString &url) {
     if (parsed.isValid())
         emit linkWasClicked(parsed);
 }
+
+void PreviewBridge::remoteContentRefused(const QString &url, const QString &directive) {
+    const QUrl parsed(url);
+    if (parsed.isValid())
+        emit remoteContentWasRefused(parsed, directive);
+}

@@ -34,6 +34,7 @@ signals:
     void pageBecameReady();
     void patchWasApplied(quint64 generation);
     void linkWasClicked(const QUrl &url);
+    void remoteContentWasRefused(const QUrl &url, const QString &directive);
 
 public slots:
     // Called by the page once the web channel is up (and again if it ever finds itself out of step): it has
@@ -43,4 +44,7 @@ public slots:
     void patchApplied(double generation);
     // The writer clicked a link of the post; the page has already stopped it from navigating.
     void linkClicked(const QString &url);
+    // The shell's Content-Security-Policy refused to load `url` under `directive` ("img-src"...). Reported by
+    // our script's securitypolicyviolation listener: the post itself cannot run script to call this.
+    void remoteContentRefused(const QString &url, const QString &directive);
 };

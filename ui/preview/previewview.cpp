@@ -3,6 +3,7 @@
 #include "preview/previewbridge.h"
 #include "preview/previewpage.h"
 #include "preview/previewrequestinterceptor.h"
+#include "preview/remotecontentbar.h"
 #include "preview/siteschemehandler.h"
 #include "render/renderpipeline.h"
 
@@ -21,6 +22,18 @@ Q_LOGGING_CATEGORY(lcPreviewView, "postwright.preview.view", QtWarningMsg)
 namespace {
 // A post that crashes the renderer every time must not make us reload forever.
 constexpr int kMaxCrashReloads = 3;
+
+bool isHttp(const QUrl &url) {
+    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+}
+
+// The policy directives whose refusals allowing remote content would lift (frames and prefetch stay off).
+bool isRemoteContentDirective(const QString &directive) {
+    static const QStringList directives = {QStringLiteral("img-src"),        QStringLiteral("media-src"),
+                                           QStringLiteral("style-src"),      QStringLiteral("style-src-elem"),
+                                           QStringLiteral("style-src-attr"), QStringLiteral("font-src")};
+    return directives.contains(directive);
+}
 }  // namespace
 
 PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
@@ -28,7 +41,8 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
     // profile, which refuses to die while one of its pages lives.
     m_webView = new QWebEngineView(this);
     m_profile = new QWebEngineProfile(this);  // no storage name: off the record, nothing written to disk
-    m_profile->setUrlRequestInterceptor(new PreviewRequestInterceptor(m_profile));
+    m_interceptor = new PreviewRequestInterceptor(m_profile);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
     m_handler = new SiteSchemeHandler(m_profile);
     m_profile->installUrlSchemeHandler(SiteSchemeHandler::schemeName(), m_handler);
 
@@ -44,8 +58,12 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
 
     m_pipeline = new RenderPipeline(this);
 
+    m_remoteBar = new RemoteContentBar(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_remoteBar);
     layout->addWidget(m_webView);
     setFocusPolicy(Qt::NoFocus);
 
@@ -61,6 +79,20 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
         emit patchApplied(generation);
     });
     connect(m_page, &PreviewPage::linkClicked, this, &PreviewView::linkClicked);
+    // Two witnesses of what was not loaded: the policy refuses most of it in the page before any request
+    // exists; the interceptor sees whatever gets past the policy.
+    connect(m_bridge, &PreviewBridge::remoteContentWasRefused, this,
+            [this](const QUrl &url, const QString &directive) {
+                qCDebug(lcPreviewView) << "refused by policy" << url << directive;
+                if (isRemoteContentDirective(directive))
+                    noteRemoteBlocked(url);
+            });
+    connect(m_interceptor, &PreviewRequestInterceptor::requestBlocked, this,
+            [this](const QUrl &url, PreviewRequestInterceptor::Verdict verdict) {
+                if (verdict == PreviewRequestInterceptor::Verdict::BlockRemote)
+                    noteRemoteBlocked(url);
+            });
+    connect(m_remoteBar, &RemoteContentBar::allowRequested, this, &PreviewView::remoteContentAllowRequested);
     connect(m_bridge, &PreviewBridge::linkWasClicked, this, &PreviewView::linkClicked);
     // Not loadStarted/loadFinished: WebEngine reports them for every navigation it was asked for, including
     // the ones PreviewPage refuses. Readiness changes only when we load the shell or the renderer is gone.
@@ -107,6 +139,45 @@ void PreviewView::setPostPath(const QString &path) {
     scheduleShellLoad();
 }
 
+void PreviewView::setRemoteContentAllowed(bool allowed) {
+    if (allowed == m_remoteAllowed)
+        return;
+    m_remoteAllowed = allowed;
+    m_interceptor->setRemoteContentAllowed(allowed);
+    m_handler->setRemoteContentAllowed(allowed);
+    m_profile->clearHttpCache();
+    resetRemoteBlocked();
+    noteRemoteCover();
+    scheduleShellLoad();  // the policy is the page's: only a new load changes it
+}
+
+void PreviewView::setRemoteContentSwitchEnabled(bool enabled) {
+    m_remoteBar->setAllowEnabled(enabled);
+}
+
+void PreviewView::noteRemoteBlocked(const QUrl &url) {
+    if (m_remoteAllowed || !isHttp(url) || m_blockedRemote.contains(url))
+        return;
+    m_blockedRemote.insert(url);
+    m_remoteBar->setBlockedCount(blockedRemoteCount());
+    emit remoteContentBlocked(blockedRemoteCount());
+}
+
+void PreviewView::resetRemoteBlocked() {
+    if (m_blockedRemote.isEmpty())
+        return;
+    m_blockedRemote.clear();
+    m_remoteBar->setBlockedCount(0);
+    emit remoteContentBlocked(0);
+}
+
+void PreviewView::noteRemoteCover() {
+    // A remote cover is never handed to the page while remote content is off, so nothing else reports it.
+    const QUrl cover(m_header.cover.trimmed());
+    if (!m_remoteAllowed && isHttp(cover))
+        noteRemoteBlocked(cover);
+}
+
 void PreviewView::setMarkdown(const QByteArray &bodyUtf8) {
     m_pipeline->setMarkdown(bodyUtf8);
 }
@@ -115,6 +186,7 @@ void PreviewView::setHeader(const PreviewHeader &header) {
     if (header == m_header)
         return;
     m_header = header;
+    noteRemoteCover();
     if (m_pageReady)
         m_bridge->sendHeader(headerData());
 }
@@ -122,6 +194,7 @@ void PreviewView::setHeader(const PreviewHeader &header) {
 void PreviewView::clear() {
     m_pipeline->reset();
     m_header = PreviewHeader();
+    resetRemoteBlocked();
     if (m_pageReady) {
         m_bridge->sendPatch(PreviewPatch(), m_pipeline->shownGeneration(), true);
         m_bridge->sendHeader(headerData());
@@ -129,10 +202,16 @@ void PreviewView::clear() {
 }
 
 QUrl PreviewView::coverUrl(const QString &cover) {
+    return coverUrl(cover, false);
+}
+
+QUrl PreviewView::coverUrl(const QString &cover, bool remoteAllowed) {
     const QString trimmed = cover.trimmed();
     if (trimmed.isEmpty())
         return {};
     const QUrl written(trimmed);
+    if (remoteAllowed && written.isValid() && isHttp(written) && !written.host().isEmpty())
+        return written;  // the policy and the request interceptor still keep local addresses out
     if (!written.isValid() || !written.isRelative())
         return {};  // remote (or another scheme): remote content stays off
     const QUrl resolved = SiteSchemeHandler::shellUrl().resolved(written);
@@ -143,10 +222,11 @@ QUrl PreviewView::coverUrl(const QString &cover) {
 }
 
 QVariantMap PreviewView::headerData() const {
-    return QVariantMap{{QStringLiteral("title"), m_header.title},
-                       {QStringLiteral("date"), m_header.date},
-                       {QStringLiteral("tags"), m_header.tags},
-                       {QStringLiteral("cover"), coverUrl(m_header.cover).toString(QUrl::FullyEncoded)}};
+    return QVariantMap{
+        {QStringLiteral("title"), m_header.title},
+        {QStringLiteral("date"), m_header.date},
+        {QStringLiteral("tags"), m_header.tags},
+        {QStringLiteral("cover"), coverUrl(m_header.cover, m_remoteAllowed).toString(QUrl::FullyEncoded)}};
 }
 
 void PreviewView::onPageReady() {

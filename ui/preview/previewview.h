@@ -3,11 +3,14 @@
 #include "preview/previewheader.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
 class PreviewBridge;
 class PreviewPage;
+class PreviewRequestInterceptor;
+class RemoteContentBar;
 class QWebChannel;
 class QWebEngineProfile;
 class QWebEngineView;
@@ -35,13 +38,28 @@ public:
     // Empties the preview (another post is opened); a render still running is discarded.
     void clear();
 
+    // Lets remote images, media, stylesheets and fonts load (the writer allowed it for the site), or not (the
+    // default). The shell is reloaded with the matching policy; the local machine stays blocked either way.
+    void setRemoteContentAllowed(bool allowed);
+    bool isRemoteContentAllowed() const { return m_remoteAllowed; }
+    // Distinct remote addresses the post asked for that were not loaded, since the post was shown (clear())
+    // or the setting last changed. Always 0 while remote content is allowed.
+    int blockedRemoteCount() const { return int(m_blockedRemote.size()); }
+    // The note above the page saying so; its button emits remoteContentAllowRequested().
+    RemoteContentBar *remoteContentBar() const { return m_remoteBar; }
+    // Whether the note's button may be pressed (there is a site to remember the choice for).
+    void setRemoteContentSwitchEnabled(bool enabled);
+
     // The URL the page loads a front-matter cover from; empty for one it may not load (remote, or not a
     // path).
     static QUrl coverUrl(const QString &cover);
+    // As above; with `remoteAllowed`, an http(s) cover is loaded from where it is.
+    static QUrl coverUrl(const QString &cover, bool remoteAllowed);
 
     bool isPageReady() const { return m_pageReady; }
     PreviewPage *page() const { return m_page; }
     RenderPipeline *pipeline() const { return m_pipeline; }
+    PreviewRequestInterceptor *requestInterceptor() const { return m_interceptor; }
 
 signals:
     // The page has drawn the render of this generation (reported from requestAnimationFrame).
@@ -49,12 +67,18 @@ signals:
     void linkClicked(const QUrl &url);
     // The shell is up and has been given the current content.
     void pageReady();
+    // blockedRemoteCount() changed.
+    void remoteContentBlocked(int count);
+    void remoteContentAllowRequested();
 
 private:
     void scheduleShellLoad();
     void onPageReady();
     void onPatch(const PreviewPatch &patch, quint64 generation);
     QVariantMap headerData() const;
+    void noteRemoteBlocked(const QUrl &url);
+    void resetRemoteBlocked();
+    void noteRemoteCover();
 
     QWebEngineView *m_webView = nullptr;
     QWebEngineProfile *m_profile = nullptr;
@@ -63,10 +87,14 @@ private:
     QWebChannel *m_channel = nullptr;
     PreviewBridge *m_bridge = nullptr;
     RenderPipeline *m_pipeline = nullptr;
+    PreviewRequestInterceptor *m_interceptor = nullptr;
+    RemoteContentBar *m_remoteBar = nullptr;
 
     PreviewHeader m_header;
     bool m_pageReady = false;
     bool m_loadScheduled = false;
     bool m_behind = false;
+    bool m_remoteAllowed = false;
+    QSet<QUrl> m_blockedRemote;
     int m_crashReloads = 0;
 };

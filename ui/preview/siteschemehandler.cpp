@@ -1,11 +1,15 @@
 #include "preview/siteschemehandler.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
+
+Q_LOGGING_CATEGORY(lcSiteScheme, "postwright.preview.scheme", QtWarningMsg)
 
 namespace {
 
@@ -81,6 +85,37 @@ void SiteSchemeHandler::setPostFolder(const QString &folder) {
     m_postFolder = folder;
 }
 
+QString SiteSchemeHandler::contentSecurityPolicy(bool remoteContentAllowed) {
+    // One line, as in preview.html. Allowing admits https: only, with `upgrade-insecure-requests` turning
+    // remote http: addresses into https:. That also shuts the door the request interceptor cannot: WebEngine
+    // asks the interceptor about a redirect only after following it, while this policy is checked before
+    // (both measured on Qt 6.4). So a remote image redirecting to http://127.0.0.1 is refused here (loopback
+    // http: is never upgraded, and http: is not admitted); another local http service would see at most a
+    // TLS handshake.
+    const QString remote = remoteContentAllowed ? QStringLiteral(" https:") : QString();
+    return QStringLiteral(
+               "default-src 'none'; script-src 'none'; style-src pwsite: 'unsafe-inline'%1; "
+               "img-src pwsite: data:%1; media-src pwsite: data:%1; font-src pwsite: data:%1; "
+               "frame-src 'none'; child-src 'none'; worker-src 'none'; object-src 'none'; "
+               "base-uri 'none'; form-action 'none'%2")
+        .arg(remote, remoteContentAllowed ? QStringLiteral("; upgrade-insecure-requests") : QString());
+}
+
+QByteArray SiteSchemeHandler::shellHtml(bool remoteContentAllowed) {
+    QFile file(kShellResource);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray html = file.readAll();
+    if (!remoteContentAllowed)
+        return html;
+    const QByteArray strict = "content=\"" + contentSecurityPolicy(false).toUtf8() + '"';
+    if (html.count(strict) != 1) {
+        qCWarning(lcSiteScheme) << "preview.html does not carry the expected policy; serving it strict";
+        return html;
+    }
+    return html.replace(strict, "content=\"" + contentSecurityPolicy(true).toUtf8() + '"');
+}
+
 QString SiteSchemeHandler::resolve(const QString &root, const QString &postFolder, const QString &urlPath) {
     if (root.isEmpty() || urlPath.contains(QChar(0)))
         return {};
@@ -118,7 +153,10 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
         return;
     }
     if (path.isEmpty() || path == QLatin1String("/")) {
-        reply(job, kShellResource);
+        auto *shell = new QBuffer(job);  // read by WebEngine until the job is gone
+        shell->setData(shellHtml(m_remoteAllowed));
+        shell->open(QIODevice::ReadOnly);
+        job->reply(QByteArrayLiteral("text/html"), shell);
         return;
     }
     if (m_root.isEmpty()) {

@@ -31,6 +31,18 @@ public:
     void setPostFolder(const QString &folder);
     QString postFolder() const { return m_postFolder; }
 
+    // The shell's Content-Security-Policy. Strict, it lets nothing in but our own scheme and data: (the one
+    // preview.html carries); with remote content allowed it adds https: images, media, stylesheets and fonts
+    // (http: ones are upgraded) and nothing else: no script, frames, forms or <base> either way.
+    static QString contentSecurityPolicy(bool remoteContentAllowed);
+    // The shell is served with the policy above; takes effect at the next load of the shell.
+    void setRemoteContentAllowed(bool allowed) { m_remoteAllowed = allowed; }
+    bool isRemoteContentAllowed() const { return m_remoteAllowed; }
+    // preview.html as served: with the relaxed policy in place of the strict one when `remoteContentAllowed`.
+    // Should the file's policy ever differ from contentSecurityPolicy(false), it is served unchanged
+    // (strict).
+    static QByteArray shellHtml(bool remoteContentAllowed);
+
     // The canonical path of the file `urlPath` names (a decoded URL path such as "/assets/x.png"), or an
     // empty string when there is none or it lies outside `root` (`..`, symlinks) or `root` is empty.
     static QString resolve(const QString &root, const QString &postFolder, const QString &urlPath);
@@ -40,4 +52,5 @@ public:
 private:
     QString m_root;
     QString m_postFolder;
+    bool m_remoteAllowed = false;
 };

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -8,6 +10,8 @@ const QString kRecentFiles = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kSideSplitter = QStringLiteral("window/sideSplitter");
+// A list, not one key per site: QSettings reads '/' in a key as a group separator.
+const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
 
 }  // namespace
 
@@ -46,4 +50,28 @@ QByteArray AppSettings::sideSplitterState() {
 
 void AppSettings::setSideSplitterState(const QByteArray &state) {
     QSettings().setValue(kSideSplitter, state);
+}
+
+QString AppSettings::siteKey(const QString &siteRoot) {
+    if (siteRoot.isEmpty())
+        return {};
+    const QFileInfo info(siteRoot);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+bool AppSettings::remoteContentAllowed(const QString &siteRoot) {
+    const QString key = siteKey(siteRoot);
+    return !key.isEmpty() && QSettings().value(kRemoteContentSites).toStringList().contains(key);
+}
+
+void AppSettings::setRemoteContentAllowed(const QString &siteRoot, bool allowed) {
+    const QString key = siteKey(siteRoot);
+    if (key.isEmpty())
+        return;
+    QStringList sites = QSettings().value(kRemoteContentSites).toStringList();
+    sites.removeAll(key);
+    if (allowed)
+        sites.append(key);
+    QSettings().setValue(kRemoteContentSites, sites);
 }

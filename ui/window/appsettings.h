@@ -19,4 +19,13 @@ public:
     static void setMainSplitterState(const QByteArray &state);
     static QByteArray sideSplitterState();
     static void setSideSplitterState(const QByteArray &state);
+
+    // Whether the preview may load remote images, media, stylesheets and fonts for posts of the site at
+    // `siteRoot` (off unless the writer allowed it). Keyed by the canonical site root, so two spellings of
+    // one folder share the choice; an empty root is never allowed.
+    static bool remoteContentAllowed(const QString &siteRoot);
+    static void setRemoteContentAllowed(const QString &siteRoot, bool allowed);
+    // The key a site's choices are stored under: its canonical path (or its clean absolute path while it does
+    // not exist).
+    static QString siteKey(const QString &siteRoot);
 };

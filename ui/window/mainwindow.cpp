@@ -22,14 +22,17 @@
 #include "post/postdocument.h"
 #include "preview/previewview.h"
 #include "safety/externalchangebar.h"
+#include "safety/readonlybanner.h"
 #include "site/newpost.h"
 #include "site/siteposts.h"
 #include "site/siteroot.h"
 #include "window/appsettings.h"
 #include "window/externalchangehandler.h"
+#include "window/externallinkopener.h"
 #include "window/newpostdialog.h"
 #include "window/postheaderreader.h"
 #include "window/recoverycontroller.h"
+#include "window/saveproblem.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -38,6 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new MarkdownEditor(this))
     , m_preview(new PreviewView(this))
     , m_changeBar(new ExternalChangeBar(this))
+    , m_readOnlyBanner(new ReadOnlyBanner(this))
+    , m_linkOpener(new ExternalLinkOpener(this))
     , m_changes(new ExternalChangeHandler(m_document, m_editor, m_changeBar, this))
     , m_recovery(new RecoveryController(m_document, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -53,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_changeBar);
+    editorLayout->addWidget(m_readOnlyBanner);
     editorLayout->addWidget(m_editor);
     m_sideSplitter->addWidget(m_form);
     m_sideSplitter->addWidget(editorPane);
@@ -84,7 +90,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::loaded, this, &MainWindow::onDocumentLoaded);
     connect(m_document, &PostDocument::frontMatterChanged, this, &MainWindow::updateHeader);
     connect(m_document, &PostDocument::modifiedChanged, this, &MainWindow::updateTitleAndStatus);
-    connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitleAndStatus);
+    connect(m_document, &PostDocument::pathChanged, this, &MainWindow::onPathChanged);
+    connect(m_document, &PostDocument::saved, this, &MainWindow::updateReadOnlyBanner);
+    // Queued: the question is asked from the event loop, not from inside the web channel's delivery.
+    connect(m_preview, &PreviewView::linkClicked, m_linkOpener, &ExternalLinkOpener::open,
+            Qt::QueuedConnection);
+    connect(m_linkOpener, &ExternalLinkOpener::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_preview, &PreviewView::remoteContentAllowRequested, this,
+            [this] { setRemoteContentAllowedForSite(true); });
 
     resize(1280, 800);
     restoreGeometry(AppSettings::windowGeometry());
@@ -124,13 +138,19 @@ void MainWindow::createActions() {
     m_togglePreviewAction = new QAction(tr("Show &Preview"), this);
     m_togglePreviewAction->setCheckable(true);
     m_togglePreviewAction->setChecked(true);
-    m_togglePreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P | Qt::SHIFT));
+    m_togglePreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_togglePreviewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
     m_toggleFormAction = new QAction(tr("Show &Fields"), this);
     m_toggleFormAction->setCheckable(true);
     m_toggleFormAction->setChecked(true);
-    m_toggleFormAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F | Qt::SHIFT));
+    m_toggleFormAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_toggleFormAction, &QAction::toggled, m_form, &QWidget::setVisible);
+    m_allowRemoteAction = new QAction(tr("Allow &Remote Content for This Site"), this);
+    m_allowRemoteAction->setCheckable(true);
+    m_allowRemoteAction->setToolTip(
+        tr("Let the preview load images, media, stylesheets and fonts from other "
+           "hosts for this site's posts"));
+    connect(m_allowRemoteAction, &QAction::triggered, this, &MainWindow::setRemoteContentAllowedForSite);
 }
 
 void MainWindow::createMenus() {
@@ -165,6 +185,8 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_toggleFormAction);
     view->addAction(m_togglePreviewAction);
+    view->addSeparator();
+    view->addAction(m_allowRemoteAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Postwright"), this, [this] {
@@ -198,8 +220,13 @@ Status MainWindow::open(const QString &path) {
 
 bool MainWindow::openFile(const QString &path) {
     const Status opened = open(path);
-    if (!opened)
-        QMessageBox::critical(this, tr("Could not open the post"), opened.error());
+    if (!opened) {
+        // Plain text: a file name is never markup.
+        QMessageBox box(QMessageBox::Critical, tr("Could not open the post"), opened.error(), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
     return opened.ok();
 }
 
@@ -225,9 +252,11 @@ void MainWindow::onDocumentLoaded() {
     m_preview->clear();
     m_preview->setSiteRoot(m_document->siteRoot());
     m_preview->setPostPath(m_document->path());
+    applyRemoteContentSetting();
     m_preview->setMarkdown(post.bodyWithLf());
     updateHeader();
     updateTitleAndStatus();
+    updateReadOnlyBanner();
     updateWordCount();
     m_editor->moveCursor(QTextCursor::Start);
     m_editor->setFocus();
@@ -280,6 +309,48 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::onPathChanged() {
+    // Save As may move the post to another folder or site: its images and its remote-content choice follow.
+    if (!m_document->path().isEmpty()) {
+        m_preview->setSiteRoot(m_document->siteRoot());
+        m_preview->setPostPath(m_document->path());
+    }
+    applyRemoteContentSetting();
+    updateTitleAndStatus();
+    updateReadOnlyBanner();
+}
+
+void MainWindow::updateReadOnlyBanner() {
+    m_readOnlyBanner->setMessage(SaveProblem::readOnlyMessage(m_document->path()));
+}
+
+QString MainWindow::remoteContentSite() const {
+    if (!m_document->siteRoot().isEmpty())
+        return m_document->siteRoot();
+    return m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).absolutePath();
+}
+
+void MainWindow::applyRemoteContentSetting() {
+    const QString site = remoteContentSite();
+    const bool allowed = AppSettings::remoteContentAllowed(site);
+    m_allowRemoteAction->setEnabled(!site.isEmpty());
+    m_allowRemoteAction->setChecked(allowed);
+    m_preview->setRemoteContentSwitchEnabled(!site.isEmpty());
+    m_preview->setRemoteContentAllowed(allowed);
+}
+
+void MainWindow::setRemoteContentAllowedForSite(bool allowed) {
+    const QString site = remoteContentSite();
+    if (site.isEmpty())
+        return;
+    AppSettings::setRemoteContentAllowed(site, allowed);
+    applyRemoteContentSetting();
+    statusBar()->showMessage(allowed
+                                 ? tr("Remote content is shown for %1").arg(QDir::toNativeSeparators(site))
+                                 : tr("Remote content is blocked for %1").arg(QDir::toNativeSeparators(site)),
+                             5000);
+}
+
 bool MainWindow::offerRecovery() {
     return m_recovery->offerPending();
 }
@@ -321,10 +392,19 @@ bool MainWindow::saveInteractively(const QString &path) {
     const Status saved = saveTo(path);
     if (saved)
         return true;
-    QMessageBox box(QMessageBox::Critical, tr("Could not save the post"), saved.error(), QMessageBox::Cancel,
-                    this);
-    box.setInformativeText(tr("Your changes are still here. You can save them somewhere else."));
+    // Every path goes in the plain-text part: a file name is never markup. What the disk looks like now
+    // (read-only, full, folder gone) adds to the reason the save itself gave.
+    const QString why = SaveProblem::explain(QFileInfo(path).absoluteFilePath());
+    QMessageBox box(QMessageBox::Critical, tr("Could not save the post"),
+                    why.isEmpty() ? saved.error() : saved.error() + QStringLiteral("\n\n") + why,
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("saveFailedBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("The file on disk was not changed and your edits are still here: you can save them elsewhere."));
     QPushButton *saveElsewhere = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    saveElsewhere->setObjectName(QStringLiteral("saveAsButton"));
+    box.setDefaultButton(saveElsewhere);
     box.exec();
     if (box.clickedButton() == saveElsewhere)
         return saveAs();

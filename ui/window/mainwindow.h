@@ -6,6 +6,7 @@
 
 class ExternalChangeBar;
 class ExternalChangeHandler;
+class ExternalLinkOpener;
 class FrontMatterForm;
 class RecoveryController;
 class MarkdownEditor;
@@ -16,6 +17,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTimer;
+class ReadOnlyBanner;
 
 // The editor window: the front-matter form above the Markdown editor on the left, the live preview on the
 // right. Every edit goes through one PostDocument, so the form, the body and the file always agree; the
@@ -49,6 +51,14 @@ public:
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
+    // Decides about links clicked in the preview; tests replace its opener so no browser starts.
+    ExternalLinkOpener *linkOpener() const { return m_linkOpener; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    // View > Allow Remote Content for This Site: checked when the preview may load it for the open post's
+    // site.
+    QAction *allowRemoteContentAction() const { return m_allowRemoteAction; }
+    // The folder the remote-content choice is remembered for: the post's site, else its own folder.
+    QString remoteContentSite() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +72,11 @@ private:
     void updateTitleAndStatus();
     void updateWordCount();
     void updateRecentMenu();
+    void updateReadOnlyBanner();
+    void onPathChanged();
+    // Applies the remembered remote-content choice for remoteContentSite() to the preview and the action.
+    void applyRemoteContentSetting();
+    void setRemoteContentAllowedForSite(bool allowed);
     // Asks to save unsaved changes; false when the user cancelled.
     bool maybeSave();
     bool saveInteractively(const QString &path);
@@ -72,6 +87,8 @@ private:
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
     ExternalChangeBar *m_changeBar = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
+    ExternalLinkOpener *m_linkOpener = nullptr;
     ExternalChangeHandler *m_changes = nullptr;
     RecoveryController *m_recovery = nullptr;
     QSplitter *m_mainSplitter = nullptr;
@@ -88,4 +105,5 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_togglePreviewAction = nullptr;
     QAction *m_toggleFormAction = nullptr;
+    QAction *m_allowRemoteAction = nullptr;
 };
