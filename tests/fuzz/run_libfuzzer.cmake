@@ -3,7 +3,7 @@
 # the input that did it is saved under WORK_DIR/artifacts/.
 # The run is reproducible: a fixed random seed and a fixed number of inputs (SECONDS only caps a slow machine),
 # so CI fails on a new input only when the code changed, never by luck; change FUZZ_SEED to explore elsewhere.
-#   cmake -DFUZZER=... -DWORK_DIR=... -DSEEDS="a|b" -DDICTIONARY=... -DSECONDS=90 -DRUNS=20000 -DFUZZ_SEED=1
+#   cmake -DFUZZER=... -DWORK_DIR=... -DSEEDS="a|b" -DDICTIONARY=... -DSECONDS=90 -DRUNS=6000 -DFUZZ_SEED=1
 #         -P run_libfuzzer.cmake
 
 foreach(required FUZZER WORK_DIR SEEDS DICTIONARY SECONDS RUNS FUZZ_SEED)
