@@ -187,20 +187,30 @@ Result<TextEdit> FieldEditor::write(const QString &path,
 TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &value) const {
     const qsizetype keyLineEnd = YamlText::lineEnd(m_bytes, entry.entryBegin);
     const bool hasText = entry.valueEnd > entry.valueBegin;
-    if (hasText && !value.belowKey && entry.valueBegin < keyLineEnd) {
-        // A block scalar's lines follow its header: what stood after the old value on the key's line (a
-        // comment) stays on the header line, where it is still a comment.
-        const qsizetype headerEnd = value.text.indexOf('\n');
-        if (headerEnd >= 0 && entry.valueEnd < keyLineEnd) {
+    const qsizetype headerEnd = value.belowKey ? -1 : value.text.indexOf('\n');
+    if (headerEnd >= 0) {
+        // A block scalar's lines follow its header, so whatever follows the old value would join them. A comment
+        // on the key's line moves onto the header line, where it is still a comment; anything else (more lines in
+        // the entry, text after a closing quote) means the value is written on one line instead.
+        const qsizetype after = hasText ? entry.valueEnd : entry.afterColon;
+        const qsizetype afterLineEnd = YamlText::lineEnd(m_bytes, after);
+        const QByteArray tail = m_bytes.mid(after, afterLineEnd - after);
+        const bool commentTail = tail.trimmed().startsWith('#') && (tail.startsWith(' ') || tail.startsWith('\t'));
+        const bool safe = afterLineEnd >= entry.entryEnd &&
+                          (tail.trimmed().isEmpty() || (commentTail && afterLineEnd == keyLineEnd));
+        if (!safe)
+            return replaceValue(entry, ValueText{value.inlineFallback, false, {}});
+        if (commentTail) {
             QByteArray header = value.text.left(headerEnd);
             if (header.endsWith('\r'))
                 header.chop(1);
-            return TextEdit{entry.valueBegin, keyLineEnd,
-                            header + m_bytes.mid(entry.valueEnd, keyLineEnd - entry.valueEnd) +
-                                value.text.mid(header.size())};
+            const qsizetype begin = hasText ? entry.valueBegin : entry.afterColon;
+            return TextEdit{begin, keyLineEnd,
+                            (hasText ? QByteArray() : QByteArray(" ")) + header + tail + value.text.mid(header.size())};
         }
-        return TextEdit{entry.valueBegin, entry.valueEnd, value.text};
     }
+    if (hasText && !value.belowKey && entry.valueBegin < keyLineEnd)
+        return TextEdit{entry.valueBegin, entry.valueEnd, value.text};
     if (hasText && value.belowKey && entry.valueBegin >= keyLineEnd)
         return TextEdit{keyLineEnd, entry.valueEnd, value.text};  // keeps a comment on the key's line
     qsizetype end = hasText ? entry.valueEnd : entry.afterColon;
@@ -269,7 +279,8 @@ Result<TextEdit> FieldEditor::addField(const QString &path,
 FieldEditor::ValueText FieldEditor::scalarText(const FieldEntry *entry, int keyIndent, const QString &text,
                                                ScalarType type) const {
     if (YamlScalar::fitsLiteralBlock(text))
-        return ValueText{YamlScalar::literalBlock(text, keyIndent, m_eol), false};
+        return ValueText{YamlScalar::literalBlock(text, keyIndent, m_eol), false,
+                         YamlScalar::doubleQuoted(text).toUtf8()};
     ScalarStyle preferred = ScalarStyle::Plain;
     // Quotes around an empty value were needed, not chosen: they say nothing about how text should be
     // written.

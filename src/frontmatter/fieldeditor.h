@@ -41,6 +41,9 @@ private:
     struct ValueText {
         QByteArray text;  // for a value that starts below the key, text starts with a line break
         bool belowKey = false;
+        // For a block scalar (`|-` and its lines): the same value on one line, used where lines after the value
+        // (an indented comment, text after a closing quote) would become part of the block.
+        QByteArray inlineFallback;
     };
     Status checkEditable() const;
     const FieldEntry *styleEntry(const QString &path, const FieldEntry *current) const;
