@@ -189,13 +189,15 @@ TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &val
     const bool hasText = entry.valueEnd > entry.valueBegin;
     const qsizetype headerEnd = value.belowKey ? -1 : value.text.indexOf('\n');
     if (headerEnd >= 0) {
-        // A block scalar's lines follow its header, so whatever follows the old value would join them. A comment
-        // on the key's line moves onto the header line, where it is still a comment; anything else (more lines in
-        // the entry, text after a closing quote) means the value is written on one line instead.
+        // A block scalar's lines follow its header, so whatever follows the old value would join them. A
+        // comment on the key's line moves onto the header line, where it is still a comment; anything else
+        // (more lines in the entry, text after a closing quote) means the value is written on one line
+        // instead.
         const qsizetype after = hasText ? entry.valueEnd : entry.afterColon;
         const qsizetype afterLineEnd = YamlText::lineEnd(m_bytes, after);
         const QByteArray tail = m_bytes.mid(after, afterLineEnd - after);
-        const bool commentTail = tail.trimmed().startsWith('#') && (tail.startsWith(' ') || tail.startsWith('\t'));
+        const bool commentTail =
+            tail.trimmed().startsWith('#') && (tail.startsWith(' ') || tail.startsWith('\t'));
         const bool safe = afterLineEnd >= entry.entryEnd &&
                           (tail.trimmed().isEmpty() || (commentTail && afterLineEnd == keyLineEnd));
         if (!safe)
@@ -205,8 +207,9 @@ TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &val
             if (header.endsWith('\r'))
                 header.chop(1);
             const qsizetype begin = hasText ? entry.valueBegin : entry.afterColon;
-            return TextEdit{begin, keyLineEnd,
-                            (hasText ? QByteArray() : QByteArray(" ")) + header + tail + value.text.mid(header.size())};
+            return TextEdit{
+                begin, keyLineEnd,
+                (hasText ? QByteArray() : QByteArray(" ")) + header + tail + value.text.mid(header.size())};
         }
     }
     if (hasText && !value.belowKey && entry.valueBegin < keyLineEnd)

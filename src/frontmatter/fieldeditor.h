@@ -41,8 +41,8 @@ private:
     struct ValueText {
         QByteArray text;  // for a value that starts below the key, text starts with a line break
         bool belowKey = false;
-        // For a block scalar (`|-` and its lines): the same value on one line, used where lines after the value
-        // (an indented comment, text after a closing quote) would become part of the block.
+        // For a block scalar (`|-` and its lines): the same value on one line, used where lines after the
+        // value (an indented comment, text after a closing quote) would become part of the block.
         QByteArray inlineFallback;
     };
     Status checkEditable() const;

@@ -9,8 +9,7 @@ struct RenderedBlock {
     int firstLine = 0;  // 1-based line in the body (the text after the front matter)
     int lastLine = 0;   // inclusive
 
-    friend bool operator==(const RenderedBlock &a, const RenderedBlock &b)
-    {
+    friend bool operator==(const RenderedBlock &a, const RenderedBlock &b) {
         return a.html == b.html && a.firstLine == b.firstLine && a.lastLine == b.lastLine;
     }
     friend bool operator!=(const RenderedBlock &a, const RenderedBlock &b) { return !(a == b); }

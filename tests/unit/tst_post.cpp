@@ -351,13 +351,14 @@ private Q_SLOTS:
             << QByteArray("---\ntitle: Old # note\n---\n") << "title"
             << "a\nb" << QByteArray("---\ntitle: |- # note\n  a\n  b\n---\n");
         QTest::newRow("comment on an empty value stays on the block header")
-            << QByteArray("---\nk: # note\n---\n") << "k" << "a\nb" << QByteArray("---\nk: |- # note\n  a\n  b\n---\n");
+            << QByteArray("---\nk: # note\n---\n") << "k"
+            << "a\nb" << QByteArray("---\nk: |- # note\n  a\n  b\n---\n");
         QTest::newRow("indented comment after the value: one line instead")
-            << QByteArray("---\ntitle: x # t\n  # more\n---\n") << "title" << "a\nb"
-            << QByteArray("---\ntitle: \"a\\nb\" # t\n  # more\n---\n");
+            << QByteArray("---\ntitle: x # t\n  # more\n---\n") << "title"
+            << "a\nb" << QByteArray("---\ntitle: \"a\\nb\" # t\n  # more\n---\n");
         QTest::newRow("text after a closing quote: one line instead")
-            << QByteArray("---\ntitle: \"a\nb\"#c\n---\n") << "title" << "\nBody"
-            << QByteArray("---\ntitle: \"\\nBody\"#c\n---\n");
+            << QByteArray("---\ntitle: \"a\nb\"#c\n---\n") << "title"
+            << "\nBody" << QByteArray("---\ntitle: \"\\nBody\"#c\n---\n");
         QTest::newRow("key that looks like a fence")
             << QByteArray("---\ntitle: x\n---\n") << "--- a"
             << "v" << QByteArray("---\ntitle: x\n\"--- a\": v\n---\n");
