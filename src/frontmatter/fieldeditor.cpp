@@ -202,6 +202,9 @@ TextEdit FieldEditor::replaceValue(const FieldEntry &entry, const ValueText &val
                           (tail.trimmed().isEmpty() || (commentTail && afterLineEnd == keyLineEnd));
         if (!safe)
             return replaceValue(entry, ValueText{value.inlineFallback, false, {}});
+        if (!commentTail && !tail.isEmpty() && hasText && entry.valueBegin < keyLineEnd)
+            return TextEdit{entry.valueBegin, afterLineEnd,
+                            value.text};  // trailing blanks would join the last line
         if (commentTail) {
             QByteArray header = value.text.left(headerEnd);
             if (header.endsWith('\r'))
