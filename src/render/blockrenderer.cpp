@@ -126,6 +126,7 @@ struct TopLevelBlock {
     int lastLine = 0;
     bool paragraph = false;
     bool table = false;
+    bool openEnded = false;
     int firstBodyRowLine = 0;  // tables: the first row after the delimiter row, 0 when there is none
 
     static TopLevelBlock describe(cmark_node *node, QByteArray html) {
@@ -133,7 +134,10 @@ struct TopLevelBlock {
         block.html = std::move(html);
         block.firstLine = cmark_node_get_start_line(node);
         block.lastLine = cmark_node_get_end_line(node);
-        block.paragraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH;
+        const cmark_node_type type = cmark_node_get_type(node);
+        block.paragraph = type == CMARK_NODE_PARAGRAPH;
+        block.openEnded =
+            type == CMARK_NODE_LIST || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK;
         block.table = qstrcmp(cmark_node_get_type_string(node), "table") == 0;
         if (block.table) {
             for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
@@ -183,7 +187,7 @@ RenderedBlocks correctedLineRanges(QVector<TopLevelBlock> &blocks, const SourceL
         if (i + 1 < count && blocks[i + 1].firstLine > block.firstLine)
             last = std::min(last, blocks[i + 1].firstLine - 1);
         rendered.append(RenderedBlock{std::move(block.html), block.firstLine,
-                                      lines.trimmedLastLine(block.firstLine, last)});
+                                      lines.trimmedLastLine(block.firstLine, last), block.openEnded});
     }
     return rendered;
 }
@@ -227,7 +231,7 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
         // Rendered together so the <section>, the numbering and the back-references match a whole-document
         // render.
         rendered.append(
-            RenderedBlock{renderHtml(parsed, parsed.document.get()), footnotesFirst, footnotesLast});
+            RenderedBlock{renderHtml(parsed, parsed.document.get()), footnotesFirst, footnotesLast, true});
     }
     return rendered;
 }

@@ -1,12 +1,24 @@
 #include "render/renderpipeline.h"
 
-#include "render/blockrenderer.h"
+#include "render/incrementalrenderer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
 #include <utility>
 
-RenderPipeline::RenderPipeline(QObject *parent) : RenderPipeline(&BlockRenderer::render, parent) {}
+namespace {
+
+// Jobs run one at a time, so the renderer's memory of the previous body is never used by two at once.
+RenderPipeline::Renderer incrementalRenderer() {
+    return [renderer = std::make_shared<IncrementalRenderer>()](const QByteArray &body) {
+        return renderer->render(body);
+    };
+}
+
+}  // namespace
+
+RenderPipeline::RenderPipeline(QObject *parent) : RenderPipeline(incrementalRenderer(), parent) {}
 
 RenderPipeline::RenderPipeline(Renderer renderer, QObject *parent)
     : QObject(parent), m_renderer(std::move(renderer)), m_watcher(this), m_slowTimer(this) {

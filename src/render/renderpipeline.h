@@ -19,8 +19,8 @@ class RenderPipeline : public QObject {
     Q_OBJECT
 
 public:
-    // Runs on a worker thread: must be thread-safe and must not touch QObjects. BlockRenderer::render by
-    // default.
+    // Runs on a worker thread, one call at a time: must not touch QObjects. By default an
+    // IncrementalRenderer, which re-parses only the region of the body an edit changed.
     using Renderer = std::function<RenderedBlocks(const QByteArray &bodyUtf8)>;
 
     explicit RenderPipeline(QObject *parent = nullptr);

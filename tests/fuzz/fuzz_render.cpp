@@ -1,6 +1,7 @@
 // Fuzzes the block renderer and the preview patch: the blocks joined are the whole-document render, every
-// block has a sane line range, Liquid preprocessing keeps the lines, and the patch between the blocks before
-// and after a small edit turns the old list into the new one.
+// block has a sane line range, Liquid preprocessing keeps the lines, re-rendering only the region of a small
+// edit gives the blocks of a full render, and the patch between the blocks before and after the edit turns
+// the old list into the new one.
 //
 // The input (cut at 64 KB: Debian's cmark-gfm has quadratic cases that would only time out) is the Markdown,
 // optionally followed by the edit's parameters after a marker; without one they come from the Markdown's last
@@ -13,6 +14,7 @@
 
 #include "fuzzcheck.h"
 #include "render/blockrenderer.h"
+#include "render/incrementalrenderer.h"
 #include "render/liquidpreprocessor.h"
 #include "render/previewpatch.h"
 #include "tailreader.h"
@@ -94,6 +96,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FuzzCheck::context() = "render after an edit at " + QByteArray::number(editAt % (input.size() + 1)) +
                            " removing " + QByteArray::number(removeCount) + " inserting " + escaped(insert);
     const RenderedBlocks after = checkedRender(edited, liquid);
+
+    // The preview renders the edited body again by re-parsing only the region around the edit.
+    FuzzCheck::context() = "IncrementalRenderer after the edit";
+    IncrementalRenderer incremental(liquid);
+    incremental.render(input);
+    const RenderedBlocks reRendered = incremental.render(edited);
+    FUZZ_CHECK(reRendered == after, "incremental:" + describe(reRendered) + "\n  full:" + describe(after) +
+                                        "\n  text: " + escaped(input) + "\n  edited: " + escaped(edited));
 
     FuzzCheck::context() = "PreviewPatch::between";
     const PreviewPatch patch = PreviewPatch::between(before, after);

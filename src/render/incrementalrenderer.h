@@ -1,0 +1,46 @@
+#pragma once
+
+#include "render/blockrenderer.h"
+#include "render/renderedblock.h"
+
+#include <QByteArray>
+#include <QVector>
+
+#include <optional>
+
+// Renders a body the way BlockRenderer::renderBlocks does, but after an edit re-parses only the region
+// around the change: from the start of a block before the edit to the start of a block after it, both at a
+// blank line, where CommonMark's block parser is known to start afresh. The blocks outside the region are
+// taken from the previous render, the ones after it with their lines shifted. The result always equals a
+// full render; the whole body is parsed again when that cannot be shown cheaply:
+// - the body has link reference definitions or footnotes (`]:`, `[^`): a change anywhere may change links
+//   everywhere, and footnotes are numbered over the whole body;
+// - the region would end inside a block that may take in what follows it (a list, code or HTML; see
+//   RenderedBlock::openEnded) after a few tries to move its end further.
+// Not thread-safe: one render at a time (RenderPipeline runs one job at a time).
+class IncrementalRenderer {
+public:
+    explicit IncrementalRenderer(BlockRenderer::Liquid liquid = BlockRenderer::Liquid::Preprocess);
+
+    RenderedBlocks render(const QByteArray &markdownUtf8);
+    // Forgets the previous body: the next render is a full one.
+    void clear();
+
+    // How the last render() went: whether only a region was parsed, and how many bytes cmark-gfm saw.
+    struct Report {
+        bool incremental = false;
+        qsizetype parsedBytes = 0;
+    };
+    Report lastReport() const { return m_report; }
+
+private:
+    std::optional<RenderedBlocks> renderChange(const QByteArray &text);
+
+    BlockRenderer::Liquid m_liquid;
+    bool m_hasPrevious = false;
+    QByteArray m_text;  // the previous body after Liquid preprocessing
+    bool m_textHasReferences = false;
+    int m_lineCount = 0;
+    RenderedBlocks m_blocks;  // what a full render of m_text gives
+    Report m_report;
+};
