@@ -4,12 +4,12 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
-#include "preview/siteschemehandler.h"
+#include "preview/previewengine.h"
 #include "window/mainwindow.h"
 
 int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
-    // The preview's URL scheme must be known before the application object exists.
-    SiteSchemeHandler::registerScheme();
+    // The preview's URL scheme and engine flags must be set before the application object exists.
+    PreviewEngine::prepare();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Postwright"));
     QApplication::setApplicationName(QStringLiteral("Postwright"));

@@ -34,6 +34,11 @@ PreviewBench::PreviewBench(MainWindow *window, Options options, QObject *parent)
         if (m_waitLoop && generation >= m_waitFor)
             m_waitLoop->quit();
     });
+    connect(window->preview()->pipeline(), &RenderPipeline::patchReady, this,
+            [this](const PreviewPatch &, quint64 generation) {
+                m_patchedGeneration = generation;
+                m_patchedAtNs = MonotonicClock::nowNs();
+            });
 }
 
 double PreviewBench::elapsedMs(qint64 sinceNs) {
@@ -195,6 +200,8 @@ PreviewBench::Outcome PreviewBench::run(const QString &path) {
             return outcome;
         }
         outcome.latency.add(double(drawnAt - pressedAt) / 1e6);
+        if (m_patchedGeneration == generation)
+            outcome.toPatch.add(double(m_patchedAtNs - pressedAt) / 1e6);
         outcome.keystroke.add(keyMs);
         outcome.keystrokeCpu.add(keyCpuMs);
         idle(m_options.gapMs);  // what the edit costs after it is drawn still counts as a stall

@@ -27,11 +27,12 @@ public:
         int timeoutMs = 120000;    // an edit not drawn by then is an error
     };
     struct Outcome {
-        QString error;               // empty on success
-        double openMs = 0;           // MainWindow::open() until the page drew the whole post
-        Samples latency;             // key pressed -> page drawn, per paced edit
-        Samples keystroke;           // time the key event itself held the GUI thread
-        Samples keystrokeCpu;        // GUI-thread CPU time of the same (the work, without preemption)
+        QString error;         // empty on success
+        double openMs = 0;     // MainWindow::open() until the page drew the whole post
+        Samples latency;       // key pressed -> page drawn, per paced edit
+        Samples toPatch;       // key pressed -> the render's patch emitted on the GUI thread (same edits)
+        Samples keystroke;     // time the key event itself held the GUI thread
+        Samples keystrokeCpu;  // GUI-thread CPU time of the same (the work, without preemption)
         double burstCatchUpMs = 0;   // last key of the burst -> page drawn
         double worstStallMs = 0;     // longest event-loop stall from the first edit to the end
         double worstStallCpuMs = 0;  // GUI-thread CPU time within it (less: preempted or waiting)
@@ -70,8 +71,10 @@ private:
     Options m_options;
     LagProbe *m_probe;
     QVector<int> m_spots;
-    quint64 m_drawnGeneration = 0;  // newest generation the page reported drawn
-    qint64 m_drawnAtNs = 0;         // when it did
+    quint64 m_drawnGeneration = 0;    // newest generation the page reported drawn
+    qint64 m_drawnAtNs = 0;           // when it did
+    quint64 m_patchedGeneration = 0;  // newest generation whose patch the pipeline emitted
+    qint64 m_patchedAtNs = 0;         // when it did
     QEventLoop *m_waitLoop = nullptr;
     quint64 m_waitFor = 0;
 };

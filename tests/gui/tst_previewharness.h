@@ -3,6 +3,7 @@
 // Shared by the tst_preview*.cpp GUI tests: a shown PreviewView, waiting for the page to draw, and reading
 // its DOM back from ApplicationWorld (the only world where script runs).
 
+#include "preview/previewengine.h"
 #include "preview/previewpage.h"
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
@@ -16,11 +17,11 @@
 
 #include <memory>
 
-// WebEngine fixes its URL schemes when the application starts, so the scheme is registered before
-// QApplication.
+// WebEngine fixes its URL schemes and flags when the application starts, so they are set before
+// QApplication, as the editor sets them.
 #define PREVIEW_TEST_MAIN(TestClass)            \
     int main(int argc, char *argv[]) {          \
-        SiteSchemeHandler::registerScheme();    \
+        PreviewEngine::prepare();               \
         QApplication app(argc, argv);           \
         TestClass test;                         \
         QTEST_SET_MAIN_SOURCE_PATH              \

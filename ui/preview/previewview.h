@@ -20,7 +20,7 @@ struct PreviewPatch;
 
 // The live preview of one post. The shell page is loaded once; every edit is rendered on a worker and reaches
 // the page as a patch of the blocks that changed. Content given before the page is ready is sent once it is.
-// SiteSchemeHandler::registerScheme() must have run before the QApplication was created.
+// PreviewEngine::prepare() must have run before the QApplication was created.
 class PreviewView : public QWidget {
     Q_OBJECT
 
