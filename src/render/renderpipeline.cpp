@@ -1,7 +1,9 @@
 #include "render/renderpipeline.h"
 
+#include "common/threadpriority.h"
 #include "render/incrementalrenderer.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -15,6 +17,10 @@ RenderPipeline::Renderer incrementalRenderer() {
         return renderer->render(body);
     };
 }
+
+// Renders run on threads of their own that give way to the GUI thread: a slow render must never take the
+// core a keystroke needs.
+Q_GLOBAL_STATIC(QThreadPool, renderThreads)
 
 }  // namespace
 
@@ -53,8 +59,9 @@ void RenderPipeline::reset() {
 void RenderPipeline::start(Job job) {
     // The worker diffs against a copy of the blocks shown now; they cannot change before this job finishes,
     // because only finish() replaces them and jobs run one at a time.
-    m_watcher.setFuture(
-        QtConcurrent::run([renderer = m_renderer, previous = m_blocks, job = std::move(job)]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(
+        renderThreads(), [renderer = m_renderer, previous = m_blocks, job = std::move(job)]() -> Outcome {
+            ThreadPriority::makeCurrentThreadBackground();
             Outcome outcome;
             outcome.blocks = renderer(job.body);
             outcome.patch = PreviewPatch::between(previous, outcome.blocks);

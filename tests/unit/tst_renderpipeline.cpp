@@ -1,3 +1,4 @@
+#include "common/threadpriority.h"
 #include "render/blockrenderer.h"
 #include "render/renderpipeline.h"
 
@@ -87,6 +88,7 @@ private slots:
     void resultStartedBeforeResetIsDropped();
     void slowRenderIsReportedUntilCaughtUp();
     void noSlowReportWhenRenderKeepsUp();
+    void rendersRunAtBackgroundPriority();
 };
 
 void TestRenderPipeline::rapidEditsEndInDirectRender_data() {
@@ -246,6 +248,25 @@ void TestRenderPipeline::noSlowReportWhenRenderKeepsUp() {
     }
     QVERIFY(recorder.slowChanges.isEmpty());
     QCOMPARE(recorder.generations, (QList<quint64>{1, 2, 3}));
+}
+
+// A render gives way to the GUI thread: the thread it runs on has a lower priority than the one that asked.
+void TestRenderPipeline::rendersRunAtBackgroundPriority() {
+    QAtomicInt workerNice(-100);
+    RenderPipeline pipeline(
+        [&workerNice](const QByteArray &body) {
+            workerNice.storeRelaxed(ThreadPriority::currentThreadNice());
+            return BlockRenderer::render(body);
+        },
+        nullptr);
+    pipeline.setMarkdown(kSample);
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(pipeline), 60000);
+#ifdef Q_OS_LINUX
+    QCOMPARE(ThreadPriority::currentThreadNice(), 0);
+    QCOMPARE(workerNice.loadRelaxed(), ThreadPriority::kBackgroundNice);
+#else
+    QVERIFY(workerNice.loadRelaxed() != -100);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestRenderPipeline)
