@@ -8,7 +8,7 @@ SUDO       := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # The build and test dependencies, written once.
 DEBIAN_PACKAGES := cmake make g++ pkg-config \
-	qt6-base-dev qt6-webengine-dev qt6-webchannel-dev libqt6webenginecore6-bin \
+	qt6-base-dev qt6-declarative-dev qt6-webengine-dev qt6-webchannel-dev libqt6webenginecore6-bin \
 	libgl-dev libvulkan-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev \
 	fonts-dejavu-core xauth xvfb clang libclang-rt-14-dev
 

@@ -2,6 +2,7 @@
 
 #include "preview/previewengine.h"
 
+#include <QQuickWindow>
 #include <QtTest>
 
 class TestPreviewEngine : public QObject {
@@ -30,6 +31,17 @@ private slots:
         PreviewEngine::prepare();
         QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"),
                  QByteArray("--disable-gpu --disable-frame-rate-limit"));
+    }
+
+    void previewIsDrawnWithoutOpenGl() {
+        qunsetenv("QT_XCB_GL_INTEGRATION");
+        PreviewEngine::prepare();
+        QCOMPARE(QQuickWindow::sceneGraphBackend(), QStringLiteral("software"));
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("none"));
+        // A choice the user made stays.
+        qputenv("QT_XCB_GL_INTEGRATION", "xcb_egl");
+        PreviewEngine::prepare();
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("xcb_egl"));
     }
 };
 

@@ -3,6 +3,8 @@
 #include "preview/siteschemehandler.h"
 
 #include <QList>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QtGlobal>
 
 namespace PreviewEngine {
@@ -23,6 +25,11 @@ QByteArray withPreviewFlags(const QByteArray &flags) {
 void prepare() {
     SiteSchemeHandler::registerScheme();
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", withPreviewFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
+    // WebEngine's view is drawn by Qt Quick; in software it needs no GL context, and WebEngine then
+    // composites in software too.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
 }
 
 }  // namespace PreviewEngine
