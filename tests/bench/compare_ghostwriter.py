@@ -381,6 +381,32 @@ def measure(app, command, post, options, keyboard):
     return result
 
 
+FIGURES = ("window_ms", "drawn_ms", "pss_kib", "typing_p50_ms", "typing_p95_ms")
+
+
+def print_medians(results):
+    """Per post: each application's median over its runs (runs with an error left out), and Postwright's
+    figure as a fraction of ghostwriter's."""
+    print("\nmedian of runs, and postwright / ghostwriter")
+    print("%-16s %-12s %9s %9s %10s %9s %9s %5s" % ("post", "app", "window", "drawn", "pss KiB", "type50",
+                                                    "type95", "runs"))
+    for post in dict.fromkeys(r["post"] for r in results):
+        medians = {}
+        for app in ("ghostwriter", "postwright"):
+            runs = [r for r in results if r["post"] == post and r["app"] == app and "error" not in r]
+            if not runs:
+                continue
+            medians[app] = {k: statistics.median(r[k] for r in runs) for k in FIGURES}
+            m = medians[app]
+            print("%-16s %-12s %9.0f %9.0f %10d %9.1f %9.1f %5d" % (
+                post, app, m["window_ms"], m["drawn_ms"], m["pss_kib"], m["typing_p50_ms"],
+                m["typing_p95_ms"], len(runs)))
+        if len(medians) == 2:
+            gw, pw = medians["ghostwriter"], medians["postwright"]
+            ratios = [pw[k] / gw[k] if gw[k] else float("nan") for k in FIGURES]
+            print("%-16s %-12s %9.2f %9.2f %10.2f %9.2f %9.2f" % ((post, "ratio") + tuple(ratios)))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -412,6 +438,7 @@ def main():
             "  error: " + r["error"] if "error" in r else ""))
     print("(ms from spawn: window mapped, preview holding the post; PSS of the process tree 5 s after spawn; "
           "type: key press (XTEST) -> first frame after the preview's DOM changed)")
+    print_medians(results)
     if options.json:
         print(json.dumps(results))
 
