@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ struct Options {
     bool memory = false;
     QString memoryFile;
     int memoryEdits = 1000;
+    int memorySteps = 4;
     bool startup = false;
     QString startupFile;
 };
@@ -53,7 +55,8 @@ const char kUsage[] =
     "  --burst N            keys of the fast burst after them, 25 ms apart (default 20; 0: none)\n"
     "  --budget S           stop a file's paced edits after S seconds, once 6 are done (default 90)\n"
     "  --renders N          cmark-gfm runs per file (default 30)\n"
-    "  --memory[=FILE]      tree PSS before and after --memory-edits edits (default 1000)\n"
+    "  --memory[=FILE]      tree PSS before and while typing --memory-edits edits (default 1000), read\n"
+    "                       after each of --memory-steps equal parts (default 4)\n"
     "  --startup[=FILE]     start-up to the preview drawn, and PSS 5 s after start, bench and real app\n"
     "                       (FILE defaults to the input closest to 100 KB)\n"
     "  --json               end with one JSON line: preview_p50_ms, preview_p95_ms, render_p50_ms, ...\n";
@@ -94,6 +97,8 @@ bool parse(QStringList args, Options *options) {
             ok = number(&options->renders);
         } else if (arg == QLatin1String("--memory-edits")) {
             ok = number(&options->memoryEdits);
+        } else if (arg == QLatin1String("--memory-steps")) {
+            ok = number(&options->memorySteps) && options->memorySteps > 0;
         } else if (arg == QLatin1String("--memory") || arg.startsWith(QLatin1String("--memory="))) {
             options->memory = true;
             options->memoryFile = arg.section(QLatin1Char('='), 1);
@@ -233,8 +238,8 @@ int main(int argc, char *argv[]) {
     // The child modes ProcessBench runs: fresh processes, real settings locations (empty XDG folders).
     if (args.size() == 3 && args[0] == QLatin1String("--startup-child"))
         return ProcessBench::startupChild(args[1], args[2].toLongLong());
-    if (args.size() == 3 && args[0] == QLatin1String("--memory-child"))
-        return ProcessBench::memoryChild(args[1], args[2].toInt());
+    if (args.size() == 4 && args[0] == QLatin1String("--memory-child"))
+        return ProcessBench::memoryChild(args[1], args[2].toInt(), args[3].toInt());
 
     QStandardPaths::setTestModeEnabled(true);  // no recent-files entry or window geometry left behind
     Options options;
@@ -269,21 +274,24 @@ int main(int argc, char *argv[]) {
     if (options.memory) {
         const QString file = options.memoryFile.isEmpty() ? closestTo100k(options.files) : options.memoryFile;
         std::fprintf(stderr, "memory with %s...\n", qPrintable(file));
-        const ProcessBench::Memory memory =
-            ProcessBench::measureMemory(QFileInfo(file).absoluteFilePath(), options.memoryEdits);
-        std::printf(
-            "\nmemory (%s, tree PSS%s): %lld KiB settled, %lld after %d edits, %lld after %d; growth "
-            "%+lld KiB; noise (spread of three readings) %lld KiB%s%s\n",
-            qPrintable(QFileInfo(file).fileName()), memory.garbageCollected ? ", after gc()" : "",
-            memory.beforeKiB, memory.halfwayKiB, memory.edits / 2, memory.afterKiB, memory.edits,
-            memory.afterKiB - memory.beforeKiB, memory.noiseKiB,
-            memory.error.isEmpty() ? "" : "; error: ", qPrintable(memory.error));
+        const ProcessBench::Memory memory = ProcessBench::measureMemory(
+            QFileInfo(file).absoluteFilePath(), options.memoryEdits, options.memorySteps);
+        std::printf("\nmemory (%s, PSS%s; noise, the largest spread of three readings: %lld KiB)%s%s\n",
+                    qPrintable(QFileInfo(file).fileName()), memory.garbageCollected ? " after gc()" : "",
+                    memory.noiseKiB, memory.error.isEmpty() ? "" : "; error: ", qPrintable(memory.error));
+        std::printf("%8s %12s %12s %12s\n", "edits", "tree KiB", "vs before", "editor KiB");
+        QJsonArray readings;
+        for (const ProcessBench::Reading &reading : memory.readings) {
+            const qint64 growth = reading.treeKiB - memory.readings.constFirst().treeKiB;
+            std::printf("%8d %12lld %+12lld %12lld\n", reading.edits, reading.treeKiB, growth,
+                        reading.appKiB);
+            readings.append(QJsonObject{{QStringLiteral("edits"), reading.edits},
+                                        {QStringLiteral("tree_kib"), reading.treeKiB},
+                                        {QStringLiteral("app_kib"), reading.appKiB}});
+        }
         json[QStringLiteral("memory")] = QJsonObject{{QStringLiteral("file"), QFileInfo(file).fileName()},
-                                                     {QStringLiteral("edits"), memory.edits},
-                                                     {QStringLiteral("before_kib"), memory.beforeKiB},
+                                                     {QStringLiteral("readings"), readings},
                                                      {QStringLiteral("noise_kib"), memory.noiseKiB},
-                                                     {QStringLiteral("halfway_kib"), memory.halfwayKiB},
-                                                     {QStringLiteral("after_kib"), memory.afterKiB},
                                                      {QStringLiteral("gc"), memory.garbageCollected}};
     }
 

@@ -145,7 +145,7 @@ int ProcessBench::startupChild(const QString &file, qint64 spawnedAtNs) {
     return 0;
 }
 
-int ProcessBench::memoryChild(const QString &file, int edits) {
+int ProcessBench::memoryChild(const QString &file, int edits, int steps) {
     MainWindow window;
     window.show();
     PreviewBench::Options options;
@@ -159,24 +159,30 @@ int ProcessBench::memoryChild(const QString &file, int edits) {
     }
     QWebEnginePage *page = window.preview()->page();  // a PreviewPage
     report("gc", collectGarbage(page) ? QStringLiteral("1") : QStringLiteral("0"));
-    qint64 noise = 0;
-    report("before_kib", QString::number(settledPss(page, &noise)));
-    qint64 worstNoise = noise;
-
+    qint64 worstNoise = 0;
+    const auto reading = [&](int step, int done) {
+        qint64 noise = 0;
+        const qint64 tree = settledPss(page, &noise);
+        worstNoise = std::max(worstNoise, noise);
+        report(qPrintable(QStringLiteral("reading_%1").arg(step)),
+               QStringLiteral("%1 %2 %3")
+                   .arg(done)
+                   .arg(tree)
+                   .arg(ProcessMemory::pssKiB(QCoreApplication::applicationPid())));
+    };
+    reading(0, 0);
     const int pairs = edits / 2;
-    if (!bench.typePairs(pairs / 2, &error)) {
-        report("error", error);
-        return 1;
+    int done = 0;
+    for (int step = 1; step <= steps; ++step) {
+        const int stepPairs = pairs * step / steps - done;
+        if (!bench.typePairs(stepPairs, &error)) {
+            report("error", error);
+            return 1;
+        }
+        done += stepPairs;
+        reading(step, 2 * done);
     }
-    report("halfway_kib", QString::number(settledPss(page, &noise)));
-    worstNoise = std::max(worstNoise, noise);
-    if (!bench.typePairs(pairs - pairs / 2, &error)) {
-        report("error", error);
-        return 1;
-    }
-    report("after_kib", QString::number(settledPss(page, &noise)));
-    report("noise_kib", QString::number(std::max(worstNoise, noise)));
-    report("edits", QString::number(2 * pairs));
+    report("noise_kib", QString::number(worstNoise));
     return 0;
 }
 
@@ -207,17 +213,20 @@ ProcessBench::Startup ProcessBench::measureStartup(const QString &file, const QS
     return startup;
 }
 
-ProcessBench::Memory ProcessBench::measureMemory(const QString &file, int edits) {
+ProcessBench::Memory ProcessBench::measureMemory(const QString &file, int edits, int steps) {
     Memory memory;
     const QHash<QString, QString> child =
-        runChild({QStringLiteral("--memory-child"), file, QString::number(edits)},
+        runChild({QStringLiteral("--memory-child"), file, QString::number(edits), QString::number(steps)},
                  QStringLiteral("--js-flags=--expose-gc"));
     memory.error = child.value(QStringLiteral("error"));
-    memory.edits = child.value(QStringLiteral("edits")).toInt();
-    memory.beforeKiB = child.value(QStringLiteral("before_kib"), QStringLiteral("-1")).toLongLong();
+    for (int step = 0; child.contains(QStringLiteral("reading_%1").arg(step)); ++step) {
+        const QStringList fields =
+            child.value(QStringLiteral("reading_%1").arg(step)).split(QLatin1Char(' '));
+        if (fields.size() == 3)
+            memory.readings.append(
+                Reading{fields[0].toInt(), fields[1].toLongLong(), fields[2].toLongLong()});
+    }
     memory.noiseKiB = child.value(QStringLiteral("noise_kib")).toLongLong();
-    memory.halfwayKiB = child.value(QStringLiteral("halfway_kib"), QStringLiteral("-1")).toLongLong();
-    memory.afterKiB = child.value(QStringLiteral("after_kib"), QStringLiteral("-1")).toLongLong();
     memory.garbageCollected = child.value(QStringLiteral("gc")) == QLatin1String("1");
     return memory;
 }

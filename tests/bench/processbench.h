@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 #include <QtGlobal>
 
 // The measurements that need a fresh process: start-up time and memory. The benchmark runs itself again in a
@@ -15,15 +16,17 @@ public:
         qint64 benchPssKiB = -1;    // bench child's tree PSS 5 s after its start
         qint64 appPssKiB = -1;      // the real `postwright FILE`'s tree PSS 5 s after its start
     };
+    // The process tree's PSS (and the editor process's alone) after `edits` edits. Each tree reading is the
+    // median of three, each after a forced V8 collection (when gc() was exposed) and a pause.
+    struct Reading {
+        int edits = 0;
+        qint64 treeKiB = -1;
+        qint64 appKiB = -1;
+    };
     struct Memory {
         QString error;
-        int edits = 0;
-        // Each reading is the median of three, each after a forced V8 collection (when gc() was exposed) and
-        // a pause; noiseKiB is the largest spread of any three.
-        qint64 beforeKiB = -1;   // settled after opening
-        qint64 halfwayKiB = -1;  // after half the edits
-        qint64 afterKiB = -1;    // after all of them
-        qint64 noiseKiB = 0;
+        QVector<Reading> readings;  // settled after opening, then after each of `steps` equal runs of edits
+        qint64 noiseKiB = 0;        // the largest spread of any three readings
         bool garbageCollected = false;  // whether the page's gc() ran before the readings
     };
 
@@ -32,9 +35,9 @@ public:
     // readiness cannot be seen from outside offscreen, measured for memory only.
     static Startup measureStartup(const QString &file, const QString &appPath);
     // Tree PSS of a bench child before and after `edits` single-character edits of `file`.
-    static Memory measureMemory(const QString &file, int edits);
+    static Memory measureMemory(const QString &file, int edits, int steps);
 
     // The child modes (run from main() after QApplication exists). Each prints `key=value` lines.
     static int startupChild(const QString &file, qint64 spawnedAtNs);
-    static int memoryChild(const QString &file, int edits);
+    static int memoryChild(const QString &file, int edits, int steps);
 };
