@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -66,9 +67,14 @@ bool containsPair(const QByteArray &text, char first, char second) {
     return false;
 }
 
-// A link reference definition (`[label]: url`) or a footnote (`[^1]`) may be anywhere; this finds any.
-bool hasReferenceSyntax(const QByteArray &text) {
-    return containsPair(text, ']', ':') || containsPair(text, '[', '^');
+// Footnotes (`[^1]`) are numbered over the whole body.
+bool hasFootnoteSyntax(const QByteArray &text) {
+    return containsPair(text, '[', '^');
+}
+
+// A link reference definition (`[label]: url`) may be anywhere.
+bool hasDefinitionSyntax(const QByteArray &text) {
+    return containsPair(text, ']', ':');
 }
 
 qsizetype commonPrefix(const QByteArray &a, const QByteArray &b) {
@@ -85,6 +91,53 @@ qsizetype commonSuffix(const QByteArray &a, const QByteArray &b, qsizetype limit
     return n;
 }
 
+// A run of non-blank lines (1-based, inclusive).
+struct LineRange {
+    int first = 0;
+    int last = 0;
+};
+
+// The runs of non-blank lines within lines [fromLine, toLine] that hold `]:`: where a link reference
+// definition may stand (a definition is a paragraph's first lines). fromLine - 1 and toLine + 1 must be
+// blank or outside the text, so that no run is cut.
+QVector<LineRange> definitionChunks(const QByteArray &text, const LineIndex &lines, int fromLine,
+                                    int toLine) {
+    QVector<LineRange> chunks;
+    if (fromLine > toLine)
+        return chunks;
+    const char *data = text.constData();
+    const char *end = data + lines.start(toLine + 1);
+    for (const char *at = data + lines.start(fromLine);
+         (at = static_cast<const char *>(std::memchr(at, ']', size_t(end - at))));) {
+        if (++at >= end || *at != ':')
+            continue;
+        LineRange chunk;
+        chunk.first = chunk.last = lines.lineAt(at - data);
+        while (chunk.first > fromLine && !lines.isBlank(chunk.first - 1))
+            --chunk.first;
+        while (chunk.last < toLine && !lines.isBlank(chunk.last + 1))
+            ++chunk.last;
+        chunks.append(chunk);
+        at = data + lines.start(chunk.last + 1);
+        if (at >= end)
+            break;
+    }
+    return chunks;
+}
+
+QByteArray linesText(const QByteArray &text, const LineIndex &lines, LineRange range) {
+    return text.mid(lines.start(range.first), lines.start(range.last + 1) - lines.start(range.first));
+}
+
+// Whether any of blocks[from, to), its lines moved by `shift`, has a line in `range`. Blocks are in order
+// and do not overlap.
+bool overlapsAny(const RenderedBlocks &blocks, qsizetype from, qsizetype to, int shift, LineRange range) {
+    const auto first = std::lower_bound(
+        blocks.begin() + from, blocks.begin() + to, range.first,
+        [shift](const RenderedBlock &block, int line) { return block.lastLine + shift < line; });
+    return first != blocks.begin() + to && first->firstLine + shift <= range.last;
+}
+
 }  // namespace
 
 IncrementalRenderer::IncrementalRenderer(BlockRenderer::Liquid liquid) : m_liquid(liquid) {}
@@ -99,9 +152,9 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     const QByteArray text = m_liquid == BlockRenderer::Liquid::Preprocess
                                 ? LiquidPreprocessor::process(markdownUtf8)
                                 : markdownUtf8;
-    const bool hasReferences = hasReferenceSyntax(text);
+    const bool hasFootnotes = hasFootnoteSyntax(text);
     std::optional<RenderedBlocks> blocks;
-    if (m_hasPrevious && !hasReferences && !m_textHasReferences)
+    if (m_hasPrevious && !hasFootnotes && !m_textHasFootnotes)
         blocks = renderChange(text);
     if (!blocks) {
         blocks = BlockRenderer::renderBlocks(text, BlockRenderer::Liquid::Verbatim);
@@ -109,7 +162,8 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     }
     m_hasPrevious = true;
     m_text = text;
-    m_textHasReferences = hasReferences;
+    m_textHasFootnotes = hasFootnotes;
+    m_textHasDefinitions = hasDefinitionSyntax(text);
     m_lineCount = LineIndex(text).lineCount();
     m_blocks = *blocks;
     return *std::move(blocks);
@@ -144,6 +198,25 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
     const int regionFirstLine = startBlock >= 0 ? m_blocks.at(startBlock).firstLine : 1;
     startBlock = std::max(startBlock, 0);
 
+    const bool definitions = m_textHasDefinitions || hasDefinitionSyntax(text);
+    std::optional<LineIndex> oldLines;
+    // Appends to `out` the definitions in `range` of the new text, each as a paragraph of its own; false when
+    // one is not known to be a definitions-only paragraph: not at the start of a line, or covered by one of
+    // m_blocks[firstBlock, lastBlock) (lines moved by `shift`), as code, or a paragraph it begins, would be.
+    const auto outsideDefinitions = [&](LineRange range, qsizetype firstBlock, qsizetype lastBlock, int shift,
+                                        QByteArray *out) {
+        for (const LineRange &chunk : definitionChunks(text, lines, range.first, range.last)) {
+            if (text.at(lines.start(chunk.first)) != '[' ||
+                overlapsAny(m_blocks, firstBlock, lastBlock, shift, chunk))
+                return false;
+            *out += linesText(text, lines, chunk);
+            if (!out->endsWith('\n'))
+                *out += '\n';
+            *out += '\n';
+        }
+        return true;
+    };
+
     // It ends before an unchanged block that follows a blank unchanged line, once the region's last block is
     // known not to run on into it.
     int endBlock = firstAfter(lastChangedOld + 1);
@@ -152,32 +225,72 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
                                               (endBlock > 0 && m_blocks.at(endBlock - 1).openEnded)))
             ++endBlock;
         const bool toEnd = endBlock >= m_blocks.size();
+        // Lines [regionFirstLine, regionLastLine] of the new text; the old text has the same first line.
+        const int regionLastLine = toEnd ? lines.lineCount() : m_blocks.at(endBlock).firstLine + delta - 1;
+        const int oldRegionLastLine = regionLastLine - delta;
         const qsizetype from = lines.start(regionFirstLine);
-        const qsizetype to = toEnd ? text.size() : lines.start(m_blocks.at(endBlock).firstLine + delta);
-        RenderedBlocks region =
-            BlockRenderer::renderBlocks(text.mid(from, to - from), BlockRenderer::Liquid::Verbatim);
+        const qsizetype to = lines.start(regionLastLine + 1);
+
+        // With reference definitions in the body, those outside the region are parsed with it (the ones
+        // above before it, the ones below after it, as first-defined wins), so that its links resolve as in a
+        // whole parse; and those inside it must stay what they were, or links outside it would change.
+        QByteArray before;
+        QByteArray after;
+        QVector<LineRange> regionChunks;
+        if (definitions) {
+            if (!oldLines)
+                oldLines.emplace(old);
+            regionChunks = definitionChunks(text, lines, regionFirstLine, regionLastLine);
+            const QVector<LineRange> oldChunks =
+                definitionChunks(old, *oldLines, regionFirstLine, oldRegionLastLine);
+            if (oldChunks.size() != regionChunks.size())
+                return std::nullopt;
+            for (qsizetype i = 0; i < oldChunks.size(); ++i) {
+                if (linesText(old, *oldLines, oldChunks.at(i)) !=
+                        linesText(text, lines, regionChunks.at(i)) ||
+                    overlapsAny(m_blocks, startBlock, endBlock, 0, oldChunks.at(i)))
+                    return std::nullopt;
+            }
+            if (!outsideDefinitions(LineRange{1, regionFirstLine - 1}, 0, startBlock, 0, &before) ||
+                !outsideDefinitions(LineRange{regionLastLine + 1, lines.lineCount()}, endBlock,
+                                    m_blocks.size(), delta, &after))
+                return std::nullopt;
+        }
+
+        const int prepended = LineIndex(before).lineCount() - 1;
+        const QByteArray source = before + text.mid(from, to - from) + after;
+        RenderedBlocks region = BlockRenderer::renderBlocks(source, BlockRenderer::Liquid::Verbatim);
+        // Definitions-only paragraphs make no block; anything else from around the region is a surprise.
+        const int regionLines = regionLastLine - regionFirstLine + 1;
+        if (!region.isEmpty() && (region.constFirst().firstLine <= prepended ||
+                                  region.constLast().firstLine > prepended + regionLines))
+            return std::nullopt;
+        for (RenderedBlock &block : region) {
+            block.firstLine += regionFirstLine - 1 - prepended;
+            block.lastLine += regionFirstLine - 1 - prepended;
+        }
         if (!toEnd && !region.isEmpty() && region.constLast().openEnded) {
             if (attempt + 1 >= kRegionEndAttempts)
                 return std::nullopt;
             ++endBlock;
             continue;
         }
+        for (const LineRange &chunk : std::as_const(regionChunks)) {
+            if (overlapsAny(region, 0, region.size(), 0, chunk))
+                return std::nullopt;
+        }
 
         RenderedBlocks blocks;
         blocks.reserve(startBlock + region.size() + (m_blocks.size() - endBlock));
         blocks.append(m_blocks.mid(0, startBlock));
-        for (RenderedBlock &block : region) {
-            block.firstLine += regionFirstLine - 1;
-            block.lastLine += regionFirstLine - 1;
-            blocks.append(std::move(block));
-        }
+        blocks.append(std::move(region));
         for (qsizetype i = endBlock; i < m_blocks.size(); ++i) {
             RenderedBlock moved = m_blocks.at(i);
             moved.firstLine += delta;
             moved.lastLine += delta;
             blocks.append(std::move(moved));
         }
-        m_report = Report{true, to - from};
+        m_report = Report{true, source.size()};
         return blocks;
     }
 }

@@ -11,10 +11,14 @@
 // Renders a body the way BlockRenderer::renderBlocks does, but after an edit re-parses only the region
 // around the change: from the start of a block before the edit to the start of a block after it, both at a
 // blank line, where CommonMark's block parser is known to start afresh. The blocks outside the region are
-// taken from the previous render, the ones after it with their lines shifted. The result always equals a
-// full render; the whole body is parsed again when that cannot be shown cheaply:
-// - the body has link reference definitions or footnotes (`]:`, `[^`): a change anywhere may change links
-//   everywhere, and footnotes are numbered over the whole body;
+// taken from the previous render, the ones after it with their lines shifted. Link reference definitions
+// outside the region are parsed with it (those above before it, those below after it), so its links resolve
+// as in a whole parse. The result always equals a full render; the whole body is parsed again when that
+// cannot be shown cheaply:
+// - the body has footnotes (`[^`): they are numbered over the whole body;
+// - the definitions in the region are not byte for byte the ones it had, or one of them, inside the region
+//   or out, is not a paragraph of definitions only (it is indented, or a block covers its lines: code, a
+//   paragraph it begins, a container) in the previous render or the new one;
 // - the region would end inside a block that may take in what follows it (a list, code or HTML; see
 //   RenderedBlock::openEnded) after a few tries to move its end further.
 // Not thread-safe: one render at a time (RenderPipeline runs one job at a time).
@@ -39,7 +43,8 @@ private:
     BlockRenderer::Liquid m_liquid;
     bool m_hasPrevious = false;
     QByteArray m_text;  // the previous body after Liquid preprocessing
-    bool m_textHasReferences = false;
+    bool m_textHasFootnotes = false;
+    bool m_textHasDefinitions = false;
     int m_lineCount = 0;
     RenderedBlocks m_blocks;  // what a full render of m_text gives
     Report m_report;

@@ -166,7 +166,26 @@ private slots:
         const QByteArray withDefinition = body + "[ref]: /somewhere\n";
         QByteArray withDefinitionEdited = withDefinition;
         withDefinitionEdited.replace("about item 2", "about [ref] 2");
-        QTest::newRow("reference used: full") << withDefinition << withDefinitionEdited << "full";
+        QTest::newRow("reference to a definition below")
+            << withDefinition << withDefinitionEdited << "region";
+        const QByteArray definedTwice = "[ref]: /first\n\n" + body + "[ref]: /second\n";
+        QTest::newRow("the first of two definitions wins")
+            << definedTwice << QByteArray(definedTwice).replace("about item 3", "about [ref] 3") << "region";
+        QTest::newRow("definition changed: full")
+            << withDefinition << QByteArray(withDefinition).replace("/somewhere", "/elsewhere") << "full";
+        const QByteArray definitionInCode = body + "```\n\n[ref]: /not-a-definition\n\n```\n";
+        QTest::newRow("definition-like line in code: full")
+            << definitionInCode << QByteArray(definitionInCode).replace("about item 2", "about [ref] 2")
+            << "full";
+        const QByteArray usedAbove = "Uses [ref] above.\n\n" + body + "[ref]: /here\n";
+        QTest::newRow("definition below becomes code: full")
+            << usedAbove << QByteArray(usedAbove).replace("[ref]: /here", "<pre>\n\n[ref]: /here") << "full";
+        QTest::newRow("code around a definition below removed: full")
+            << QByteArray(usedAbove).replace("[ref]: /here", "<pre>\n\n[ref]: /here") << usedAbove << "full";
+        const QByteArray definitionInRegion = longBody(2) + "[ref]: /here\n\nUses [ref].\n\n" + longBody(2);
+        QTest::newRow("definition inside the region, unchanged")
+            << definitionInRegion << QByteArray(definitionInRegion).replace("Uses [ref].", "Uses [ref] now.")
+            << "region";
     }
 
     void structuralEdits() {
@@ -182,7 +201,10 @@ private slots:
     // Random edits in sequence (each renders against the previous result), on a long body.
     void randomEditsOnALongBody() {
         QRandomGenerator random(20261125);
-        QByteArray text = longBody(30);
+        // With reference definitions above, among and below the sections.
+        const QByteArray start =
+            "[top]: /top\n\n" + longBody(15) + "[link]: /middle\n\n" + longBody(15) + "[end]: /end 'Title'\n";
+        QByteArray text = start;
         IncrementalRenderer renderer;
         renderer.render(text);
         int incremental = 0;
@@ -200,9 +222,9 @@ private slots:
             QCOMPARE(blocks, full);
             incremental += renderer.lastReport().incremental ? 1 : 0;
             text = edited;
-            // Keep it from filling up with reference syntax, which always takes the full path.
-            if (text.contains("]:") || text.contains("[^"))
-                text = longBody(30), renderer.render(text);
+            // Footnotes always take the full path: start again without them.
+            if (text.contains("[^"))
+                text = start, renderer.render(text);
         }
         qInfo("%d of %d edits rendered incrementally", incremental, edits);
         QVERIFY(incremental > edits / 2);
