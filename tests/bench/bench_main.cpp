@@ -34,6 +34,7 @@ struct Options {
     QString memoryFile;
     int memoryEdits = 1000;
     int memorySteps = 4;
+    int memoryIdleS = 30;
     bool startup = false;
     QString startupFile;
 };
@@ -56,7 +57,8 @@ const char kUsage[] =
     "  --budget S           stop a file's paced edits after S seconds, once 6 are done (default 90)\n"
     "  --renders N          cmark-gfm runs per file (default 30)\n"
     "  --memory[=FILE]      tree PSS before and while typing --memory-edits edits (default 1000), read\n"
-    "                       after each of --memory-steps equal parts (default 4)\n"
+    "                       after each of --memory-steps equal parts (default 4), and again after\n"
+    "                       --memory-idle S seconds without typing (default 30; 0: no such reading)\n"
     "  --startup[=FILE]     start-up to the preview drawn, and PSS 5 s after start, bench and real app\n"
     "                       (FILE defaults to the input closest to 100 KB)\n"
     "  --json               end with one JSON line: preview_p50_ms, preview_p95_ms, render_p50_ms, ...\n";
@@ -97,6 +99,8 @@ bool parse(QStringList args, Options *options) {
             ok = number(&options->renders);
         } else if (arg == QLatin1String("--memory-edits")) {
             ok = number(&options->memoryEdits);
+        } else if (arg == QLatin1String("--memory-idle")) {
+            ok = number(&options->memoryIdleS) && options->memoryIdleS >= 0;
         } else if (arg == QLatin1String("--memory-steps")) {
             ok = number(&options->memorySteps) && options->memorySteps > 0;
         } else if (arg == QLatin1String("--memory") || arg.startsWith(QLatin1String("--memory="))) {
@@ -238,8 +242,8 @@ int main(int argc, char *argv[]) {
     // The child modes ProcessBench runs: fresh processes, real settings locations (empty XDG folders).
     if (args.size() == 3 && args[0] == QLatin1String("--startup-child"))
         return ProcessBench::startupChild(args[1], args[2].toLongLong());
-    if (args.size() == 4 && args[0] == QLatin1String("--memory-child"))
-        return ProcessBench::memoryChild(args[1], args[2].toInt(), args[3].toInt());
+    if (args.size() == 5 && args[0] == QLatin1String("--memory-child"))
+        return ProcessBench::memoryChild(args[1], args[2].toInt(), args[3].toInt(), args[4].toInt());
 
     QStandardPaths::setTestModeEnabled(true);  // no recent-files entry or window geometry left behind
     Options options;
@@ -274,8 +278,9 @@ int main(int argc, char *argv[]) {
     if (options.memory) {
         const QString file = options.memoryFile.isEmpty() ? closestTo100k(options.files) : options.memoryFile;
         std::fprintf(stderr, "memory with %s...\n", qPrintable(file));
-        const ProcessBench::Memory memory = ProcessBench::measureMemory(
-            QFileInfo(file).absoluteFilePath(), options.memoryEdits, options.memorySteps);
+        const ProcessBench::Memory memory =
+            ProcessBench::measureMemory(QFileInfo(file).absoluteFilePath(), options.memoryEdits,
+                                        options.memorySteps, options.memoryIdleS * 1000);
         std::printf("\nmemory (%s, PSS%s; noise, the largest spread of three readings: %lld KiB)%s%s\n",
                     qPrintable(QFileInfo(file).fileName()), memory.garbageCollected ? " after gc()" : "",
                     memory.noiseKiB, memory.error.isEmpty() ? "" : "; error: ", qPrintable(memory.error));
@@ -283,11 +288,15 @@ int main(int argc, char *argv[]) {
         QJsonArray readings;
         for (const ProcessBench::Reading &reading : memory.readings) {
             const qint64 growth = reading.treeKiB - memory.readings.constFirst().treeKiB;
-            std::printf("%8d %12lld %+12lld %12lld\n", reading.edits, reading.treeKiB, growth,
-                        reading.appKiB);
+            const QString idle = reading.afterIdle
+                                     ? QStringLiteral("   %1 s after the last edit").arg(options.memoryIdleS)
+                                     : QString();
+            std::printf("%8d %12lld %+12lld %12lld%s\n", reading.edits, reading.treeKiB, growth,
+                        reading.appKiB, qPrintable(idle));
             readings.append(QJsonObject{{QStringLiteral("edits"), reading.edits},
                                         {QStringLiteral("tree_kib"), reading.treeKiB},
-                                        {QStringLiteral("app_kib"), reading.appKiB}});
+                                        {QStringLiteral("app_kib"), reading.appKiB},
+                                        {QStringLiteral("after_idle"), reading.afterIdle}});
         }
         json[QStringLiteral("memory")] = QJsonObject{{QStringLiteral("file"), QFileInfo(file).fileName()},
                                                      {QStringLiteral("readings"), readings},

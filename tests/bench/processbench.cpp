@@ -145,7 +145,7 @@ int ProcessBench::startupChild(const QString &file, qint64 spawnedAtNs) {
     return 0;
 }
 
-int ProcessBench::memoryChild(const QString &file, int edits, int steps) {
+int ProcessBench::memoryChild(const QString &file, int edits, int steps, int idleMs) {
     MainWindow window;
     window.show();
     PreviewBench::Options options;
@@ -160,17 +160,18 @@ int ProcessBench::memoryChild(const QString &file, int edits, int steps) {
     QWebEnginePage *page = window.preview()->page();  // a PreviewPage
     report("gc", collectGarbage(page) ? QStringLiteral("1") : QStringLiteral("0"));
     qint64 worstNoise = 0;
-    const auto reading = [&](int step, int done) {
+    const auto reading = [&](int step, int done, bool afterIdle) {
         qint64 noise = 0;
         const qint64 tree = settledPss(page, &noise);
         worstNoise = std::max(worstNoise, noise);
         report(qPrintable(QStringLiteral("reading_%1").arg(step)),
-               QStringLiteral("%1 %2 %3")
+               QStringLiteral("%1 %2 %3 %4")
                    .arg(done)
                    .arg(tree)
-                   .arg(ProcessMemory::pssKiB(QCoreApplication::applicationPid())));
+                   .arg(ProcessMemory::pssKiB(QCoreApplication::applicationPid()))
+                   .arg(afterIdle ? 1 : 0));
     };
-    reading(0, 0);
+    reading(0, 0, false);
     const int pairs = edits / 2;
     int done = 0;
     for (int step = 1; step <= steps; ++step) {
@@ -180,7 +181,12 @@ int ProcessBench::memoryChild(const QString &file, int edits, int steps) {
             return 1;
         }
         done += stepPairs;
-        reading(step, 2 * done);
+        reading(step, 2 * done, false);
+    }
+    // The writer pauses: what the browser gives back once typing has stopped for a while.
+    if (idleMs > 0) {
+        sleepFor(idleMs);
+        reading(steps + 1, 2 * done, true);
     }
     report("noise_kib", QString::number(worstNoise));
     return 0;
@@ -213,18 +219,19 @@ ProcessBench::Startup ProcessBench::measureStartup(const QString &file, const QS
     return startup;
 }
 
-ProcessBench::Memory ProcessBench::measureMemory(const QString &file, int edits, int steps) {
+ProcessBench::Memory ProcessBench::measureMemory(const QString &file, int edits, int steps, int idleMs) {
     Memory memory;
     const QHash<QString, QString> child =
-        runChild({QStringLiteral("--memory-child"), file, QString::number(edits), QString::number(steps)},
+        runChild({QStringLiteral("--memory-child"), file, QString::number(edits), QString::number(steps),
+                  QString::number(idleMs)},
                  QStringLiteral("--js-flags=--expose-gc"));
     memory.error = child.value(QStringLiteral("error"));
     for (int step = 0; child.contains(QStringLiteral("reading_%1").arg(step)); ++step) {
         const QStringList fields =
             child.value(QStringLiteral("reading_%1").arg(step)).split(QLatin1Char(' '));
-        if (fields.size() == 3)
-            memory.readings.append(
-                Reading{fields[0].toInt(), fields[1].toLongLong(), fields[2].toLongLong()});
+        if (fields.size() == 4)
+            memory.readings.append(Reading{fields[0].toInt(), fields[1].toLongLong(), fields[2].toLongLong(),
+                                           fields[3] == QLatin1String("1")});
     }
     memory.noiseKiB = child.value(QStringLiteral("noise_kib")).toLongLong();
     memory.garbageCollected = child.value(QStringLiteral("gc")) == QLatin1String("1");

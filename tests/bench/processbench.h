@@ -22,11 +22,14 @@ public:
         int edits = 0;
         qint64 treeKiB = -1;
         qint64 appKiB = -1;
+        bool afterIdle = false;  // taken after typing had stopped for a while
     };
     struct Memory {
         QString error;
-        QVector<Reading> readings;  // settled after opening, then after each of `steps` equal runs of edits
-        qint64 noiseKiB = 0;        // the largest spread of any three readings
+        // Settled after opening, after each of `steps` equal runs of edits, and (with an idle time) once more
+        // after typing has stopped for that long.
+        QVector<Reading> readings;
+        qint64 noiseKiB = 0;            // the largest spread of any three readings
         bool garbageCollected = false;  // whether the page's gc() ran before the readings
     };
 
@@ -35,9 +38,9 @@ public:
     // readiness cannot be seen from outside offscreen, measured for memory only.
     static Startup measureStartup(const QString &file, const QString &appPath);
     // Tree PSS of a bench child before and after `edits` single-character edits of `file`.
-    static Memory measureMemory(const QString &file, int edits, int steps);
+    static Memory measureMemory(const QString &file, int edits, int steps, int idleMs);
 
     // The child modes (run from main() after QApplication exists). Each prints `key=value` lines.
     static int startupChild(const QString &file, qint64 spawnedAtNs);
-    static int memoryChild(const QString &file, int edits, int steps);
+    static int memoryChild(const QString &file, int edits, int steps, int idleMs);
 };

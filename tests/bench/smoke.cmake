@@ -12,7 +12,7 @@ if(NOT result EQUAL 0)
 endif()
 
 execute_process(
-    COMMAND "${BENCH}" --edits 6 --burst 4 --renders 5 --memory --memory-edits 20 --startup --json "${post}"
+    COMMAND "${BENCH}" --edits 6 --burst 4 --renders 5 --memory --memory-edits 20 --memory-idle 1 --startup --json "${post}"
     OUTPUT_VARIABLE output
     RESULT_VARIABLE result)
 message("${output}")
@@ -44,5 +44,6 @@ require_positive(memory readings 0 tree_kib)
 require_positive(memory readings 0 app_kib)
 require_positive(memory readings 4 tree_kib)
 require_positive(memory readings 4 edits)
+require_positive(memory readings 5 tree_kib)
 require_positive(edit_render_p50_ms small-post.md)
 require_positive(key_to_patch_p95_ms small-post.md)
