@@ -284,6 +284,11 @@ Result<TextEdit> FieldEditor::addField(const QString &path,
 
 FieldEditor::ValueText FieldEditor::scalarText(const FieldEntry *entry, int keyIndent, const QString &text,
                                                ScalarType type) const {
+    // A folded value (`>`) stays folded while the text allows it.
+    if (entry && entry->kind == FieldEntry::Kind::Scalar && entry->scalarStyle == ScalarStyle::Folded &&
+        YamlScalar::fitsFoldedBlock(text))
+        return ValueText{YamlScalar::foldedBlock(text, keyIndent, m_eol), false,
+                         YamlScalar::doubleQuoted(text).toUtf8()};
     if (YamlScalar::fitsLiteralBlock(text))
         return ValueText{YamlScalar::literalBlock(text, keyIndent, m_eol), false,
                          YamlScalar::doubleQuoted(text).toUtf8()};

@@ -166,3 +166,36 @@ QByteArray YamlScalar::literalBlock(const QString &text, int keyIndent, const QB
     }
     return out;
 }
+
+bool YamlScalar::fitsFoldedBlock(const QString &text) {
+    if (!text.contains(QLatin1Char('\n')) && !text.isEmpty() && !fitsLiteralBlock(text + QLatin1Char('\n')))
+        return false;
+    if (text.contains(QLatin1Char('\n')) && !fitsLiteralBlock(text))
+        return false;
+    const QString body = text.endsWith(QLatin1Char('\n')) ? text.chopped(1) : text;
+    const QStringList lines = body.split(QLatin1Char('\n'));
+    if (lines.constFirst().isEmpty() || lines.constLast().isEmpty())
+        return false;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t')))
+            return false;
+    }
+    return true;
+}
+
+QByteArray YamlScalar::foldedBlock(const QString &text, int keyIndent, const QByteArray &eol) {
+    const QString body = text.endsWith(QLatin1Char('\n')) ? text.chopped(1) : text;
+    QByteArray out(text.endsWith(QLatin1Char('\n')) ? ">" : ">-");
+    const QByteArray pad(keyIndent + 2, ' ');
+    // Every line break of the text becomes an empty line: lines of text are written apart by one, and each
+    // empty line of the text adds one.
+    bool first = true;
+    for (const QString &line : body.split(QLatin1Char('\n'))) {
+        if (!first)
+            out += eol;
+        if (!line.isEmpty())
+            out += eol + pad + line.toUtf8();
+        first = false;
+    }
+    return out;
+}

@@ -36,4 +36,13 @@ public:
     // header and the lines after it, indented two more spaces than the key, each line break `eol`, none after
     // the last line.
     static QByteArray literalBlock(const QString &text, int keyIndent, const QByteArray &eol);
+
+    // Whether `text` reads back exactly from a folded block (`>`), one or more lines: what fits a literal
+    // block, or one line, with no line that is empty at the start or begins with a space or tab (those lines
+    // are not folded).
+    static bool fitsFoldedBlock(const QString &text);
+    // A folded block scalar (`>`, `>-`), written as literalBlock() is: each line of `text` on a line of its
+    // own, and each of its line breaks as an empty line (a single break between two lines would fold into a
+    // space).
+    static QByteArray foldedBlock(const QString &text, int keyIndent, const QByteArray &eol);
 };

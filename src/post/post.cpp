@@ -3,6 +3,48 @@
 #include "frontmatter/yamltext.h"
 #include "post/textencoding.h"
 
+namespace {
+
+bool isUnder(const QString &path, const QString &ancestor) {
+    return path.startsWith(ancestor + QLatin1Char('.'));
+}
+
+// Every field but `path`, what is nested in it and the maps it is nested in, in file order, as read: what an
+// edit of `path` must leave as it was.
+void collectOthers(const QVector<FieldEntry> &entries, const QString &prefix, const QString &path,
+                   QVector<const FieldEntry *> &out, QStringList &paths) {
+    for (const FieldEntry &e : entries) {
+        const QString at = prefix.isEmpty() ? e.key : prefix + QLatin1Char('.') + e.key;
+        if (at != path && !isUnder(at, path) && !isUnder(path, at)) {
+            out.append(&e);
+            paths.append(at);
+        }
+        collectOthers(e.children, at, path, out, paths);
+    }
+}
+
+bool sameField(const FieldEntry &a, const FieldEntry &b) {
+    return a.kind == b.kind && a.layout == b.layout && a.scalarStyle == b.scalarStyle &&
+           a.scalarType == b.scalarType && a.scalar == b.scalar && a.items == b.items &&
+           a.allScalarItems == b.allScalarItems && a.editable == b.editable;
+}
+
+bool othersKept(const FrontMatter &before, const FrontMatter &after, const QString &path) {
+    QVector<const FieldEntry *> was, now;
+    QStringList wasPaths, nowPaths;
+    collectOthers(before.entries(), QString(), path, was, wasPaths);
+    collectOthers(after.entries(), QString(), path, now, nowPaths);
+    if (wasPaths != nowPaths)
+        return false;
+    for (qsizetype i = 0; i < was.size(); ++i) {
+        if (!sameField(*was.at(i), *now.at(i)))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 Post::Post(const QByteArray &bytes) : m_bytes(bytes), m_frontMatter(FrontMatter::parse(bytes)) {}
 
 Result<Post> Post::fromFileBytes(const QByteArray &bytes, const QString &fileName) {
@@ -104,7 +146,18 @@ Status Post::setFrontMatterText(const QByteArray &yaml) {
 }
 
 Status Post::setScalar(const QString &path, const QString &text, std::optional<ScalarType> type) {
-    return apply(editor().setScalar(path, text, type), path, true);
+    Post edited = *this;
+    if (const Status applied = edited.apply(editor().setScalar(path, text, type), path, true); !applied)
+        return applied;
+    // Where the YAML around it is read differently than it looks (a `---` inside the block starts another
+    // document), the value written might not be the one read.
+    const FieldEntry *entry = edited.field(path);
+    if (!entry || (entry->kind == FieldEntry::Kind::Scalar ? entry->scalar : QString()) != text)
+        return Status::failure(
+            QStringLiteral("'%1' would not read back as typed here; edit the front matter as text")
+                .arg(path));
+    *this = std::move(edited);
+    return {};
 }
 
 Status Post::setBool(const QString &path, bool value) {
@@ -167,6 +220,13 @@ Status Post::apply(const Result<TextEdit> &edit, const QString &path, bool setsP
         after.kind() == FrontMatterSplit::Kind::None ? bodyBegin() : after.split().bodyBegin;
     if (fencesMoved || bytes.mid(afterBody) != body())
         return Status::failure(QStringLiteral("that edit would move where the front matter ends"));
+    // Where the YAML is ambiguous (a line that reads as a key only beside another), an edit could change
+    // fields it was not asked to touch.
+    if (!othersKept(m_frontMatter, after, path))
+        return Status::failure(
+            QStringLiteral("that edit would change other fields too (the text around '%1' reads differently "
+                           "without it); edit it as text")
+                .arg(path));
     if (setsPath && !after.find(path))
         return Status::failure(
             QStringLiteral("the front matter is written in a form where '%1' cannot be set as a "

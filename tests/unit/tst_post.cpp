@@ -81,6 +81,21 @@ private Q_SLOTS:
                                                      << "d"
                                                      << "c\nd\n"
                                                      << fence + "d: |\n  c\n  d\nz: 1\n---\n";
+        QTest::newRow("folded stays folded") << fence + "d: >\n  a long\n  line\nz: 1\n---\n"
+                                             << "d"
+                                             << "a longer line\n"
+                                             << fence + "d: >\n  a longer line\nz: 1\n---\n";
+        QTest::newRow("folded with line breaks")
+            << fence + "d: >\n  a\nz: 1\n---\n"
+            << "d"
+            << "one\ntwo\n\nthree" << fence + "d: >-\n  one\n\n  two\n\n\n  three\nz: 1\n---\n";
+        QTest::newRow("folded to one line stays folded") << fence + "d: >\n  a\n  b\nz: 1\n---\n"
+                                                         << "d"
+                                                         << "flat" << fence + "d: >-\n  flat\nz: 1\n---\n";
+        QTest::newRow("folded, indented line: literal") << fence + "d: >\n  a\nz: 1\n---\n"
+                                                        << "d"
+                                                        << "a\n  code\n"
+                                                        << fence + "d: |\n  a\n    code\nz: 1\n---\n";
         QTest::newRow("literal to one line") << fence + "d: |\n  a\n  b\nz: 1\n---\n"
                                              << "d"
                                              << "flat" << fence + "d: flat\nz: 1\n---\n";
@@ -288,6 +303,36 @@ private Q_SLOTS:
         QFETCH(QByteArray, after);
         QCOMPARE(edited("---\n" + before + "---\nB\n", [&](Post &p) { return p.remove(key); }),
                  "---\n" + after + "---\nB\n");
+    }
+
+    // `lar Me` reads as a key only while `small:` stands above it; without it, `teaser` would become the text
+    // "lar Me". An edit that would change fields it was not asked to touch is refused (fuzz finding).
+    void editChangingOtherFieldsIsRefused() {
+        const QByteArray text =
+            "---\nheader:\n  image: /a.png\n  teaser:\n    small: s.png\n    lar Me\n---\nBody\n";
+        Post post = Post::fromText(text);
+        const Status removed = post.remove(QStringLiteral("header.teaser.small"));
+        QVERIFY(!removed);
+        QVERIFY2(removed.error().contains(QLatin1String("other fields")), qPrintable(removed.error()));
+        QCOMPARE(post.text(), text);
+        // Fields that stand on their own are still edited.
+        QVERIFY(post.setScalar(QStringLiteral("header.image"), QStringLiteral("/b.png")).ok());
+        QVERIFY(post.text().contains("  image: /b.png\n"));
+    }
+
+    // `--- # note` inside the block starts a second YAML document that repeats `title`: the title written in
+    // the first would not be the one read. Refused, nothing changed (fuzz finding).
+    void valueThatWouldNotReadBackIsRefused() {
+        const QByteArray text =
+            "---\nlayout: default\ntitle: Foo Bar\n--- # note\ntitle: Foo Bar\n---\nBody\n";
+        Post post = Post::fromText(text);
+        const Status set = post.setScalar(QStringLiteral("title"), QStringLiteral("New"));
+        if (set) {
+            QCOMPARE(post.scalar(QStringLiteral("title")), QStringLiteral("New"));
+        } else {
+            QVERIFY2(set.error().contains(QLatin1String("read back")), qPrintable(set.error()));
+            QCOMPARE(post.text(), text);
+        }
     }
 
     // While typing, a passing state (an empty title needs quotes) must not decide how the final value is
