@@ -1,6 +1,7 @@
 #include "render/blockrenderer.h"
 
 #include "render/liquidpreprocessor.h"
+#include "render/sourcelines.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -77,47 +78,6 @@ QByteArray renderHtml(const ParsedDocument &parsed, cmark_node *root) {
         CmarkStringDeleter{parsed.mem});
     return QByteArray(html.get());
 }
-
-// Where each line starts, with lines ended as CommonMark ends them (\n, \r\n or \r), so that index i - 1 is
-// cmark's line i.
-class SourceLines {
-public:
-    explicit SourceLines(const QByteArray &text) : m_text(text) {
-        m_starts.append(0);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char c = text.at(i);
-            if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n')
-                continue;
-            if (c == '\n' || c == '\r')
-                m_starts.append(i + 1);
-        }
-    }
-
-    bool isBlank(int line) const {
-        if (line < 1 || line > m_starts.size())
-            return true;
-        const qsizetype end = line < m_starts.size() ? m_starts.at(line) : m_text.size();
-        for (qsizetype i = m_starts.at(line - 1); i < end; ++i) {
-            const char c = m_text.at(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                return false;
-        }
-        return true;
-    }
-
-    // cmark ends a list (and a footnote definition) at the line before the next block, blank lines included;
-    // the preview wants the lines that hold the block's text. Never before firstLine.
-    int trimmedLastLine(int firstLine, int lastLine) const {
-        lastLine = std::max(firstLine, lastLine);
-        while (lastLine > firstLine && isBlank(lastLine))
-            --lastLine;
-        return lastLine;
-    }
-
-private:
-    const QByteArray &m_text;
-    QVector<qsizetype> m_starts;
-};
 
 // A top-level block as cmark reports it, before its line range is corrected.
 struct TopLevelBlock {

@@ -1,6 +1,7 @@
 #include "render/incrementalrenderer.h"
 
 #include "render/liquidpreprocessor.h"
+#include "render/sourcelines.h"
 
 #include <algorithm>
 #include <cstring>
@@ -11,51 +12,6 @@ namespace {
 // How many later region ends are tried when the region's last block may run on into the next one, before
 // the whole body is parsed instead.
 constexpr int kRegionEndAttempts = 4;
-
-// Where each line starts, with lines ended as CommonMark ends them (\n, \r\n or \r): index i is line i + 1.
-class LineIndex {
-public:
-    explicit LineIndex(const QByteArray &text) : m_text(text) {
-        const char *data = text.constData();
-        const qsizetype size = text.size();
-        m_starts.append(0);
-        if (!std::memchr(data, '\r', size_t(size))) {
-            for (const char *at = data; (at = static_cast<const char *>(
-                                             std::memchr(at, '\n', size_t(data + size - at)))) != nullptr;) {
-                ++at;
-                m_starts.append(at - data);
-            }
-            return;
-        }
-        for (qsizetype i = 0; i < size; ++i) {
-            if (data[i] == '\r' && i + 1 < size && data[i + 1] == '\n')
-                continue;
-            if (data[i] == '\n' || data[i] == '\r')
-                m_starts.append(i + 1);
-        }
-    }
-
-    int lineCount() const { return int(m_starts.size()); }
-    // 1-based line holding byte `pos` (the last line for pos == size).
-    int lineAt(qsizetype pos) const {
-        return int(std::upper_bound(m_starts.begin(), m_starts.end(), pos) - m_starts.begin());
-    }
-    qsizetype start(int line) const { return line > lineCount() ? m_text.size() : m_starts.at(line - 1); }
-    bool isBlank(int line) const {
-        if (line < 1 || line > lineCount())
-            return true;
-        for (qsizetype i = start(line), end = start(line + 1); i < end; ++i) {
-            const char c = m_text.at(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                return false;
-        }
-        return true;
-    }
-
-private:
-    const QByteArray &m_text;
-    QVector<qsizetype> m_starts;
-};
 
 bool containsPair(const QByteArray &text, char first, char second) {
     const char *data = text.constData();
@@ -100,7 +56,7 @@ struct LineRange {
 // The runs of non-blank lines within lines [fromLine, toLine] that hold `]:`: where a link reference
 // definition may stand (a definition is a paragraph's first lines). fromLine - 1 and toLine + 1 must be
 // blank or outside the text, so that no run is cut.
-QVector<LineRange> definitionChunks(const QByteArray &text, const LineIndex &lines, int fromLine,
+QVector<LineRange> definitionChunks(const QByteArray &text, const SourceLines &lines, int fromLine,
                                     int toLine) {
     QVector<LineRange> chunks;
     if (fromLine > toLine)
@@ -125,7 +81,7 @@ QVector<LineRange> definitionChunks(const QByteArray &text, const LineIndex &lin
     return chunks;
 }
 
-QByteArray linesText(const QByteArray &text, const LineIndex &lines, LineRange range) {
+QByteArray linesText(const QByteArray &text, const SourceLines &lines, LineRange range) {
     return text.mid(lines.start(range.first), lines.start(range.last + 1) - lines.start(range.first));
 }
 
@@ -153,9 +109,11 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
                                 ? LiquidPreprocessor::process(markdownUtf8)
                                 : markdownUtf8;
     const bool hasFootnotes = hasFootnoteSyntax(text);
+    const bool hasDefinitions = hasDefinitionSyntax(text);
+    const SourceLines lines(text);
     std::optional<RenderedBlocks> blocks;
     if (m_hasPrevious && !hasFootnotes && !m_textHasFootnotes)
-        blocks = renderChange(text);
+        blocks = renderChange(text, lines, hasDefinitions || m_textHasDefinitions);
     if (!blocks) {
         blocks = BlockRenderer::renderBlocks(text, BlockRenderer::Liquid::Verbatim);
         m_report = Report{false, text.size()};
@@ -163,13 +121,14 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     m_hasPrevious = true;
     m_text = text;
     m_textHasFootnotes = hasFootnotes;
-    m_textHasDefinitions = hasDefinitionSyntax(text);
-    m_lineCount = LineIndex(text).lineCount();
+    m_textHasDefinitions = hasDefinitions;
+    m_lineCount = lines.lineCount();
     m_blocks = *blocks;
     return *std::move(blocks);
 }
 
-std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray &text) {
+std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray &text,
+                                                                const SourceLines &lines, bool definitions) {
     const QByteArray &old = m_text;
     if (old == text) {
         m_report = Report{true, 0};
@@ -180,7 +139,6 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
     const qsizetype suffix =
         std::max<qsizetype>(0, commonSuffix(old, text, std::min(old.size(), text.size()) - prefix) - 1);
 
-    const LineIndex lines(text);
     const int delta = lines.lineCount() - m_lineCount;  // new line = old line + delta after the change
     const int firstChanged = lines.lineAt(prefix);      // the same line number in both texts
     const int lastChangedOld = lines.lineAt(text.size() - suffix) - delta;
@@ -198,8 +156,7 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
     const int regionFirstLine = startBlock >= 0 ? m_blocks.at(startBlock).firstLine : 1;
     startBlock = std::max(startBlock, 0);
 
-    const bool definitions = m_textHasDefinitions || hasDefinitionSyntax(text);
-    std::optional<LineIndex> oldLines;
+    std::optional<SourceLines> oldLines;
     // Appends to `out` the definitions in `range` of the new text, each as a paragraph of its own; false when
     // one is not known to be a definitions-only paragraph: not at the start of a line, or covered by one of
     // m_blocks[firstBlock, lastBlock) (lines moved by `shift`), as code, or a paragraph it begins, would be.
@@ -257,7 +214,7 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
                 return std::nullopt;
         }
 
-        const int prepended = LineIndex(before).lineCount() - 1;
+        const int prepended = SourceLines(before).lineCount() - 1;
         const QByteArray source = before + text.mid(from, to - from) + after;
         RenderedBlocks region = BlockRenderer::renderBlocks(source, BlockRenderer::Liquid::Verbatim);
         // Definitions-only paragraphs make no block; anything else from around the region is a surprise.

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class SourceLines;
+
 // Renders a body the way BlockRenderer::renderBlocks does, but after an edit re-parses only the region
 // around the change: from the start of a block before the edit to the start of a block after it, both at a
 // blank line, where CommonMark's block parser is known to start afresh. The blocks outside the region are
@@ -38,7 +40,9 @@ public:
     Report lastReport() const { return m_report; }
 
 private:
-    std::optional<RenderedBlocks> renderChange(const QByteArray &text);
+    // `lines` indexes `text`; `definitions`: the old or the new text may hold a reference definition.
+    std::optional<RenderedBlocks> renderChange(const QByteArray &text, const SourceLines &lines,
+                                               bool definitions);
 
     BlockRenderer::Liquid m_liquid;
     bool m_hasPrevious = false;
