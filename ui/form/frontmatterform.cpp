@@ -15,7 +15,6 @@
 #include <memory>
 
 #include "form/addfieldpanel.h"
-#include "form/fieldlabel.h"
 #include "form/fieldwidgetfactory.h"
 #include "form/frontmattertextpage.h"
 #include "form/textfieldwidget.h"
@@ -90,13 +89,14 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
     m_emptyState->setForegroundRole(QPalette::PlaceholderText);
     m_emptyState->hide();
     hostColumn->addWidget(m_emptyState);
-    m_rows = new QFormLayout;
-    m_rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_rows->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_rows->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_rows->setHorizontalSpacing(8);
-    m_rows->setVerticalSpacing(5);
-    hostColumn->addLayout(m_rows);
+    auto *rowLayout = new QFormLayout;
+    rowLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    rowLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    rowLayout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    rowLayout->setHorizontalSpacing(8);
+    rowLayout->setVerticalSpacing(5);
+    hostColumn->addLayout(rowLayout);
+    m_rows = std::make_unique<FieldRows>(rowLayout);
     m_addPanel = new AddFieldPanel(m_rowsHost);
     m_addPanel->hide();
     hostColumn->addWidget(m_addPanel);
@@ -125,7 +125,7 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!now)
             return;
-        for (const Row &row : std::as_const(m_rowList)) {
+        for (const Row &row : m_rows->rows()) {
             if (row.widget->isAncestorOf(now)) {
                 Q_EMIT fieldFocused(row.widget->key());
                 return;
@@ -167,26 +167,15 @@ Status FrontMatterForm::setTextMode(bool on) {
 }
 
 QStringList FrontMatterForm::fieldKeys() const {
-    QStringList keys;
-    for (const Row &row : m_rowList)
-        keys.append(row.widget->key());
-    return keys;
+    return m_rows->keys();
 }
 
 FieldWidget *FrontMatterForm::fieldWidget(const QString &key) const {
-    for (auto it = m_rowList.rbegin(); it != m_rowList.rend(); ++it) {
-        if (it->widget->key() == key)
-            return it->widget;
-    }
-    return nullptr;
+    return m_rows->widget(key);
 }
 
 QLabel *FrontMatterForm::fieldLabel(const QString &key) const {
-    for (auto it = m_rowList.rbegin(); it != m_rowList.rend(); ++it) {
-        if (it->widget->key() == key)
-            return it->label;
-    }
-    return nullptr;
+    return m_rows->label(key);
 }
 
 QLineEdit *FrontMatterForm::titleEdit() const {
@@ -248,16 +237,16 @@ Status FrontMatterForm::addField(const QString &key, FormFieldKind kind) {
 
 void FrontMatterForm::applyPendingEdits() {
     // A copy: an applied edit may replace rows.
-    const QVector<Row> rows = m_rowList;
+    const QVector<Row> rows = m_rows->rows();
     for (const Row &row : rows)
         row.widget->applyPending();
 }
 
 void FrontMatterForm::setReservedMnemonics(const QString &letters) {
-    m_reserved.clear();
+    QSet<QChar> reserved;
     for (const QChar c : letters)
-        m_reserved.insert(c.toLower());
-    updateLabels();
+        reserved.insert(c.toLower());
+    m_rows->setReservedMnemonics(reserved);
 }
 
 bool FrontMatterForm::isEmptyStateShown() const {
@@ -368,12 +357,13 @@ void FrontMatterForm::syncRows() {
         const std::optional<FormFieldKind> chosen =
             m_chosenKinds.contains(entry.key) ? std::optional(m_chosenKinds.value(entry.key)) : std::nullopt;
         const FormFieldKind kind = readOnly ? FormFieldKind::Yaml : FieldClassifier::classify(entry, chosen);
-        auto old = std::find_if(m_rowList.begin(), m_rowList.end(), [&](const Row &row) {
+        const QVector<Row> &shown = m_rows->rows();
+        auto old = std::find_if(shown.begin(), shown.end(), [&](const Row &row) {
             return row.widget->key() == entry.key && row.occurrence == occurrence &&
                    !kept.contains(row.widget);
         });
-        const bool same = old != m_rowList.end() && old->widget->kind() == kind && old->readOnly == readOnly;
-        if (old != m_rowList.end() && (same || isProtected(old->widget))) {
+        const bool same = old != shown.end() && old->widget->kind() == kind && old->readOnly == readOnly;
+        if (old != shown.end() && (same || isProtected(old->widget))) {
             kept.insert(old->widget);
             // The row being typed in already shows what the writer typed; the others show the file.
             if (same && old->widget != m_source)
@@ -389,22 +379,7 @@ void FrontMatterForm::syncRows() {
             next.last().widget->setNote(tr("Repeated below on line %1; Jekyll uses that one.")
                                             .arg(entries.at(lastIndex.value(entry.key)).line));
     }
-    bool changed = next.size() != m_rowList.size();
-    for (int i = 0; !changed && i < next.size(); ++i)
-        changed = next.at(i).widget != m_rowList.at(i).widget;
-    for (const Row &row : std::as_const(m_rowList)) {
-        if (kept.contains(row.widget))
-            continue;
-        row.widget->hide();
-        row.label->hide();
-        row.widget->deleteLater();  // it may be the sender of the signal being handled
-        row.label->deleteLater();
-    }
-    m_rowList = next;
-    if (changed) {
-        relayout();
-        updateLabels();
-    }
+    m_rows->setRows(next);
     updateStateLabels();
 }
 
@@ -428,47 +403,6 @@ FrontMatterForm::Row FrontMatterForm::createRow(const FieldEntry &entry, FormFie
     return Row{widget, label, occurrence, readOnly};
 }
 
-void FrontMatterForm::relayout() {
-    // Taking rows out keeps their widgets (and the focus in one of them); only the layout items go.
-    while (m_rows->rowCount() > 0) {
-        const QFormLayout::TakeRowResult taken = m_rows->takeRow(0);
-        std::unique_ptr<QLayoutItem> label(taken.labelItem);
-        std::unique_ptr<QLayoutItem> field(taken.fieldItem);
-    }
-    QWidget *previous = nullptr;
-    for (const Row &row : std::as_const(m_rowList)) {
-        m_rows->addRow(row.label, row.widget);
-        row.label->show();
-        row.widget->show();
-        // Tab follows the file's order, also for rows created after the ones below them.
-        for (QWidget *child : row.widget->findChildren<QWidget *>()) {
-            if (!(child->focusPolicy() & Qt::TabFocus) || child->focusProxy())
-                continue;
-            if (previous)
-                QWidget::setTabOrder(previous, child);
-            previous = child;
-        }
-    }
-}
-
-void FrontMatterForm::updateLabels() {
-    QSet<QChar> used = m_reserved;
-    // The title takes T first, so Alt+T always reaches it.
-    const FieldWidget *title = fieldWidget(kTitleKey);
-    auto text = [&](const Row &row) {
-        const QString key = row.widget->key();
-        return key.isEmpty() ? tr("(complex key)") : FieldLabel::humanize(key);
-    };
-    for (const Row &row : std::as_const(m_rowList)) {
-        if (row.widget == title)
-            row.label->setText(FieldLabel::withMnemonic(text(row), used, QLatin1Char('t')));
-    }
-    for (const Row &row : std::as_const(m_rowList)) {
-        if (row.widget != title)
-            row.label->setText(FieldLabel::withMnemonic(text(row), used));
-    }
-}
-
 void FrontMatterForm::updateTextPage() {
     const Post &post = m_document->post();
     const FrontMatter &fm = post.frontMatter();
@@ -489,7 +423,7 @@ void FrontMatterForm::updateStateLabels() {
         m_emptyState->setText(tr("This post has no front matter. Use \u201cAdd field\u201d to create it."));
     else
         m_emptyState->setText(tr("No fields yet. Use \u201cAdd field\u201d to add one."));
-    m_emptyState->setVisible(m_rowList.isEmpty());
+    m_emptyState->setVisible(m_rows->isEmpty());
     QStringList warnings;
     for (const Diagnostic &d : fm.diagnostics()) {
         if (!d.isError())

@@ -7,6 +7,9 @@
 
 #include "common/result.h"
 #include "form/fieldclassifier.h"
+#include "form/fieldrows.h"
+
+#include <memory>
 
 class AddFieldPanel;
 class FieldWidget;
@@ -69,12 +72,7 @@ Q_SIGNALS:
     void modeChanged(FrontMatterForm::Mode mode);
 
 private:
-    struct Row {
-        FieldWidget *widget = nullptr;
-        QLabel *label = nullptr;
-        int occurrence = 0;  // among rows with the same key
-        bool readOnly = false;
-    };
+    using Row = FieldRows::Row;
 
     void onLoaded();
     void onFrontMatterChanged();
@@ -83,8 +81,6 @@ private:
     void removeField(const QString &key);
     void syncRows();
     Row createRow(const FieldEntry &entry, FormFieldKind kind, int occurrence, bool readOnly);
-    void relayout();
-    void updateLabels();
     void updateTextPage();
     void updateStateLabels();
     void setMode(Mode mode);
@@ -95,7 +91,6 @@ private:
     QStackedWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_rowsHost = nullptr;
-    QFormLayout *m_rows = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_warnings = nullptr;
     AddFieldPanel *m_addPanel = nullptr;
@@ -103,12 +98,11 @@ private:
     QToolButton *m_textToggle = nullptr;
     FrontMatterTextPage *m_textPage = nullptr;
 
-    QVector<Row> m_rowList;
+    std::unique_ptr<FieldRows> m_rows;
     FieldWidget *m_source = nullptr;  // the row whose edit the document is reporting
     bool m_textSource = false;        // the raw text page is the one editing
     bool m_wantsText = false;         // the writer chose "Edit as text"
     Mode m_mode = Mode::Fields;
     QHash<QString, FormFieldKind> m_chosenKinds;  // kinds picked in "Add field", kept while the value fits
-    QSet<QChar> m_reserved;
     QMetaObject::Connection m_focusConnection;
 };
