@@ -154,6 +154,61 @@ Result<TextEdit> FieldEditor::remove(const QString &path) const {
     return TextEdit{entry->entryBegin, YamlText::nextLine(m_bytes, entry->entryEnd), {}};
 }
 
+Result<const FieldEntry *> FieldEditor::listItem(const QString &path, int index) const {
+    if (const Status ok = checkEditable(); !ok)
+        return Result<const FieldEntry *>::failure(ok.error());
+    const FieldEntry *entry = m_frontMatter.find(path);
+    if (!entry || entry->kind != FieldEntry::Kind::Sequence || !entry->allScalarItems)
+        return Result<const FieldEntry *>::failure(QStringLiteral("'%1' is not a list of values").arg(path));
+    if (!entry->editable || index < 0 || index >= entry->itemBegins.size())
+        return Result<const FieldEntry *>::failure(
+            QStringLiteral("'%1' has no item %2 to edit").arg(path).arg(index + 1));
+    if (entry->itemSources.at(index).isEmpty())
+        return Result<const FieldEntry *>::failure(
+            QStringLiteral("item %1 of '%2' is written over several lines; edit it as text")
+                .arg(index + 1)
+                .arg(path));
+    return entry;
+}
+
+Result<TextEdit> FieldEditor::replaceListItem(const QString &path, int index, const QString &text) const {
+    const Result<const FieldEntry *> found = listItem(path, index);
+    if (!found)
+        return Result<TextEdit>::failure(found.error());
+    const FieldEntry &entry = *found.value();
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        return Result<TextEdit>::failure(
+            QStringLiteral("a list item of '%1' cannot hold a line break").arg(path));
+    const QByteArray &source = entry.itemSources.at(index);
+    const ScalarStyle style = source.startsWith('\'')  ? ScalarStyle::SingleQuoted
+                              : source.startsWith('"') ? ScalarStyle::DoubleQuoted
+                                                       : ScalarStyle::Plain;
+    const bool inFlow = entry.layout == FieldEntry::Layout::Flow;
+    const QString written = YamlScalar::inlineScalar(text, ScalarType::String, style, inFlow);
+    return TextEdit{entry.itemBegins.at(index), entry.itemEnds.at(index), written.toUtf8()};
+}
+
+Result<TextEdit> FieldEditor::removeListItem(const QString &path, int index) const {
+    const Result<const FieldEntry *> found = listItem(path, index);
+    if (!found)
+        return Result<TextEdit>::failure(found.error());
+    const FieldEntry &entry = *found.value();
+    const int count = static_cast<int>(entry.itemBegins.size());
+    if (count == 1) {
+        if (entry.layout == FieldEntry::Layout::Flow)  // `[a]` -> `[]`
+            return TextEdit{entry.valueBegin + 1, entry.valueEnd - 1, {}};
+        return setList(path, {});
+    }
+    if (entry.layout == FieldEntry::Layout::Flow) {
+        if (index + 1 < count)  // the item and the separator after it
+            return TextEdit{entry.itemBegins.at(index), entry.itemBegins.at(index + 1), {}};
+        return TextEdit{entry.itemEnds.at(index - 1), entry.itemEnds.at(index), {}};
+    }
+    // A block item: its whole line, `- ` marker and any comment after it.
+    const qsizetype begin = YamlText::lineStart(m_bytes, entry.itemBegins.at(index));
+    return TextEdit{begin, YamlText::nextLine(m_bytes, entry.itemEnds.at(index)), {}};
+}
+
 void FieldEditor::setStyleSource(const FrontMatter *frontMatter) {
     m_styleSource = frontMatter;
 }

@@ -37,7 +37,15 @@ public:
     Result<TextEdit> setYaml(const QString &path, const QString &yaml) const;
     Result<TextEdit> remove(const QString &path) const;
 
+    // One item of a list of scalars, edited in place: only that item's bytes change, so the other items,
+    // comments between them and the list's flow or block style stay. A replaced item keeps its quotes where
+    // the new text allows them, else is written plain when it can be; a removed item takes its line (block)
+    // or its separator (flow) with it; the last item removed leaves `[]`.
+    Result<TextEdit> replaceListItem(const QString &path, int index, const QString &text) const;
+    Result<TextEdit> removeListItem(const QString &path, int index) const;
+
 private:
+    Result<const FieldEntry *> listItem(const QString &path, int index) const;
     struct ValueText {
         QByteArray text;  // for a value that starts below the key, text starts with a line break
         bool belowKey = false;

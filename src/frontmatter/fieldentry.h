@@ -32,6 +32,8 @@ struct FieldEntry {
     QString scalar;                                // the decoded scalar (`'007'` gives 007)
     QStringList items;                             // a sequence's scalar items (when allScalarItems)
     QList<QByteArray> itemSources;                 // each of those items as written, quotes and all
+    QVector<qsizetype> itemBegins;                 // where each of those items' text starts and ends
+    QVector<qsizetype> itemEnds;
     bool allScalarItems = false;
     ScalarStyle itemStyle = ScalarStyle::Plain;  // the quoting of a sequence's first quoted item, else Plain
     bool flowInnerSpace = false;                 // `[ a, b ]` rather than `[a, b]`

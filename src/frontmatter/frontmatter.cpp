@@ -143,6 +143,8 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
                 e.allScalarItems = false;
                 e.items.clear();
                 e.itemSources.clear();
+                e.itemBegins.clear();
+                e.itemEnds.clear();
                 break;
             }
             e.items.append(QString::fromStdString(item.Scalar()));
@@ -156,6 +158,8 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
             if (style == ScalarStyle::Plain && QString::fromUtf8(source) != e.items.last())
                 source.clear();  // a plain item folded over several lines: written afresh when kept
             e.itemSources.append(source);
+            e.itemBegins.append(itemAt);
+            e.itemEnds.append(itemEnd);
             if (!styleFound && style != ScalarStyle::Plain) {
                 e.itemStyle = style;
                 styleFound = true;

@@ -180,6 +180,36 @@ Status Post::remove(const QString &path) {
     return apply(editor().remove(path), path, false);
 }
 
+Status Post::replaceListItem(const QString &path, int index, const QString &text) {
+    const FieldEntry *entry = field(path);
+    QStringList expected = entry ? entry->items : QStringList();
+    if (index >= 0 && index < expected.size())
+        expected[index] = text;
+    return applyListEdit(editor().replaceListItem(path, index, text), path, expected);
+}
+
+Status Post::removeListItem(const QString &path, int index) {
+    const FieldEntry *entry = field(path);
+    QStringList expected = entry ? entry->items : QStringList();
+    if (index >= 0 && index < expected.size())
+        expected.removeAt(index);
+    return applyListEdit(editor().removeListItem(path, index), path, expected);
+}
+
+Status Post::applyListEdit(const Result<TextEdit> &edit, const QString &path, const QStringList &expected) {
+    Post edited = *this;
+    if (const Status applied = edited.apply(edit, path, true); !applied)
+        return applied;
+    const FieldEntry *after = edited.field(path);
+    const bool readsBack =
+        after && (after->kind == FieldEntry::Kind::Sequence ? after->items == expected : expected.isEmpty());
+    if (!readsBack)
+        return Status::failure(
+            QStringLiteral("the list '%1' would not read back as intended here; edit it as text").arg(path));
+    *this = std::move(edited);
+    return {};
+}
+
 QString Post::scalar(const QString &path) const {
     const FieldEntry *entry = field(path);
     return entry && entry->kind == FieldEntry::Kind::Scalar ? entry->scalar : QString();

@@ -58,6 +58,9 @@ public:
     Status setList(const QString &path, const QStringList &items);
     Status setYaml(const QString &path, const QString &yaml);
     Status remove(const QString &path);
+    // One item of a list of values (FieldEditor::replaceListItem / removeListItem): only its bytes change.
+    Status replaceListItem(const QString &path, int index, const QString &text);
+    Status removeListItem(const QString &path, int index);
 
     // The text whose quoting and list styles edits follow (the file as last saved; see
     // FieldEditor::setStyleSource). Without one, each edit follows the field as it is at that moment.
@@ -70,6 +73,8 @@ public:
 private:
     // Applies a planned edit when the result reads back sound; `setsPath`: the field must exist afterwards.
     Status apply(const Result<TextEdit> &edit, const QString &path, bool setsPath);
+    // Applies a list edit when the list then reads back as `expected`.
+    Status applyListEdit(const Result<TextEdit> &edit, const QString &path, const QStringList &expected);
     FieldEditor editor() const;
     void replaceBytes(QByteArray bytes);
 

@@ -1,0 +1,265 @@
+#include "site/termrename.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+#include "post/post.h"
+#include "post/postfile.h"
+#include "site/siteconfig.h"
+
+namespace {
+
+// The front-matter keys a vocabulary is read from: the singular one (one term, or a list) and the plural one
+// (a list, or words split on blanks).
+struct Keys {
+    QString singular;
+    QString plural;
+};
+
+Keys keysOf(TermRename::Vocabulary vocabulary) {
+    if (vocabulary == TermRename::Vocabulary::Tags)
+        return {QStringLiteral("tag"), QStringLiteral("tags")};
+    return {QStringLiteral("category"), QStringLiteral("categories")};
+}
+
+// The keys whose values Jekyll reads for the vocabulary: tags come from `tag` when it is there, else from
+// `tags`; categories from both.
+QStringList keysRead(const Post &post, TermRename::Vocabulary vocabulary) {
+    const Keys keys = keysOf(vocabulary);
+    if (vocabulary == TermRename::Vocabulary::Tags)
+        return {post.field(keys.singular) ? keys.singular : keys.plural};
+    return {keys.singular, keys.plural};
+}
+
+bool isPlural(const QString &key) {
+    return key.endsWith(QLatin1Char('s'));
+}
+
+// A string value of a plural key, split as Ruby's String#split does: words between runs of blanks.
+QStringList words(const QString &text) {
+    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+// The text with every word `from` replaced by `to`, or removed (with the blanks before it, or after it when
+// it comes first) when `to` is already one of the words. Other characters stay as they were.
+QString renameWord(const QString &text, const QString &from, const QString &to) {
+    const bool merge = words(text).contains(to);
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QString out;
+    qsizetype copied = 0;
+    for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured() != from)
+            continue;
+        qsizetype begin = m.capturedStart();
+        qsizetype end = m.capturedEnd();
+        if (merge) {
+            qsizetype blanks = begin;
+            while (blanks > 0 && text.at(blanks - 1).isSpace())
+                --blanks;
+            if (blanks > 0) {
+                begin = blanks;  // a word comes before: the blanks between go with this one
+            } else {
+                while (end < text.size() && text.at(end).isSpace())
+                    ++end;
+            }
+        }
+        out += text.mid(copied, begin - copied);
+        if (!merge)
+            out += to;
+        copied = end;
+    }
+    out += text.mid(copied);
+    return out;
+}
+
+Status renameInList(Post &post, const QString &key, const QString &from, const QString &to, bool *changed) {
+    const FieldEntry *entry = post.field(key);
+    if (!entry->allScalarItems)
+        return Status::failure(TermRename::tr("'%1' holds more than plain values; edit it as text").arg(key));
+    // Later occurrences go first so the earlier items' positions stay valid; the first one is renamed unless
+    // the list already holds the new term, in which case every occurrence goes (a merge).
+    const QStringList items = entry->items;
+    const bool merge = items.contains(to);
+    for (int i = static_cast<int>(items.size()) - 1; i >= 0; --i) {
+        if (items.at(i) != from)
+            continue;
+        const bool first = items.indexOf(from) == i;
+        const Status edited =
+            first && !merge ? post.replaceListItem(key, i, to) : post.removeListItem(key, i);
+        if (!edited)
+            return edited;
+        *changed = true;
+    }
+    return {};
+}
+
+Status renameInScalar(Post &post, const QString &key, const QString &from, const QString &to, bool *changed) {
+    const FieldEntry *entry = post.field(key);
+    if (!isPlural(key)) {  // one term, whatever it holds
+        if (entry->scalar != from)
+            return {};
+        *changed = true;
+        return post.setScalar(key, to);
+    }
+    if (entry->scalarType != ScalarType::String || !words(entry->scalar).contains(from))
+        return {};
+    if (words(to).size() != 1)
+        return Status::failure(
+            TermRename::tr(
+                "'%1' is written as words separated by spaces, so it cannot hold '%2'; make it a list "
+                "first")
+                .arg(key, to));
+    *changed = true;
+    return post.setScalar(key, renameWord(entry->scalar, from, to));
+}
+
+QString relativeTo(const QString &siteRoot, const QString &path) {
+    return QDir(siteRoot).relativeFilePath(path);
+}
+
+// The folders above `_posts`/`_drafts` in a post's path: categories Jekyll takes from where the file is.
+QStringList folderCategories(const QString &relativePath) {
+    QStringList parts = relativePath.split(QLatin1Char('/'));
+    parts.removeLast();
+    const qsizetype special =
+        std::max(parts.indexOf(QStringLiteral("_posts")), parts.indexOf(QStringLiteral("_drafts")));
+    return special > 0 ? parts.mid(0, special) : QStringList();
+}
+
+// The terms `_config.yml` defaults give a post that sets none itself.
+QStringList defaultTerms(const SiteConfig &config, const QString &relativePath,
+                         TermRename::Vocabulary vocabulary) {
+    const Keys keys = keysOf(vocabulary);
+    QByteArray yaml = "---\n";
+    for (const auto &[key, value] : config.postDefaults(relativePath)) {
+        if (key == keys.singular || key == keys.plural)
+            yaml += key.toUtf8() + ": " + value.toUtf8() + "\n";
+    }
+    return TermRename::termsOf(Post::fromText(yaml + "---\n"), vocabulary);
+}
+
+Status writeExpecting(const QString &path, const QByteArray &expected, const QByteArray &bytes) {
+    const Result<QByteArray> now = PostFile::readBytes(path);
+    if (!now)
+        return Status::failure(now.error());
+    if (now.value() != expected)
+        return Status::failure(
+            TermRename::tr("%1 changed on disk since the rename was planned; it was left as it is")
+                .arg(QDir::toNativeSeparators(path)));
+    return PostFile::writeBytes(path, bytes);
+}
+
+}  // namespace
+
+QStringList TermRename::termsOf(const Post &post, Vocabulary vocabulary) {
+    QStringList terms;
+    for (const QString &key : keysRead(post, vocabulary)) {
+        const FieldEntry *entry = post.field(key);
+        if (!entry)
+            continue;
+        if (entry->kind == FieldEntry::Kind::Sequence)
+            terms += entry->items;
+        else if (entry->kind == FieldEntry::Kind::Scalar && isPlural(key) &&
+                 entry->scalarType == ScalarType::String)
+            terms += words(entry->scalar);
+        else if (entry->kind == FieldEntry::Kind::Scalar)
+            terms += entry->scalar;
+    }
+    terms.removeDuplicates();
+    return terms;
+}
+
+Status TermRename::renameIn(Post &post, Vocabulary vocabulary, const QString &from, const QString &to,
+                            bool *changed) {
+    *changed = false;
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return {};
+    Post edited = post;
+    bool any = false;
+    for (const QString &key : keysRead(post, vocabulary)) {
+        const FieldEntry *entry = edited.field(key);
+        if (!entry)
+            continue;
+        Status renamed;
+        if (entry->kind == FieldEntry::Kind::Sequence)
+            renamed = renameInList(edited, key, from, to, &any);
+        else if (entry->kind == FieldEntry::Kind::Scalar)
+            renamed = renameInScalar(edited, key, from, to, &any);
+        if (!renamed)
+            return renamed;
+    }
+    if (any)
+        post = std::move(edited);
+    *changed = any;
+    return {};
+}
+
+Result<TermRename::Plan> TermRename::plan(const QString &siteRoot, const QStringList &files,
+                                          const SiteConfig &config, Vocabulary vocabulary,
+                                          const QString &from, const QString &to) {
+    if (from.trimmed().isEmpty() || to.trimmed().isEmpty())
+        return Result<Plan>::failure(tr("a name to rename from and a new name are both needed"));
+    if (from == to)
+        return Result<Plan>::failure(tr("'%1' is already called that").arg(from));
+    Plan plan;
+    plan.vocabulary = vocabulary;
+    plan.from = from;
+    plan.to = to;
+    const QString what = vocabulary == Vocabulary::Tags ? tr("tag") : tr("category");
+    for (const QString &path : files) {
+        const QString shown = QDir::toNativeSeparators(path);
+        const Result<Post> loaded = PostFile::load(path);
+        if (!loaded) {
+            plan.notices.append({path, loaded.error()});
+            continue;
+        }
+        Post post = loaded.value();
+        const QString relative = relativeTo(siteRoot, path);
+        if (vocabulary == Vocabulary::Categories && folderCategories(relative).contains(from))
+            plan.notices.append(
+                {path, tr("%1: the category '%2' comes from the folder the file is in; move the "
+                          "file to change it")
+                           .arg(shown, from)});
+        const QStringList keys = keysRead(post, vocabulary);
+        const bool setsOwn = std::any_of(keys.cbegin(), keys.cend(),
+                                         [&](const QString &key) { return post.field(key) != nullptr; });
+        if (!setsOwn && defaultTerms(config, relative, vocabulary).contains(from))
+            plan.notices.append(
+                {path, tr("%1: the %2 '%3' comes from the defaults in _config.yml; change it there")
+                           .arg(shown, what, from)});
+        bool changed = false;
+        const QByteArray before = post.text();
+        if (const Status renamed = renameIn(post, vocabulary, from, to, &changed); !renamed) {
+            plan.notices.append({path, tr("%1: %2").arg(shown, renamed.error())});
+            continue;
+        }
+        if (changed)
+            plan.changes.append({path, before, post.text()});
+    }
+    return plan;
+}
+
+TermRename::Outcome TermRename::apply(const Plan &plan) {
+    Outcome outcome;
+    for (const FileChange &change : plan.changes) {
+        if (const Status written = writeExpecting(change.path, change.before, change.after); written)
+            outcome.written.append(change.path);
+        else
+            outcome.failures.append({change.path, written.error()});
+    }
+    return outcome;
+}
+
+TermRename::Outcome TermRename::undo(const Plan &plan) {
+    Outcome outcome;
+    for (const FileChange &change : plan.changes) {
+        if (const Status written = writeExpecting(change.path, change.after, change.before); written)
+            outcome.written.append(change.path);
+        else
+            outcome.failures.append({change.path, written.error()});
+    }
+    return outcome;
+}

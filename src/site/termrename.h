@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include "common/result.h"
+
+class Post;
+class SiteConfig;
+
+// Renames (or merges) a tag or a category across a site's posts, touching only the renamed item's bytes in
+// each file: items that stay keep their bytes, quoting and comments, a flow list stays flow, a
+// space-separated string stays a string. Terms are read as Jekyll reads them: tags from `tag` (one tag, or
+// a list) else `tags` (a list, or words split on blanks); categories from `category` and `categories`.
+// Where a term does not come from the post's bytes (`_config.yml` defaults, a category from the folder) it
+// cannot be renamed there: the plan says so per file. Plans, applies and undoes; plain functions, safe to
+// run on any thread.
+class TermRename {
+    Q_DECLARE_TR_FUNCTIONS(TermRename)
+
+public:
+    enum class Vocabulary { Tags, Categories };
+
+    struct FileChange {
+        QString path;       // absolute
+        QByteArray before;  // the bytes read when planning
+        QByteArray after;   // the bytes to write
+    };
+    struct Notice {
+        QString path;
+        QString message;  // names the file and the reason
+    };
+    struct Plan {
+        Vocabulary vocabulary = Vocabulary::Tags;
+        QString from;
+        QString to;
+        QVector<FileChange> changes;
+        QVector<Notice> notices;  // files holding the term where it could not be renamed
+    };
+    struct Outcome {
+        QStringList written;       // files changed
+        QVector<Notice> failures;  // files left as they were, with why
+    };
+
+    // Reads each file (absolute paths under `siteRoot`) and plans the rename. `config` gives the defaults
+    // that may supply terms. Renaming to a term the post already has merges the two (the old item goes).
+    static Result<Plan> plan(const QString &siteRoot, const QStringList &files, const SiteConfig &config,
+                             Vocabulary vocabulary, const QString &from, const QString &to);
+
+    // Renames in one post's front matter; `changed` says whether anything was renamed. Fails, leaving `post`
+    // as it was, when the term is there but cannot be renamed in place (why in the message).
+    static Status renameIn(Post &post, Vocabulary vocabulary, const QString &from, const QString &to,
+                           bool *changed);
+
+    // Writes each change atomically, only where the file still holds `before` (else it is reported and left).
+    static Outcome apply(const Plan &plan);
+    // Writes `before` back where the file still holds `after`; files changed since are reported and left.
+    static Outcome undo(const Plan &plan);
+
+    // The terms of that vocabulary a post's own front matter gives, in Jekyll's order.
+    static QStringList termsOf(const Post &post, Vocabulary vocabulary);
+};
