@@ -319,7 +319,8 @@ Result<TextEdit> FieldEditor::addField(const QString &path,
             continue;
         }
         const ValueText value = make(styleEntry(path, nullptr), keyIndent);
-        lines += (value.belowKey ? value.text : " " + value.text) + m_eol;
+        // An empty value is `key:` with no blank after it.
+        lines += (value.belowKey || value.text.isEmpty() ? value.text : " " + value.text) + m_eol;
     }
     const FrontMatterSplit &split = m_frontMatter.split();
     if (parent && parent->kind == FieldEntry::Kind::Map) {

@@ -8,6 +8,39 @@
 #include "post/postfile.h"
 #include "site/postlocation.h"
 #include "site/siteconfig.h"
+#include "site/siteposts.h"
+#include "site/siteshape.h"
+
+#include <algorithm>
+
+namespace {
+
+// How many of a site's newest posts a new post learns its fields from.
+constexpr int kPostsToLearnFrom = 50;
+
+// The fields most of the site's posts carry (SiteShape), then the `_config.yml` defaults for posts, which win
+// where both give a key; `layout: post` when neither gives anything.
+QVector<QPair<QString, QString>> startingFields(const QString &root, const SiteConfig &config, bool draft) {
+    QVector<Post> siblings;
+    for (const QString &path : SitePosts::list(root).mid(0, kPostsToLearnFrom)) {
+        if (const Result<Post> post = PostFile::load(path))
+            siblings.append(post.value());
+    }
+    QVector<QPair<QString, QString>> fields = SiteShape::learn(siblings).newPostFields();
+    for (const auto &[key, yaml] : config.postDefaults(draft ? QStringLiteral("_drafts") : QString())) {
+        const auto it =
+            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == key; });
+        if (it != fields.end())
+            it->second = yaml;
+        else
+            fields.append({key, yaml});
+    }
+    if (fields.isEmpty())
+        fields.append({QStringLiteral("layout"), QStringLiteral("post")});
+    return fields;
+}
+
+}  // namespace
 
 Result<QString> NewPost::create(const QString &siteRoot, const Options &options) {
     if (options.title.trimmed().isEmpty())
@@ -20,11 +53,7 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
         return Result<QString>::failure(config.error());
 
     Post post = Post::fromText("---\n---\n\n");
-    QVector<QPair<QString, QString>> defaults =
-        config->postDefaults(options.draft ? QStringLiteral("_drafts") : QString());
-    if (defaults.isEmpty())
-        defaults.append({QStringLiteral("layout"), QStringLiteral("post")});
-    for (const auto &[key, yaml] : defaults) {
+    for (const auto &[key, yaml] : startingFields(root, config.value(), options.draft)) {
         if (key == QLatin1String("title") || key == QLatin1String("date"))
             continue;
         if (const Status ok = post.setYaml(key, yaml); !ok)

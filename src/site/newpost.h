@@ -8,9 +8,9 @@
 #include "common/result.h"
 
 // Creates a new post file in a Jekyll site, as `postwright new` and the window's New Post do: front matter
-// from the site's `_config.yml` defaults for posts (else `layout: post`), then the title and the date; the
-// file goes to
-// `_posts/DATE-slug.md` or `_drafts/slug.md`. Never overwrites an existing file.
+// with the fields most of the site's newest posts carry (SiteShape: their common value, else empty) and the
+// site's `_config.yml` defaults for posts (else `layout: post`), then the title and the date; the file goes
+// to `_posts/DATE-slug.md` or `_drafts/slug.md`. Never overwrites an existing file.
 class NewPost {
 public:
     struct Options {

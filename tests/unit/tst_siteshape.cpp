@@ -1,0 +1,89 @@
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "post/post.h"
+#include "post/postfile.h"
+#include "site/newpost.h"
+#include "site/siteshape.h"
+#include "testpaths.h"
+
+class TestSiteShape : public QObject {
+    Q_OBJECT
+
+private slots:
+    void learnsKeysKindsAndCommonValues() {
+        const QVector<Post> posts{
+            Post::fromText("---\nlayout: post\ntitle: A\ntags: [a]\nauthor: ann\nnavigation: True\n---\n"),
+            Post::fromText("---\nlayout: post\ntitle: B\ntags: b\nauthor: bob\nnavigation: True\n---\n"),
+            Post::fromText("---\nlayout: post\ntitle: C\ntags:\n  - c\nauthor: cy\nmath: true\n---\n"),
+            Post::fromText("---\nlayout: page\ntitle: D\ntags: [d, e]\nauthor:\n---\n"),
+            Post::fromText("+++\ntitle = 'toml is skipped'\n+++\n"),
+            Post::fromText("---\ntitle: [broken\n---\n"),
+        };
+        const SiteShape shape = SiteShape::learn(posts);
+        QCOMPARE(shape.postsLearnedFrom(), 4);
+        QCOMPARE(shape.key("layout")->posts, 4);
+        QCOMPARE(shape.key("layout")->commonValue, QByteArray("post"));
+        QCOMPARE(shape.key("tags")->kind, FieldEntry::Kind::Sequence);  // 3 of 4 write a list
+        QVERIFY(shape.key("tags")->commonValue.isEmpty());
+        QCOMPARE(shape.key("author")->kind, FieldEntry::Kind::Scalar);  // an empty `author:` is not the kind
+        QVERIFY(shape.key("author")->commonValue.isEmpty());
+        QCOMPARE(shape.key("navigation")->scalarType, ScalarType::Bool);
+        QVERIFY(!shape.key("missing"));
+
+        // Carried by more than half: layout, tags, author (title is each post's own). navigation (2 of 4) is
+        // not.
+        const QVector<QPair<QString, QString>> fields = shape.newPostFields();
+        QCOMPARE(fields,
+                 (QVector<QPair<QString, QString>>{{"layout", "post"}, {"tags", "[]"}, {"author", ""}}));
+    }
+
+    // A new post starts with the fields its siblings carry; `_config.yml` defaults win where both give one.
+    void newPostTakesTheSiteShape() {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write("_config.yml",
+              "defaults:\n  - scope: {type: posts}\n    values: {comments: true, layout: single}\n");
+        write("_posts/2020-01-01-a.md", "---\nlayout: post\ntitle: A\ncover: a.jpg\nnavigation: True\n---\n");
+        write("_posts/2020-01-02-b.md", "---\nlayout: post\ntitle: B\ncover: b.jpg\nnavigation: True\n---\n");
+        write("_posts/2020-01-03-c.md", "---\nlayout: post\ntitle: C\nnavigation: True\n---\n");
+        NewPost::Options options;
+        options.title = "Fresh";
+        options.date = QDate(2024, 1, 5);
+        const Result<QString> created = NewPost::create(dir.path(), options);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QFile file(created.value());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("---\nlayout: single\ncover:\nnavigation: True\ncomments: true\n"
+                                            "title: Fresh\ndate: 2024-01-05\n---\n\n"));
+    }
+
+    void emptySite() {
+        const SiteShape shape = SiteShape::learn({});
+        QCOMPARE(shape.postsLearnedFrom(), 0);
+        QVERIFY(shape.newPostFields().isEmpty());
+    }
+
+    // The Jasper2 theme's posts: a new post gets the fields its siblings have.
+    void jasper2() {
+        REQUIRE_SHARED_DIR("/corpus/sites/jasper2/_posts");
+        QVector<Post> posts;
+        for (QDirIterator it(TestPaths::shared() + "/corpus/sites/jasper2/_posts", QDir::Files);
+             it.hasNext();)
+            posts.append(PostFile::load(it.next()).value());
+        QStringList names;
+        for (const auto &[name, yaml] : SiteShape::learn(posts).newPostFields())
+            names << name + ": " + yaml;
+        QCOMPARE(names, (QStringList{"layout: post", "current: post", "cover: ", "navigation: True",
+                                     "tags: []", "class: post-template", "subclass: 'post'", "author: "}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteShape)
+#include "tst_siteshape.moc"
