@@ -2,6 +2,7 @@
 // never overwrite, refuse a file changed since it was read, and can be undone while nothing changed since.
 
 #include "site/draftpublisher.h"
+#include "site/sitetimezone.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,6 +69,9 @@ private Q_SLOTS:
         QTest::newRow("no date field: bytes unchanged, today's date in the name")
             << "_drafts/choosing.md" << noConfig << QByteArray("---\ntitle: T\n---\nBody\n") << QString()
             << kNow << "_posts/2026-12-03-choosing.md" << QByteArray();
+        QTest::newRow("an empty date field is left alone")
+            << "_drafts/x.md" << noConfig << QByteArray("---\ntitle: T\ndate:\n---\n") << "2024-01-05" << kNow
+            << "_posts/2024-01-05-x.md" << QByteArray();
         QTest::newRow("date only stays date only")
             << "_drafts/x.md" << noConfig << QByteArray("---\ntitle: T\ndate: 2018-09-21\n---\n")
             << "2024-01-05" << kNow << "_posts/2024-01-05-x.md" << QByteArray("date: 2024-01-05");
@@ -142,6 +146,25 @@ private Q_SLOTS:
         QCOMPARE(moved->oldBytes(), bytes);
         const QList<QByteArray> changed = changedLines(bytes, after);
         QCOMPARE(changed, dateLine.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{dateLine});
+    }
+
+    void siteTimeZone_data() {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QByteArray>("zone");
+        const QByteArray system = QTimeZone::systemTimeZoneId();
+        QTest::newRow("a named zone") << QByteArray("timezone: Asia/Tokyo\n") << QByteArray("Asia/Tokyo");
+        QTest::newRow("no timezone key: the system's") << QByteArray("title: S\n") << system;
+        QTest::newRow("an unknown zone: the system's") << QByteArray("timezone: Mars/Olympus\n") << system;
+        QTest::newRow("a config that does not parse: the system's")
+            << QByteArray("timezone: [Asia/Tokyo\n") << system;
+    }
+    void siteTimeZone() {
+        QFETCH(QByteArray, config);
+        QFETCH(QByteArray, zone);
+        QTemporaryDir site;
+        write(site.path(), QStringLiteral("_config.yml"), config);
+        // Found from a category folder below the root too.
+        QCOMPARE(SiteTimeZone::of(site.filePath(QStringLiteral("news"))).id(), zone);
     }
 
     void refusesToOverwrite() {
