@@ -5,11 +5,14 @@
 #include "site/sitetimezone.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
+
+#include "testpaths.h"
 
 namespace {
 
@@ -146,6 +149,46 @@ private Q_SLOTS:
         QCOMPARE(moved->oldBytes(), bytes);
         const QList<QByteArray> changed = changedLines(bytes, after);
         QCOMPARE(changed, dateLine.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{dateLine});
+    }
+
+    // Every real post of the corpus, published as a draft: no line changes but the date's, or it is refused
+    // for a date that is no date, or for text that cannot be kept (UTF-16).
+    void everyCorpusPostChangesOnlyItsDateLine() {
+        REQUIRE_SHARED_DIR("/corpus/posts");
+        int redated = 0;
+        int unchanged = 0;
+        int refused = 0;
+        QDirIterator it(TestPaths::corpusPosts(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QTemporaryDir site;
+            const QString draft = write(site.path(), QStringLiteral("_drafts/") + it.fileName(), bytes);
+            const Result<FileMove> moved = DraftPublisher::publish(draft, bytes, QDate(2024, 1, 5), kNow);
+            if (!moved) {
+                QVERIFY2(moved.error().contains(QStringLiteral("the date field is not a date")) ||
+                             moved.error().contains(QStringLiteral("UTF-16")),
+                         qPrintable(moved.error()));
+                QCOMPARE(read(draft), bytes);
+                ++refused;
+                continue;
+            }
+            const QList<QByteArray> changed = changedLines(bytes, read(moved->to()));
+            QVERIFY2(changed.size() <= 1, qPrintable(source));
+            if (changed.isEmpty()) {
+                ++unchanged;
+                continue;
+            }
+            QVERIFY2(changed.front().startsWith("date:"), qPrintable(source));
+            QVERIFY2(changed.front().contains("2024-01-05") || changed.front().contains("2024-1-5"),
+                     changed.front().constData());
+            ++redated;
+        }
+        qInfo("corpus: %d posts redated, %d without a date field moved unchanged, %d refused", redated,
+              unchanged, refused);
+        QVERIFY(redated > 0);
     }
 
     void siteTimeZone_data() {
