@@ -50,6 +50,14 @@ Result<QByteArray> checkedBytes(const QString &path, const QByteArray &expectedB
     return bytes;
 }
 
+// Whether Jekyll reads the date field's time as UTC: a plain YAML timestamp (which needs seconds) without an
+// offset is one, read by Psych as UTC; quoted text or a time without seconds is parsed by Jekyll
+// (Time.parse) in the site's time zone.
+bool readAsUtc(const FieldEntry &entry, const DateShape &shape) {
+    return shape.hasTime() && !shape.hasOffset() && entry.scalarStyle == ScalarStyle::Plain &&
+           entry.scalarType == ScalarType::Timestamp;
+}
+
 // The draft's bytes with its `date:` field (if any) moved to `day`.
 Result<QByteArray> redated(const QString &path, const QByteArray &bytes, const QDate &day, bool dayGiven,
                            const QDateTime &nowInSite) {
@@ -72,9 +80,13 @@ Result<QByteArray> redated(const QString &path, const QByteArray &bytes, const Q
     } else if (dayGiven) {
         const QDateTime old = shape->value();
         value = shape->hasOffset() ? QDateTime(day, old.time(), old.timeZone()) : QDateTime(day, old.time());
-    } else {
-        // Written with the site's offset now; a shape without an offset writes the site's wall time.
+    } else if (shape->hasOffset() || !readAsUtc(*entry, *shape)) {
         value = nowInSite.toOffsetFromUtc(nowInSite.offsetFromUtc());
+    } else {
+        // Psych reads a plain timestamp without an offset as UTC (ScalarScanner#parse_time), so the site's
+        // wall time would date the post hours ahead, and Jekyll would skip it as a future post.
+        value = nowInSite.toUTC();
+        value.setTimeZone(QTimeZone(0));
     }
     if (const Status ok = post->setDateTime(QStringLiteral("date"), value, !shape->hasTime()); !ok)
         return Result<QByteArray>::failure(

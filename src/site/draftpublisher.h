@@ -14,8 +14,9 @@
 //  - publish: `<site>/[cat/]_drafts/[sub/]slug.ext` -> `<site>/[cat/]_posts/[sub/]DATE-slug.ext`. DATE is the
 //    given date, else today in the site's time zone (SiteTimeZone). A `date:` field is set to the new date in
 //    its own shape and quoting; a date-only field stays date-only; a date with a time keeps its time of day
-//    and offset when a date is given, and takes the current time (in the site's time zone) when publishing
-//    today, so the post is never dated later today, which Jekyll (future: false) would skip. No `date:`
+//    and offset when a date is given, and takes the current time when publishing today, so the post is
+//    never dated later than now, which Jekyll (future: false) would skip: in the site's offset, or, for a
+//    plain timestamp without an offset (which Psych reads as UTC), as UTC wall time. No `date:`
 //    field: none is added, the file name carries the date. Every other byte stays as it was (BOM, CRLF,
 //    comments, body). A draft whose name already starts with a date loses it (no `DATE-DATE-slug`).
 //  - unpublish: `_posts/[sub/]DATE-slug.ext` -> `_drafts/[sub/]slug.ext`, bytes untouched.

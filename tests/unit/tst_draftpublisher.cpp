@@ -101,9 +101,17 @@ private Q_SLOTS:
             << QByteArray("---\ndate: 2018-09-21\n---\n") << QString()
             << QDateTime(QDate(2026, 12, 3), QTime(20, 0), QTimeZone::utc()) << "_posts/2026-12-04-x.md"
             << QByteArray("date: 2026-12-04");
-        QTest::newRow("today without an offset writes the site's wall time")
+        QTest::newRow("today: a plain time without an offset is UTC, as Psych reads it")
             << "_drafts/x.md" << QByteArray("timezone: America/New_York\n") << kDraft << QString() << kNow
-            << "_posts/2026-12-03-x.md" << QByteArray("date: 2026-12-03 04:30:00");
+            << "_posts/2026-12-03-x.md" << QByteArray("date: 2026-12-03 09:30:00");
+        QTest::newRow("today: a quoted time without an offset is the site's wall time")
+            << "_drafts/x.md" << QByteArray("timezone: America/New_York\n")
+            << QByteArray("---\ndate: '2018-09-21 10:00:00'\n---\n") << QString() << kNow
+            << "_posts/2026-12-03-x.md" << QByteArray("date: '2026-12-03 04:30:00'");
+        QTest::newRow("today: a time without seconds is the site's wall time")
+            << "_drafts/x.md" << QByteArray("timezone: America/New_York\n")
+            << QByteArray("---\ndate: 2018-09-21 10:00\n---\n") << QString() << kNow
+            << "_posts/2026-12-03-x.md" << QByteArray("date: 2026-12-03 04:30");
         QTest::newRow("CRLF, BOM and comments kept")
             << "_drafts/x.md" << noConfig
             << QByteArray(
