@@ -8,9 +8,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
+
+#include <unistd.h>
 
 #include "testpaths.h"
 
@@ -291,6 +294,33 @@ private Q_SLOTS:
         QVERIFY(moved.ok());
         QCOMPARE(QFileInfo(moved->to()).permissions(), before);
         QVERIFY(before.testFlag(QFileDevice::WriteGroup));
+    }
+
+    // When the draft cannot be removed, the published copy is removed again: never two copies of a post.
+    void aDraftThatCannotBeRemovedIsKept() {
+        QTemporaryDir site;
+        const QString draft = write(site.path(), QStringLiteral("_drafts/x.md"), kDraft);
+        const QString drafts = QFileInfo(draft).absolutePath();
+        // Root ignores folder permissions, but not the immutable attribute (ext4 and most Linux filesystems).
+        const bool root = geteuid() == 0;
+        const auto protect = [&](bool on) {
+            if (root)
+                return QProcess::execute(QStringLiteral("chattr"),
+                                         {on ? QStringLiteral("+i") : QStringLiteral("-i"), draft}) == 0;
+            return QFile::setPermissions(
+                drafts, on ? QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                           : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        };
+        QVERIFY2(protect(true), "cannot make the draft unremovable here (chattr as root, else chmod)");
+        const Result<FileMove> moved = DraftPublisher::publish(draft, kDraft, QDate(2024, 1, 5), kNow);
+        QVERIFY(protect(false));
+        QVERIFY(!moved.ok());
+        const QString target = site.filePath(QStringLiteral("_posts/2024-01-05-x.md"));
+        QVERIFY2(moved.error().startsWith(QStringLiteral("Could not remove ") + draft),
+                 qPrintable(moved.error()));
+        QVERIFY2(moved.error().endsWith(target + QStringLiteral(" was not kept")), qPrintable(moved.error()));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(read(draft), kDraft);
     }
 
     void undoMovesItBack() {
