@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(v.out.startsWith("postwright "));
         const Run h = postwright({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char *verb : {"render", "check", "get", "set", "unset", "new"})
+        for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish"})
             QVERIFY2(h.out.contains(verb), verb);
         const Run bad = postwright({QStringLiteral("get"), post()});
         QCOMPARE(bad.exitCode, 2);
@@ -252,6 +252,78 @@ private Q_SLOTS:
         QVERIFY(r.out.trimmed().endsWith("/_drafts/draft-one.md"));
         QCOMPARE(readFile(QString::fromUtf8(r.out.trimmed())),
                  QByteArray("---\nlayout: post\ntitle: Draft one\n---\n\n"));
+    }
+
+    void publishPrintsTheNewPath() {
+        const QString site = QFileInfo(m_dir.path()).canonicalFilePath() + QStringLiteral("/pub");
+        const QString draft = site + QStringLiteral("/_drafts/choosing-a-mooc.md");
+        writeFile(draft, kJasper);
+        Run r = postwright(
+            {QStringLiteral("publish"), draft, QStringLiteral("--date"), QStringLiteral("2024-01-05")});
+        QCOMPARE(r.exitCode, 0);
+        const QString published = site + QStringLiteral("/_posts/2024-01-05-choosing-a-mooc.md");
+        QCOMPARE(r.out, published.toUtf8() + "\n");
+        QByteArray expected = kJasper;
+        expected.replace("date: 2018-09-21 10:00:00", "date: 2024-01-05 10:00:00");
+        QCOMPARE(readFile(published), expected);
+        QVERIFY(!QFileInfo::exists(draft));
+        // Without --date: today, and the file name and the date field agree.
+        r = postwright({QStringLiteral("unpublish"), published});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, draft.toUtf8() + "\n");
+        QCOMPARE(readFile(draft), expected);
+        r = postwright({QStringLiteral("publish"), draft});
+        QCOMPARE(r.exitCode, 0);
+        const QString today = QString::fromUtf8(r.out.trimmed());
+        QVERIFY2(QFileInfo::exists(today), r.out.constData());
+        const QString day = QFileInfo(today).fileName().left(10);
+        QVERIFY(postwright({QStringLiteral("get"), today, QStringLiteral("date")})
+                    .out.startsWith(day.toUtf8() + " "));
+    }
+
+    void publishExitCodes_data() {
+        QTest::addColumn<QStringList>("args");  // %1 is the site folder
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad usage: no file")
+            << QStringList{QStringLiteral("publish")} << 2 << "publish takes DRAFT [--date YYYY-MM-DD]";
+        QTest::newRow("bad usage: bad date")
+            << QStringList{QStringLiteral("publish"), QStringLiteral("%1/_drafts/a.md"),
+                           QStringLiteral("--date"), QStringLiteral("tomorrow")}
+            << 2 << "--date takes YYYY-MM-DD, not 'tomorrow'";
+        QTest::newRow("unreadable: no such file")
+            << QStringList{QStringLiteral("publish"), QStringLiteral("%1/_drafts/none.md")} << 2
+            << "Could not open %1/_drafts/none.md";
+        QTest::newRow("refused: not a draft")
+            << QStringList{QStringLiteral("publish"), QStringLiteral("%1/post.md")} << 1
+            << "%1/post.md is not a draft";
+        QTest::newRow("refused: the post exists")
+            << QStringList{QStringLiteral("publish"), QStringLiteral("%1/_drafts/a.md"),
+                           QStringLiteral("--date"), QStringLiteral("2020-02-02")}
+            << 1 << "%1/_posts/2020-02-02-a.md already exists; not overwriting it";
+        QTest::newRow("refused: unpublish over a draft")
+            << QStringList{QStringLiteral("unpublish"), QStringLiteral("%1/_posts/2020-02-02-a.md")} << 1
+            << "%1/_drafts/a.md already exists; not overwriting it";
+        QTest::newRow("bad usage: unpublish two files")
+            << QStringList{QStringLiteral("unpublish"), QStringLiteral("a"), QStringLiteral("b")} << 2
+            << "unpublish takes POST";
+    }
+    void publishExitCodes() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString site = QFileInfo(m_dir.path()).canonicalFilePath();
+        writeFile(site + QStringLiteral("/_drafts/a.md"), kJasper);
+        writeFile(site + QStringLiteral("/_posts/2020-02-02-a.md"), "taken\n");
+        for (QString &arg : args)
+            arg.replace(QStringLiteral("%1"), site);
+        const Run r = postwright(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QString(message).replace(QStringLiteral("%1"), site).toUtf8()),
+                 r.err.constData());
+        QCOMPARE(readFile(site + QStringLiteral("/_drafts/a.md")), kJasper);
+        QCOMPARE(readFile(site + QStringLiteral("/_posts/2020-02-02-a.md")), QByteArray("taken\n"));
     }
 
     void diskFull() {

@@ -1,0 +1,89 @@
+#include "commandline.h"
+
+#include <functional>
+#include <map>
+
+#include "checkverb.h"
+#include "clioutput.h"
+#include "draftverbs.h"
+#include "fieldverbs.h"
+#include "newverb.h"
+#include "renderverb.h"
+
+namespace {
+
+const char kHelp[] =
+    "Usage:\n"
+    "  postwright [FILE | SITE_DIR]              open the editor (a post, or a site's newest post)\n"
+    "  postwright render FILE                    print the body's preview HTML\n"
+    "  postwright check PATH...                  lint posts (files or folders); exit 1 on errors, 2 if "
+    "unreadable\n"
+    "  postwright get FILE KEY                   print a field (a list: one item a line); exit 1 if absent\n"
+    "  postwright set FILE KEY VALUE             set a field to a text value (writes only when it changes)\n"
+    "  postwright set FILE KEY --list V1 V2...   set a field to a list\n"
+    "  postwright unset FILE KEY                 remove a field\n"
+    "  postwright new SITE --title T [--date YYYY-MM-DD] [--draft]\n"
+    "                                            create SITE/_posts/DATE-slug.md (or SITE/_drafts/slug.md)\n"
+    "  postwright publish DRAFT [--date YYYY-MM-DD]\n"
+    "                                            move _drafts/slug.md to _posts/DATE-slug.md (today by "
+    "default)\n"
+    "  postwright unpublish POST                 move _posts/DATE-slug.md back to _drafts/slug.md\n"
+    "  postwright --version | --help\n"
+    "\n"
+    "KEY may be a dotted path into nested maps (header.image).\n";
+
+using Verb = std::function<int(const QStringList &, CliOutput &)>;
+
+const std::map<QString, Verb> &verbs() {
+    static const std::map<QString, Verb> table = {
+        {QStringLiteral("render"), &RenderVerb::run},
+        {QStringLiteral("check"), &CheckVerb::run},
+        {QStringLiteral("get"), &FieldVerbs::get},
+        {QStringLiteral("set"), &FieldVerbs::set},
+        {QStringLiteral("unset"), &FieldVerbs::unset},
+        {QStringLiteral("new"), &NewVerb::run},
+        {QStringLiteral("publish"), &DraftVerbs::publish},
+        {QStringLiteral("unpublish"), &DraftVerbs::unpublish},
+    };
+    return table;
+}
+
+bool isVersion(const QString &arg) {
+    return arg == QLatin1String("--version") || arg == QLatin1String("-v");
+}
+
+bool isHelp(const QString &arg) {
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("help");
+}
+
+}  // namespace
+
+bool CommandLine::isCommand(const QStringList &args) {
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.front();
+    return isVersion(first) || isHelp(first) || verbs().count(first) > 0;
+}
+
+const char *CommandLine::help() {
+    return kHelp;
+}
+
+int CommandLine::run(const QStringList &args) {
+    CliOutput io(m_out, m_err);
+    if (args.isEmpty())
+        return io.usage(QStringLiteral("no command given"));
+    const QString &verb = args.front();
+    if (isVersion(verb)) {
+        io.print(QByteArray("postwright ") + POSTWRIGHT_VERSION + "\n");
+        return 0;
+    }
+    if (isHelp(verb)) {
+        io.print(kHelp);
+        return 0;
+    }
+    const auto found = verbs().find(verb);
+    if (found == verbs().end())
+        return io.usage(QStringLiteral("unknown command '%1'").arg(verb));
+    return found->second(args.mid(1), io);
+}
