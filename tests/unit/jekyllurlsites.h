@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 
 #include <optional>
 #include <utility>
@@ -109,6 +110,126 @@ inline std::vector<std::pair<QString, QString>> files() {
     };
 }
 
+// Many more posts, drafts and collection documents whose names, categories, slugs, dates and permalinks are
+// drawn (with a fixed seed) from pieces Jekyll's slugify and escaping treat differently.
+inline std::vector<std::pair<QString, QString>> generatedFiles() {
+    const QStringList pieces = {"a",
+                                "Z",
+                                "x y",
+                                u8"é",
+                                QStringLiteral("E\u0301"),
+                                u8"日本",
+                                u8"ß",
+                                u8"ẞ",
+                                u8"İ",
+                                u8"Σ",
+                                u8"ﬁ",
+                                "%",
+                                "#",
+                                "?",
+                                "!",
+                                "(",
+                                ")",
+                                "_",
+                                ".",
+                                "-",
+                                "+",
+                                "&",
+                                "'",
+                                "~",
+                                "@",
+                                "[",
+                                "]",
+                                ",",
+                                ";",
+                                "=",
+                                "$",
+                                "*",
+                                ":",
+                                " ",
+                                u8"Ç",
+                                "0",
+                                "9",
+                                u8"٣",
+                                u8"Ⅻ",
+                                u8"😀",
+                                QStringLiteral("\u00A0"),
+                                "..",
+                                "/."};
+    const QStringList placeholders = {":categories", ":slugified_categories",
+                                      ":year",       ":month",
+                                      ":i_month",    ":day",
+                                      ":i_day",      ":short_year",
+                                      ":y_day",      ":hour",
+                                      ":minute",     ":second",
+                                      ":title",      ":slug",
+                                      ":name",       ":path",
+                                      ":output_ext", ":collection",
+                                      ":week",       ":w_year",
+                                      ":w_day",      ":short_day",
+                                      ":long_day",   ":short_month",
+                                      ":long_month"};
+    const QStringList offsets = {"", " +0000", " -0330", " +1245", " +0545", " -1100"};
+    QRandomGenerator random(20161905);
+    auto pick = [&random](const QStringList &from) { return from.at(random.bounded(int(from.size()))); };
+    auto text = [&](int maxPieces, bool forPath) {
+        QString out;
+        const int count = 1 + random.bounded(maxPieces);
+        for (int i = 0; i < count; ++i) {
+            const QString piece = pick(pieces);
+            if (!forPath || !piece.contains(QLatin1Char('/')))
+                out += piece;
+        }
+        return out;
+    };
+    auto quoted = [](QString value) { return QLatin1Char('"') + value + QLatin1Char('"'); };
+    std::vector<std::pair<QString, QString>> files;
+    for (int i = 0; i < 90; ++i) {
+        const QDate date(1999 + random.bounded(32), 1 + random.bounded(12), 1 + random.bounded(28));
+        QString yaml;
+        if (random.bounded(2)) {
+            QStringList categories;
+            for (int c = random.bounded(4); c > 0; --c)
+                categories << quoted(text(3, false));
+            yaml += QStringLiteral("categories: [%1]\n").arg(categories.join(", "));
+        }
+        if (random.bounded(3) == 0) {
+            const QDateTime when(QDate(1999 + random.bounded(32), 1 + (i % 12), 1 + random.bounded(31 - 3)),
+                                 QTime(random.bounded(24), random.bounded(60), random.bounded(60)));
+            yaml += QStringLiteral("date: %1%2\n").arg(when.toString("yyyy-MM-dd HH:mm:ss"), pick(offsets));
+        }
+        if (random.bounded(4) == 0)
+            yaml += QStringLiteral("slug: %1\n").arg(quoted(text(4, false)));
+        if (random.bounded(4) == 0) {
+            QString permalink;
+            for (int p = 1 + random.bounded(4); p > 0; --p)
+                permalink += QLatin1Char('/') + (random.bounded(3) ? pick(placeholders) : text(2, false));
+            permalink += random.bounded(2) ? QStringLiteral("/") : QString();
+            yaml += QStringLiteral("permalink: %1\n").arg(quoted(permalink));
+        }
+        const QString name = text(5, true) + QStringLiteral(".md");
+        QString path;
+        switch (i % 6) {
+            case 0:
+                path = QStringLiteral("c%1/_posts/").arg(text(2, true)) + date.toString("yyyy-MM-dd-") + name;
+                break;
+            case 1:
+                path = QStringLiteral("_drafts/") + name;
+                break;
+            case 2:
+                path = QStringLiteral("_recipes/d%1/").arg(text(2, true)) + name;
+                break;
+            case 3:
+                path = QStringLiteral("_notes/") + date.toString("yyyy-MM-dd-") + name;
+                break;
+            default:
+                path = QStringLiteral("_posts/") + date.toString("yyyy-MM-dd-") + name;
+        }
+        files.emplace_back(path, frontMatter(yaml.isEmpty() ? QStringLiteral("title: t\n") : yaml));
+    }
+    return files;
+}
+
 inline void writeFile(const QString &path, const QString &content) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -130,6 +251,8 @@ inline void write(const Site &site, const QString &root) {
     }
     writeFile(root + "/_config.yml", config);
     for (const auto &[path, content] : files())
+        writeFile(root + QLatin1Char('/') + path, content);
+    for (const auto &[path, content] : generatedFiles())
         writeFile(root + QLatin1Char('/') + path, content);
 }
 
