@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -61,6 +62,92 @@ bool isIpBasedScheme(const QString &scheme) {
     return schemes.contains(scheme.trimmed().toLower());
 }
 
+const QRegularExpression &portPattern() {
+    static const QRegularExpression port(QStringLiteral(":([^:@\\[\\]]*?)$"),
+                                         QRegularExpression::MultilineOption);
+    return port;
+}
+
+bool isPortNumber(const QString &encoded) {
+    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+    return digits.match(QUrl::fromPercentEncoding(encoded.toUtf8())).hasMatch();
+}
+
+struct AuthorityParts {
+    std::optional<QString> userinfo;
+    QString host;
+    std::optional<QString> port;
+};
+
+// Addressable::URI.parse's split of an authority (`user:password@host:port`).
+AuthorityParts authorityParts(const QString &authority) {
+    static const QRegularExpression userinfo(QStringLiteral("^([^\\[\\]]*)@"),
+                                             QRegularExpression::MultilineOption);
+    const QRegularExpression &port = portPattern();
+    AuthorityParts parts;
+    const auto userinfoMatch = userinfo.match(authority);
+    if (userinfoMatch.hasMatch())
+        parts.userinfo = userinfoMatch.captured(1);
+    parts.host = authority;
+    if (userinfoMatch.hasMatch())
+        parts.host.remove(userinfoMatch.capturedStart(), userinfoMatch.capturedLength());
+    const auto hostPort = port.match(parts.host);
+    if (hostPort.hasMatch())
+        parts.host.remove(hostPort.capturedStart(), hostPort.capturedLength());
+    const auto portMatch = port.match(authority);
+    if (portMatch.hasMatch() && !portMatch.captured(1).isEmpty())
+        parts.port = portMatch.captured(1);
+    return parts;
+}
+
+// Ruby's String#strip: ASCII white space and NUL only (QString::trimmed would also take U+00A0).
+QString rubyStrip(const QString &text) {
+    auto isSpace = [](QChar c) {
+        return c.unicode() == 0 || c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
+    };
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isSpace(text.at(begin)))
+        ++begin;
+    while (end > begin && isSpace(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+// The authority as Addressable writes it back: user info without surrounding white space, the port as a
+// number (0 dropped), after checking the host and the port.
+Result<QString> rebuiltAuthority(const QString &authority) {
+    const AuthorityParts parts = authorityParts(authority);
+    static const QRegularExpression badHost(QStringLiteral("[<>{}/\\\\?#@\"\\s]"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (badHost.match(parts.host).hasMatch())
+        return Result<QString>::failure(QStringLiteral("invalid character in host"));
+    QString out;
+    if (parts.userinfo) {
+        // user is `[^:]*`, password `:(.*)$`: a line break ends the password.
+        const QString info = rubyStrip(*parts.userinfo);
+        const qsizetype colon = info.indexOf(QLatin1Char(':'));
+        QString rebuilt = info;
+        if (colon >= 0) {
+            const qsizetype lineBreak = info.indexOf(QLatin1Char('\n'), colon);
+            rebuilt = lineBreak < 0 ? info : info.left(lineBreak);
+        }
+        out += rebuilt + QLatin1Char('@');
+    }
+    out += parts.host;
+    if (parts.port) {
+        if (!isPortNumber(*parts.port))
+            return Result<QString>::failure(QStringLiteral("invalid port number"));
+        // Ruby's to_i of the digits, 0 meaning none; as text, so no length overflows.
+        QString port = QUrl::fromPercentEncoding(parts.port->toUtf8());
+        while (port.startsWith(QLatin1Char('0')))
+            port.remove(0, 1);
+        if (!port.isEmpty())
+            out += QLatin1Char(':') + port;
+    }
+    return out;
+}
+
 QString invalid(const QString &value, const QString &reason) {
     return QStringLiteral("Jekyll cannot escape the URL part '%1': %2").arg(value, reason);
 }
@@ -77,7 +164,6 @@ Result<QString> JekyllUrlEscape::escapePath(const QString &value) {
             if (!line.isEmpty() && isFastPath(line))
                 return value;
         }
-        return Result<QString>::failure(invalid(value, QStringLiteral("line breaks are not supported")));
     }
 
     // RFC 3986's regular expression, as Addressable::URI.parse applies it.
@@ -107,8 +193,13 @@ Result<QString> JekyllUrlEscape::escapePath(const QString &value) {
         query = value.mid(pos + 1, end - pos - 1);
         pos = end;
     }
-    if (pos < value.size())
+    if (pos < value.size()) {
+        // The fragment is `.*`, which stops at a line break, and `$` then ends the match: the rest is lost.
         fragment = value.mid(pos + 1);
+        const qsizetype lineBreak = fragment->indexOf(QLatin1Char('\n'));
+        if (lineBreak >= 0)
+            fragment->truncate(lineBreak);
+    }
 
     static const QRegularExpression schemeFormat(QStringLiteral("\\A[a-z][a-z0-9.+\\-]*\\z"),
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -116,33 +207,37 @@ Result<QString> JekyllUrlEscape::escapePath(const QString &value) {
         return Result<QString>::failure(
             invalid(value, QStringLiteral("invalid scheme format '%1'").arg(*scheme)));
     if (authority) {
-        // Addressable splits the authority into user info, host and port and checks the host and port.
-        static const QRegularExpression port(QStringLiteral(":([^:@\\[\\]]*?)$"));
-        static const QRegularExpression badHost(QStringLiteral("[<>{}/\\\\?#@\"\\s]"));
-        QString host = authority->mid(authority->indexOf(QLatin1Char('@')) + 1);
-        const auto portMatch = port.match(host);
-        if (portMatch.hasMatch()) {
-            const QString number = portMatch.captured(1);
-            if (!number.isEmpty() &&
-                !QRegularExpression(QStringLiteral("\\A\\d+\\z")).match(number).hasMatch())
-                return Result<QString>::failure(invalid(value, QStringLiteral("invalid port number")));
-            host.chop(portMatch.capturedLength(0));
-        }
-        if (badHost.match(host).hasMatch())
-            return Result<QString>::failure(invalid(value, QStringLiteral("invalid character in host")));
+        const auto rebuilt = rebuiltAuthority(*authority);
+        if (!rebuilt.ok())
+            return Result<QString>::failure(invalid(value, rebuilt.error()));
+        authority = rebuilt.value();
     } else if (scheme && isIpBasedScheme(*scheme) && path.isEmpty()) {
         return Result<QString>::failure(
             invalid(value, QStringLiteral("absolute URI missing hierarchical segment")));
     }
-    static const QRegularExpression ambiguousPath(QStringLiteral("^(?!/)[^/:]*:"));
+    static const QRegularExpression ambiguousPath(QStringLiteral("^(?!/)[^/:]*:"),
+                                                  QRegularExpression::MultilineOption);
     if (!scheme && ambiguousPath.match(path).hasMatch())
         return Result<QString>::failure(invalid(value, QStringLiteral("ambiguous path")));
 
     QString out;
     if (scheme)
         out += *scheme + QLatin1Char(':');
-    if (authority)
-        out += QStringLiteral("//") + encodePart(*authority, isAuthorityChar);
+    if (authority) {
+        const QString encoded = encodePart(*authority, isAuthorityChar);
+        // Addressable checks the host again once encoded: an IP literal `[...]` may only hold these.
+        static const QRegularExpression ipLiteral(QStringLiteral("^\\[(.*)\\]$"));
+        static const QRegularExpression ipLiteralChars(QStringLiteral("^[a-zA-Z0-9\\-._~!$&'()*+,;=:]*$"));
+        const auto literal = ipLiteral.match(authorityParts(encoded).host);
+        if (literal.hasMatch() && !ipLiteralChars.match(literal.captured(1)).hasMatch())
+            return Result<QString>::failure(invalid(value, QStringLiteral("invalid character in host")));
+        // ... and its port, where an empty one (`//a::` written back as `a:`) is no longer dropped but
+        // refused.
+        const auto port = portPattern().match(encoded);
+        if (port.hasMatch() && !isPortNumber(port.captured(1)))
+            return Result<QString>::failure(invalid(value, QStringLiteral("invalid port number")));
+        out += QStringLiteral("//") + encoded;
+    }
     out += encodePart(path, isPathChar);
     if (query)
         out += QLatin1Char('?') + encodePart(*query, isQueryChar);

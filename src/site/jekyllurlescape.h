@@ -13,8 +13,9 @@
 //    space `%20`, `[`/`]` `%5B`/`%5D`, non-ASCII is percent-encoded as UTF-8 (upper-case hex);
 //  - `a:b` reads as a scheme and stays; a value that is not a valid URI makes Jekyll fail (`:ab`, `2016:x`,
 //    `http:`), which is returned here as a failure with Addressable's reason.
-// Not reproduced: values containing a line break (Ruby's `^`/`$` are line anchors there), reported as
-// failures.
+//  - `//host` reads as an authority: Addressable's checks of the host and port apply (`//a b/c` fails,
+//  `//a:0`
+//    becomes `//a`), and Ruby's line anchors decide what a value with line breaks becomes.
 class JekyllUrlEscape {
 public:
     static Result<QString> escapePath(const QString &value);

@@ -9,6 +9,25 @@
 require "jekyll"
 require "json"
 
+# Or: ruby url_oracle.rb --strings FILE, FILE a JSON array of strings: prints, for each, what URL.escape_path
+# and Utils.slugify (every mode but latin) make of it, so the helpers can be compared on many values at once.
+if ARGV[0] == "--strings"
+  Jekyll.logger.log_level = :error
+  strings = JSON.parse(File.read(ARGV[1]))
+  results = strings.map do |s|
+    escaped = begin
+      Jekyll::URL.escape_path(s)
+    rescue StandardError
+      nil
+    end
+    slugs = %w(raw default pretty ascii).to_h { |mode| [mode, Jekyll::Utils.slugify(s, :mode => mode)] }
+    { "value" => s, "escaped" => escaped, "slugify" => slugs,
+      "pretty_cased" => Jekyll::Utils.slugify(s, :mode => "pretty", :cased => true) }
+  end
+  puts JSON.generate(results)
+  exit
+end
+
 source, destination = ARGV
 config = Jekyll.configuration("source" => source, "destination" => destination, "quiet" => true,
                               "safe" => true, "disable_disk_cache" => true)

@@ -230,6 +230,29 @@ inline std::vector<std::pair<QString, QString>> generatedFiles() {
     return files;
 }
 
+// Values for escape_path and slugify: URI syntax (`//`, `://`, `?`, `#`, `:`, ports, user info), percent
+// signs, white space of several kinds, case pairs whose lower case differs in length, marks, digits of other
+// scripts.
+inline QStringList generatedStrings(int count) {
+    // clang-format off
+    const QStringList pieces = {
+        "a", "Z", "http", "x1", "9", "0", ":80", "%41", "//", "//", "/", ":", "?", "#", "@", "@", "%", "%20", "[",
+        "]", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "-", "_", ".", "..", "~", " ", "\t", "\n", "\r",
+        QStringLiteral("\u00A0"), QStringLiteral("\u3000"), "<", ">", "{", "}", "|", "^", "`", "\\", "\"", u8"é",
+        QStringLiteral("e\u0301"), u8"İ", u8"Σ", u8"ẞ", u8"ß", u8"ﬁ", u8"Ǆ", u8"ǅ", u8"Ω", u8"日本", u8"٣", u8"Ⅻ",
+        u8"½", u8"😀", u8"𝒜", QStringLiteral("\u200D"), u8"ก\u0E31", u8"ｶ", u8"Ａ"};
+    // clang-format on
+    QRandomGenerator random(4031);
+    QStringList values;
+    for (int i = 0; i < count; ++i) {
+        QString value;
+        for (int n = 1 + random.bounded(6); n > 0; --n)
+            value += pieces.at(random.bounded(int(pieces.size())));
+        values << value;
+    }
+    return values;
+}
+
 inline void writeFile(const QString &path, const QString &content) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);

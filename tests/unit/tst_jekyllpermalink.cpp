@@ -19,6 +19,7 @@ private slots:
     void url();
     void outputExtension_data();
     void outputExtension();
+    void helpersAgreeWithJekyll();
     void agreesWithJekyll();
 };
 
@@ -57,6 +58,14 @@ void TstJekyllPermalink::escapePath_data() {
                                                           << "";
     QTest::newRow("one clean line keeps the value") << "a b\nc"
                                                     << "a b\nc";
+    QTest::newRow("a line break ends the fragment and the value") << "a#b\nc d"
+                                                                  << "a%23b";
+    QTest::newRow("authority port zero is dropped") << "//a:0/b"
+                                                    << "//a/b";
+    QTest::newRow("authority port is a number") << "//a:007/b"
+                                                << "//a:7/b";
+    QTest::newRow("authority with an empty port written back fails") << "//a::/b"
+                                                                     << "";
 }
 
 void TstJekyllPermalink::escapePath() {
@@ -257,6 +266,58 @@ void TstJekyllPermalink::outputExtension() {
     QFETCH(QString, outputExt);
     const auto perm = permalink == "-" ? std::nullopt : std::optional<QString>(permalink);
     QCOMPARE(JekyllPermalink::outputExtension(relativePath, perm), outputExt);
+}
+
+// Escaping and slugify on thousands of values built from URI-significant and Unicode pieces, one Ruby run.
+void TstJekyllPermalink::helpersAgreeWithJekyll() {
+    const QString script = qEnvironmentVariable("POSTWRIGHT_SOURCE_DIR") + "/tests/jekyll/url_oracle.rb";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList values = JekyllUrlSites::generatedStrings(8000);
+    QFile input(dir.filePath("strings.json"));
+    QVERIFY(input.open(QIODevice::WriteOnly));
+    input.write(QJsonDocument(QJsonArray::fromStringList(values)).toJson());
+    input.close();
+    QProcess ruby;
+    ruby.start("ruby", {script, "--strings", input.fileName()});
+    QVERIFY2(ruby.waitForFinished(120000), "ruby did not finish");
+    QVERIFY2(ruby.exitCode() == 0, ruby.readAllStandardError().constData());
+    const QJsonArray results = QJsonDocument::fromJson(ruby.readAllStandardOutput()).array();
+    QCOMPARE(results.size(), values.size());
+    using M = JekyllSlugify::Mode;
+    const std::pair<const char *, M> modes[] = {
+        {"raw", M::Raw}, {"default", M::Default}, {"pretty", M::Pretty}, {"ascii", M::Ascii}};
+    QStringList mismatches;
+    int compared = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        const QString &value = values.at(i);
+        const auto escaped = JekyllUrlEscape::escapePath(value);
+        const bool escapeAgrees = result.value("escaped").isNull()
+                                      ? !escaped.ok()
+                                      : escaped.ok() && escaped.value() == result.value("escaped").toString();
+        if (!escapeAgrees) {
+            mismatches << QStringLiteral("escape_path(%1): Jekyll %2, ours %3")
+                              .arg(value, result.value("escaped").toString("(fails)"),
+                                   escaped.ok() ? escaped.value() : escaped.error());
+        }
+        for (const auto &[name, mode] : modes) {
+            const QString theirs = result.value("slugify").toObject().value(name).toString();
+            const QString ours = JekyllSlugify::slugify(value, mode);
+            if (ours != theirs)
+                mismatches
+                    << QStringLiteral("slugify(%1, %2): Jekyll %3, ours %4").arg(value, name, theirs, ours);
+        }
+        const QString cased = JekyllSlugify::slugify(value, M::Pretty, true);
+        if (cased != result.value("pretty_cased").toString()) {
+            mismatches << QStringLiteral("slugify(%1, pretty, cased): Jekyll %2, ours %3")
+                              .arg(value, result.value("pretty_cased").toString(), cased);
+        }
+        compared += 6;
+    }
+    qInfo("compared %d escape and slugify results with Jekyll's, %lld mismatches", compared,
+          qsizetype(mismatches.size()));
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.mid(0, 50).join('\n')));
 }
 
 void TstJekyllPermalink::agreesWithJekyll() {
