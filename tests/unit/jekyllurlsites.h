@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <optional>
 #include <utility>
@@ -28,6 +29,8 @@ struct Site {
     QString timeZone;  // empty: none set (Jekyll and Qt both use the system zone)
     QString permalink;
     QMap<QString, QString> collectionPermalinks;  // label -> `permalink:` of that collection
+    QString collectionsDir;                       // `collections_dir`, empty: none
+    QStringList markdownExt = JekyllPermalink::defaultMarkdownExtensions();
 };
 
 inline std::vector<Site> all() {
@@ -45,6 +48,12 @@ inline std::vector<Site> all() {
          {{"recipes", "/:collection/:path/:slugified_categories/:categories"}}},
         {"categories-slash", "Pacific/Chatham", "/blog/:categories/:slugified_categories/:title/", {}},
         {"title-only", "Asia/Kolkata", "/:title", {{"posts", "/p/:collection/:path:output_ext"}}},
+        {"collections-dir",
+         "Asia/Kolkata",
+         "/:categories/:path/:title:output_ext",
+         {{"notes", "/:collection/:path/"}},
+         "my stuff",
+         {"md", "txt"}},
     };
 }
 
@@ -272,11 +281,22 @@ inline void write(const Site &site, const QString &root) {
         if (site.collectionPermalinks.contains(label))
             config += QStringLiteral("    permalink: \"%1\"\n").arg(site.collectionPermalinks.value(label));
     }
+    if (!site.collectionsDir.isEmpty())
+        config += QStringLiteral("collections_dir: \"%1\"\n").arg(site.collectionsDir);
+    config += QStringLiteral("markdown_ext: \"%1\"\n").arg(site.markdownExt.join(QLatin1Char(',')));
     writeFile(root + "/_config.yml", config);
-    for (const auto &[path, content] : files())
-        writeFile(root + QLatin1Char('/') + path, content);
-    for (const auto &[path, content] : generatedFiles())
-        writeFile(root + QLatin1Char('/') + path, content);
+    std::vector<std::pair<QString, QString>> all = files();
+    for (auto &file : generatedFiles())
+        all.push_back(std::move(file));
+    all.emplace_back("_posts/2015-03-18-plain-text.txt", frontMatter("title: t\n"));
+    for (const auto &[path, content] : all) {
+        // Posts, drafts and collections live in `collections_dir` (category folders too); pages do not.
+        static const QRegularExpression inCollections(QStringLiteral("(^|/)_(posts|drafts|recipes|notes)/"));
+        const bool moves = !site.collectionsDir.isEmpty() && inCollections.match(path).hasMatch();
+        writeFile(
+            root + QLatin1Char('/') + (moves ? site.collectionsDir + QLatin1Char('/') : QString()) + path,
+            content);
+    }
 }
 
 // The inputs as the site reader will hand them over; the date goes in as UTC so the class must apply the

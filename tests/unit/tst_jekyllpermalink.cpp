@@ -343,7 +343,8 @@ void TstJekyllPermalink::agreesWithJekyll() {
             const auto ours = JekyllPermalink::url(input);
             const QString theirs = item.value("url").toString();
             const bool agree = item.value("url").isNull() ? !ours.ok() : ours.ok() && ours.value() == theirs;
-            const QString ourExt = JekyllPermalink::outputExtension(input.relativePath, input.permalink);
+            const QString ourExt =
+                JekyllPermalink::outputExtension(input.relativePath, input.permalink, site.markdownExt);
             if (!agree || ourExt != input.outputExt) {
                 mismatches << QStringLiteral("%1 %2: Jekyll %3 (%4), ours %5 (%6)")
                                   .arg(site.name, input.relativePath,
