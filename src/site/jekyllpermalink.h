@@ -9,28 +9,30 @@
 
 #include <optional>
 
-// A document's URL as Jekyll 4.3 computes it (`page.url`, without `baseurl`), from explicit inputs: the site
-// reader works out the inputs (merged categories, date, slug, ...) the way Jekyll reads a site, this class
-// only turns them into the URL (jekyll url.rb, drops/url_drop.rb, document.rb, page.rb, collection.rb).
+// A document's URL as Jekyll 4.3 computes it (`page.url`, without `baseurl`), from explicit inputs: the
+// site reader works out the inputs (merged categories, date, slug, ...) the way Jekyll reads a site; this
+// class only turns them into the URL (jekyll url.rb, drops/url_drop.rb, document.rb, page.rb,
+// collection.rb).
 //
-// Rules worth knowing (each is a row of tst_jekyllpermalink, checked against the real Jekyll):
-//  - Posts and drafts use `collections.posts.permalink` if set, else the site `permalink` (`date`, `pretty`,
-//    `ordinal`, `weekdate`, `none` expand to their patterns; anything else is a pattern). Other collections
-//    use their own `permalink` as written, else `/:collection/:path` plus a suffix taken from the site style.
-//  - Pages: non-HTML output `/:path/:basename:output_ext`; `index` pages `/:path/`; others `/:path/:basename`
-//    plus the suffix: `/` for `pretty`, `:output_ext` for `date`/`ordinal`/`none` and for patterns ending in
-//    `:output_ext`, `/` for patterns ending in `/`, nothing otherwise (so `weekdate` gives `/about`).
-//  - A front-matter `permalink` (also an empty one) replaces the pattern but its placeholders are still
-//  filled.
-//    Pages know only `:path`, `:basename`, `:output_ext` (others stay as typed); an unknown placeholder in a
-//    post, draft or collection document is an error (Jekyll stops the build).
+// Rules worth knowing (each is a row of tst_jekyllpermalink, and all are checked against the real Jekyll):
+//  - Posts and drafts use `collections.posts.permalink` if set, else the site `permalink` (`date`,
+//    `pretty`, `ordinal`, `weekdate`, `none` expand to their patterns; anything else is a pattern). Other
+//    collections use their own `permalink` as written, else `/:collection/:path` plus the site's suffix.
+//  - Pages: non-HTML output `/:path/:basename:output_ext`; `index` pages `/:path/`; others
+//    `/:path/:basename` plus the suffix: `/` for `pretty`, `:output_ext` for `date`/`ordinal`/`none` and
+//    for patterns ending in `:output_ext`, `/` for patterns ending in `/`, nothing otherwise (so
+//    `weekdate` gives `/about`).
+//  - A front-matter `permalink` (an empty one too) replaces the pattern, and its placeholders are filled.
+//    Pages know only `:path`, `:basename`, `:output_ext` (others stay as typed); an unknown placeholder in
+//    a post, draft or collection document is an error (Jekyll stops the build).
 //  - Values are escaped (JekyllUrlEscape), the pattern's own text is not; then `..` becomes `/`, `./` is
 //    dropped and runs of `/` collapse to one.
-//  - Date parts are the date in the site's time zone. `:title` is the slug (front-matter `slug`, else the
-//  file
-//    name's) slugified in `pretty` mode keeping case; `:slug` and `:name` in default mode (lower case);
-//    `:name` is the whole file name, date included; `:categories` is lower-cased, deduplicated, joined by
-//    `/`.
+//  - Date parts are the date in the site's time zone. `:title` is the slug (front-matter `slug`, else
+//    the file name's) slugified in `pretty` mode keeping case; `:slug` and `:name` in default mode (lower
+//    case); `:name` is the whole file name, date included; `:categories` is lower-cased, deduplicated and
+//    joined by `/`.
+// Not reproduced: names of Ruby's own methods used as placeholders (`:class`, `:hash`, `:to_s`, ...),
+// which Jekyll's UrlDrop answers with an empty value; here they are unknown placeholders.
 class JekyllPermalink {
 public:
     enum class Kind { Post, Draft, CollectionDocument, Page };
@@ -48,7 +50,9 @@ public:
         std::optional<QString> collectionPermalink;
         // The document's own `permalink` (front matter or front-matter defaults); an empty string is one.
         std::optional<QString> permalink;
-        // Any time spec; the URL uses it in `timeZone` (the site's `timezone`; invalid = this system's zone).
+        // The instant, any time spec: Jekyll converts every date (front matter with or without an offset,
+        // file name, a draft's mtime, the build time) to the site's `timezone` (invalid = this system's
+        // zone).
         QDateTime date;
         QTimeZone timeZone;
         // Jekyll's final `categories` (folders first, then front matter, as strings).
