@@ -24,6 +24,19 @@ bool isSeparator(QChar c) {
     return c.isSpace() || c.category() == QChar::Other_Control;
 }
 
+// A one-letter prefix matches nearly every post and is the slowest query there is (the index keeps no
+// prefix entries that short): it waits for a second letter.
+constexpr int kMinimumPrefix = 2;
+
+int lastWordLength(const QString &text) {
+    int length = 0;
+    for (int i = int(text.size()) - 1; i >= 0 && (text[i].isLetterOrNumber() || text[i].isMark()); --i) {
+        if (!text[i].isMark())
+            ++length;
+    }
+    return length;
+}
+
 // FTS5 string syntax: inside double quotes every character is literal and `"` is written `""`.
 QString quoted(const QString &text) {
     QString escaped = text;
@@ -72,7 +85,7 @@ QString SearchQuery::toMatchExpression(const QString &userText) {
                 c = QLatin1Char(' ');
         }
         QString part = quoted(text.simplified());
-        if (i == terms.size() - 1 && lastIsOpen)
+        if (i == terms.size() - 1 && lastIsOpen && lastWordLength(text) >= kMinimumPrefix)
             part += QLatin1String(" *");
         parts.append(part);
     }

@@ -6,7 +6,8 @@
 // error nor mean more than the person typed.
 //
 //  - Words are ANDed: `jekyll theme` finds documents with both words, in any column.
-//  - The last word is a prefix, for type-ahead (`jek` finds `jekyll`), unless the text ends with a space.
+//  - The last word is a prefix, for type-ahead (`jek` finds `jekyll`), unless the text ends with a space or
+//    the word has a single letter (`t*` would match nearly everything, slowly).
 //  - Text in double quotes is a phrase (`"static site"`); a quote left open runs to the end of the text.
 //  - Everything else is literal: every word and phrase goes to FTS5 as a double-quoted string, so FTS5's
 //    own syntax (`*`, `:`, `^`, `(`, `-`, `+`, `NEAR`, `AND`, `OR`, `NOT`, column names) means nothing.

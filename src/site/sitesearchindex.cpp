@@ -361,6 +361,12 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
     return counts;
 }
 
+Status SiteSearchIndex::optimize() {
+    if (Status thread = checkThread("optimize"); !thread)
+        return thread;
+    return execute(QStringLiteral("INSERT INTO fts (fts) VALUES ('optimize')"));
+}
+
 Result<int> SiteSearchIndex::remove(const QStringList &relativePaths) {
     if (Status thread = checkThread("remove"); !thread)
         return Result<int>::failure(thread.error());

