@@ -184,7 +184,7 @@ int main(int argc, char *argv[]) {
 
     std::printf("\nsearches, %d runs each, %d hits asked (the first run included: no warm-up)\n",
                 options.runs, options.limit);
-    std::printf("  %-18s %-24s %5s %8s %8s %8s %8s %8s\n", "query", "text", "hits", "median", "p95", "max",
+    std::printf("  %-22s %-24s %5s %8s %8s %8s %8s %8s\n", "query", "text", "hits", "median", "p95", "max",
                 "cpu50", "cpu95");
     QJsonObject queries;
     for (const Query &query : queriesFor(corpus, posts)) {
@@ -201,9 +201,9 @@ int main(int argc, char *argv[]) {
                 return fail(found.error());
             hits = int(found->size());
         }
-        std::printf("  %-18s %-26s %6d %9.2f %9.2f %9.2f\n", qPrintable(query.name),
-                    qPrintable(query.text.trimmed().left(26)), hits, samples.p50(), samples.p95(),
-                    samples.max());
+        std::printf("  %-22s %-24s %5d %8.2f %8.2f %8.2f %8.2f %8.2f\n", qPrintable(query.name),
+                    qPrintable(query.text.trimmed().left(24)), hits, samples.p50(), samples.p95(),
+                    samples.max(), cpu.p50(), cpu.p95());
         queries.insert(query.key, QJsonObject{{"text", query.text.trimmed()},
                                               {"hits", hits},
                                               {"p50_ms", samples.p50()},

@@ -1,4 +1,3 @@
-#include "site/searchquery.h"
 #include "site/sitesearchindex.h"
 
 #include <QFile>
@@ -62,8 +61,6 @@ private slots:
     void initTestCase();
     void init();
 
-    void matchExpression_data();
-    void matchExpression();
     void finds_data();
     void finds();
     void ranking_data();
@@ -120,44 +117,6 @@ std::unique_ptr<SiteSearchIndex> TstSiteSearchIndex::openSample() {
         return {};
     }
     return index;
-}
-
-void TstSiteSearchIndex::matchExpression_data() {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expression");
-
-    QTest::newRow("words are ANDed, the last is a prefix") << "static site"
-                                                           << R"("static" AND "site" *)";
-    QTest::newRow("trailing space completes the last word") << "static site "
-                                                            << R"("static" AND "site")";
-    QTest::newRow("a one-letter last word is not a prefix") << "jekyll s"
-                                                            << R"("jekyll" AND "s")";
-    QTest::newRow("a two-letter last word is a prefix") << "jekyll st"
-                                                        << R"("jekyll" AND "st" *)";
-    QTest::newRow("closed phrase is not a prefix") << R"("static site")"
-                                                   << R"("static site")";
-    QTest::newRow("open phrase is a prefix") << R"(jekyll "static si)"
-                                             << R"("jekyll" AND "static si" *)";
-    QTest::newRow("quote inside a word splits it") << R"(ab"cd)"
-                                                   << R"("ab" AND "cd" *)";
-    QTest::newRow("operators are words") << "a NEAR bc"
-                                         << R"("a" AND "NEAR" AND "bc" *)";
-    QTest::newRow("syntax characters stay inside quotes") << "title:x* (yz"
-                                                          << R"q("title:x*" AND "(yz" *)q";
-    QTest::newRow("punctuation-only words are dropped") << "- x ***"
-                                                        << R"("x")";
-    QTest::newRow("control characters separate words")
-        << QString("a" + QString(QChar(0)) + "b\x01") << R"("a" AND "b")";
-    QTest::newRow("nothing to search") << R"( "" -- )"
-                                       << "";
-    QTest::newRow("empty") << ""
-                           << "";
-}
-
-void TstSiteSearchIndex::matchExpression() {
-    QFETCH(QString, text);
-    QFETCH(QString, expression);
-    QCOMPARE(SearchQuery::toMatchExpression(text), expression);
 }
 
 void TstSiteSearchIndex::finds_data() {
