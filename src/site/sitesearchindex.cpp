@@ -53,6 +53,31 @@ void readSnippet(const QString &marked, SearchHit *hit) {
     }
 }
 
+// SQLite converts Qt's UTF-16 to UTF-8 and reads a lone surrogate as half a pair, eating the character
+// after it (a space, and two words become one). The site reader decodes strictly, so this is for others.
+QString withoutLoneSurrogates(const QString &text) {
+    QString clean;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool pair = c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        if (pair) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            if (clean.isNull())
+                clean = text;
+            clean[i] = QChar(QChar::ReplacementCharacter);
+        }
+    }
+    return clean.isNull() ? text : clean;
+}
+
+QStringList withoutLoneSurrogates(const QStringList &texts) {
+    QStringList clean;
+    for (const QString &text : texts)
+        clean.append(withoutLoneSurrogates(text));
+    return clean;
+}
+
 // Qt binds a null QString as SQL NULL; the documents table wants text, if empty.
 QString notNull(const QString &text) {
     return text.isNull() ? QStringLiteral("") : text;
@@ -146,6 +171,32 @@ Status SiteSearchIndex::deleteFiles() {
     return {};
 }
 
+Status SiteSearchIndex::reset() {
+    if (Status thread = checkThread("reset"); !thread)
+        return thread;
+    return rebuild();
+}
+
+Status SiteSearchIndex::rebuild() {
+    closeConnection();
+    if (Status deleted = deleteFiles(); !deleted)
+        return deleted;
+    if (Status reopened = openConnection(); !reopened)
+        return reopened;
+    if (Status created = createSchema(); !created)
+        return created;
+    return configureConnection();
+}
+
+Status SiteSearchIndex::configureConnection() {
+    // A cache: losing the last transactions to a power cut only costs re-indexing them.
+    for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16000"}) {
+        if (Status set = execute(QLatin1String(pragma)); !set)
+            return set;
+    }
+    return {};
+}
+
 Status SiteSearchIndex::prepareSchema() {
     // Any failure to read the file as our database means it is to be rebuilt: it is only a cache.
     enum class Found { Ours, Empty, Other };
@@ -171,24 +222,13 @@ Status SiteSearchIndex::prepareSchema() {
                 found = Found::Other;
         }
     }
-    if (found == Found::Other) {
-        closeConnection();
-        if (Status deleted = deleteFiles(); !deleted)
-            return deleted;
-        if (Status reopened = openConnection(); !reopened)
-            return reopened;
-        found = Found::Empty;
-    }
+    if (found == Found::Other)
+        return rebuild();
     if (found == Found::Empty) {
         if (Status created = createSchema(); !created)
             return created;
     }
-    // Per connection. A cache: losing the last transactions to a power cut only costs re-indexing them.
-    for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16000"}) {
-        if (Status set = execute(QLatin1String(pragma)); !set)
-            return set;
-    }
-    return {};
+    return configureConnection();
 }
 
 Status SiteSearchIndex::createSchema() {
@@ -302,7 +342,8 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
     UpdateCounts counts;
     const int total = int(documents.size());
     for (int i = 0; i < total; ++i) {
-        const SearchDocument &document = documents[i];
+        SearchDocument document = documents[i];
+        document.relativePath = withoutLoneSurrogates(document.relativePath);
         if (progress && i % kProgressEvery == 0)
             progress(i, total);
         const auto found = known.find(document.relativePath);
@@ -311,6 +352,10 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
             ++counts.unchanged;
             continue;
         }
+        document.title = withoutLoneSurrogates(document.title);
+        document.body = withoutLoneSurrogates(document.body);
+        document.tags = withoutLoneSurrogates(document.tags);
+        document.categories = withoutLoneSurrogates(document.categories);
         // Tags are stored one per line (a tag has no line break); the FTS column gets them as words.
         const QString tagLines = notNull(document.tags.join(QLatin1Char('\n')));
         const QString categoryLines = notNull(document.categories.join(QLatin1Char('\n')));

@@ -69,6 +69,10 @@ public:
     // Removes every path not in `keepPaths` (files deleted since the last indexing); returns how many.
     Result<int> removeMissing(const QStringList &keepPaths);
 
+    // Deletes the file and starts an empty index, for a caller that got an error saying the file is damaged
+    // ("database disk image is malformed") after open() had accepted it. The caller then indexes again.
+    Status reset();
+
     // Merges the index into one b-tree: searches of frequent words then cost about 40 % less. It rewrites
     // the whole index (about 2 s for 10,000 posts), so call it once after a site's first indexing or a large
     // update, on the worker, not after every change.
@@ -91,6 +95,8 @@ private:
     Status openConnection();
     void closeConnection();
     Status prepareSchema();
+    Status rebuild();
+    Status configureConnection();
     Status createSchema();
     Status deleteFiles();
 

@@ -37,6 +37,10 @@ void TstSearchQuery::matchExpression_data() {
                                                         << R"("x")";
     QTest::newRow("control characters separate words")
         << QString("a" + QString(QChar(0)) + "b\x01") << R"("a" AND "b")";
+    QTest::newRow("lone surrogates separate words")
+        << QString("ab" + QString(QChar(0xD800)) + "cd" + QChar(0xDC00)) << R"("ab" AND "cd")";
+    QTest::newRow("a surrogate pair is kept")
+        << QString::fromUtf16(u"x\U0001D400y") << QString::fromUtf16(u"\"x\U0001D400y\" *");
     QTest::newRow("nothing to search") << R"( "" -- )"
                                        << "";
     QTest::newRow("empty") << ""

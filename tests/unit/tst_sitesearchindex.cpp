@@ -74,6 +74,9 @@ private slots:
     void updateReportsProgress();
     void removeAndRemoveMissing();
     void optimizeKeepsResults();
+    void resetEmptiesTheIndex();
+    void hostileDocumentsAreIndexed_data();
+    void hostileDocumentsAreIndexed();
 
     void reopenKeepsData();
     void schemaVersionBumpRebuilds();
@@ -338,6 +341,38 @@ void TstSiteSearchIndex::optimizeKeepsResults() {
     QCOMPARE(pathsOf(index->search("site").value()), before);
     QCOMPARE(pathsOf(index->search("rye").value()), QStringList{site[0].relativePath});
     QVERIFY(index->search("patience")->isEmpty());
+}
+
+void TstSiteSearchIndex::resetEmptiesTheIndex() {
+    auto index = openSample();
+    QVERIFY(index);
+    const Status reset = index->reset();
+    QVERIFY2(reset.ok(), qPrintable(reset.error()));
+    QCOMPARE(index->documentCount().value(), 0);
+    QVERIFY(index->search("jekyll")->isEmpty());
+    QCOMPARE(index->update(sampleSite())->added, int(sampleSite().size()));
+    QCOMPARE(index->search("jekyll")->size(), 1);
+}
+
+void TstSiteSearchIndex::hostileDocumentsAreIndexed_data() {
+    QTest::addColumn<QString>("body");
+
+    QTest::newRow("NUL inside the body") << QString("before" + QString(QChar(0)) + " needle after");
+    QTest::newRow("control characters") << "\x01\x02 needle \x1b[31m";
+    QTest::newRow("lone surrogates") << QString(QChar(0xD800)) + " needle " + QChar(0xDC00);
+    QTest::newRow("a 20,000-letter word") << QString(20000, 'x') + " needle";
+    QTest::newRow("quotes and FTS5 syntax") << R"x(" * : ( NEAR AND -needle ')x";
+    QTest::newRow("a 4 MB body") << QString("filler words ").repeated(320000) + "needle";
+}
+
+void TstSiteSearchIndex::hostileDocumentsAreIndexed() {
+    QFETCH(QString, body);
+    auto index = openSample();
+    QVERIFY(index);
+    const auto counts = index->update({document("hostile.md", "Hostile", body)});
+    QVERIFY2(counts.ok(), qPrintable(counts.error()));
+    QCOMPARE(pathsOf(index->search("needle").value()), QStringList{"hostile.md"});
+    QCOMPARE(index->search("jekyll")->size(), 1);
 }
 
 void TstSiteSearchIndex::reopenKeepsData() {
