@@ -1,40 +1,23 @@
 #include "site/sitesearchindex.h"
 
-#include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
 
+#include "site/searchdatabase.h"
 #include "site/searchquery.h"
 
 namespace {
 
-const QString kDriver = QStringLiteral("QSQLITE");
 // snippet() marks the matched words with these; they are taken out again and turned into highlights.
 const QChar kMatchStart(0x02);
 const QChar kMatchEnd(0x03);
 constexpr int kSnippetTokens = 16;
 constexpr int kProgressEvery = 100;
-
-// bm25 weights per FTS5 column (title, body, tags): a word in the title counts ten times a word in the
-// body, one in the tags five times, so title matches rank first.
-const char kRankFunction[] = "bm25(10.0, 1.0, 5.0)";
-
-QString nextConnectionName() {
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("postwright-search-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString reasonOf(const QSqlError &error) {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
-}
 
 // Takes snippet()'s markers out of `marked` and records where they were.
 void readSnippet(const QString &marked, SearchHit *hit) {
@@ -83,6 +66,10 @@ QString notNull(const QString &text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+QString reasonOf(const QSqlError &error) {
+    return SearchDatabase::reasonOf(error);
+}
+
 }  // namespace
 
 QString SiteSearchIndex::databasePath(const QString &cacheFolder, const QString &siteRoot) {
@@ -94,183 +81,39 @@ QString SiteSearchIndex::databasePath(const QString &cacheFolder, const QString 
     return QDir(cacheFolder).filePath(QStringLiteral("sites/%1/search.sqlite").arg(QLatin1String(hash)));
 }
 
+QString SiteSearchIndex::failure(const QString &what, const QString &reason) const {
+    return m_database->failure(what, reason);
+}
+
 Result<std::unique_ptr<SiteSearchIndex>> SiteSearchIndex::open(const QString &path) {
     using Opened = Result<std::unique_ptr<SiteSearchIndex>>;
-    if (!QSqlDatabase::isDriverAvailable(kDriver))
-        return Opened::failure(
-            QStringLiteral("Could not open the search index %1: Qt's SQLite driver (QSQLITE, Debian package "
-                           "libqt6sql6-sqlite) is not installed")
-                .arg(path));
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return Opened::failure(
-            QStringLiteral("Could not open the search index %1: cannot create the folder %2")
-                .arg(path, folder));
-
-    std::unique_ptr<SiteSearchIndex> index(new SiteSearchIndex(path, nextConnectionName()));
-    Status status = index->openConnection();
-    if (status)
-        status = index->prepareSchema();
-    if (!status)
-        return Opened::failure(status.error());
-    return Opened(std::move(index));
+    Result<std::unique_ptr<SearchDatabase>> database = SearchDatabase::open(path);
+    if (!database)
+        return Opened::failure(database.error());
+    return Opened(std::unique_ptr<SiteSearchIndex>(new SiteSearchIndex(std::move(database).value())));
 }
 
-SiteSearchIndex::SiteSearchIndex(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-    , m_thread(QThread::currentThread()) {}
+SiteSearchIndex::SiteSearchIndex(std::unique_ptr<SearchDatabase> database)
+    : m_database(std::move(database)) {}
 
-SiteSearchIndex::~SiteSearchIndex() {
-    closeConnection();
-}
+SiteSearchIndex::~SiteSearchIndex() = default;
 
-QString SiteSearchIndex::failure(const QString &what, const QString &reason) const {
-    return QStringLiteral("Search index %1: %2: %3").arg(m_path, what, reason);
-}
-
-Status SiteSearchIndex::checkThread(const char *operation) const {
-    if (QThread::currentThread() == m_thread)
-        return {};
-    return Status::failure(failure(QLatin1String(operation),
-                                   QStringLiteral("called from another thread than the one that opened it")));
-}
-
-Status SiteSearchIndex::execute(const QString &sql) const {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        return Status::failure(failure(sql, reasonOf(query.lastError())));
-    return {};
-}
-
-Status SiteSearchIndex::openConnection() {
-    m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    if (!m_db.open())
-        return Status::failure(failure(QStringLiteral("cannot open"), reasonOf(m_db.lastError())));
-    return {};
-}
-
-void SiteSearchIndex::closeConnection() {
-    if (!m_db.isValid())
-        return;
-    m_db.close();
-    // removeDatabase() wants no QSqlDatabase handle left on the connection, ours included.
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-Status SiteSearchIndex::deleteFiles() {
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile file(m_path + suffix);
-        if (file.exists() && !file.remove())
-            return Status::failure(failure(
-                QStringLiteral("cannot delete the old file %1").arg(file.fileName()), file.errorString()));
-    }
-    return {};
+QString SiteSearchIndex::path() const {
+    return m_database->path();
 }
 
 Status SiteSearchIndex::reset() {
-    if (Status thread = checkThread("reset"); !thread)
+    if (Status thread = m_database->checkThread("reset"); !thread)
         return thread;
-    return rebuild();
-}
-
-Status SiteSearchIndex::rebuild() {
-    closeConnection();
-    if (Status deleted = deleteFiles(); !deleted)
-        return deleted;
-    if (Status reopened = openConnection(); !reopened)
-        return reopened;
-    if (Status created = createSchema(); !created)
-        return created;
-    return configureConnection();
-}
-
-Status SiteSearchIndex::configureConnection() {
-    // A cache: losing the last transactions to a power cut only costs re-indexing them.
-    for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16000"}) {
-        if (Status set = execute(QLatin1String(pragma)); !set)
-            return set;
-    }
-    return {};
-}
-
-Status SiteSearchIndex::prepareSchema() {
-    // Any failure to read the file as our database means it is to be rebuilt: it is only a cache.
-    enum class Found { Ours, Empty, Other };
-    Found found = Found::Other;
-    {
-        QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
-            const int version = query.value(0).toInt();
-            QSqlQuery tables(m_db);
-            if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next()) {
-                const int tableCount = tables.value(0).toInt();
-                if (version == 0 && tableCount == 0)
-                    found = Found::Empty;
-                else if (version == kSchemaVersion)
-                    found = Found::Ours;
-            }
-        }
-        // A file with the right version that is damaged further in, or whose FTS5 table cannot be read.
-        if (found == Found::Ours) {
-            QSqlQuery probe(m_db);
-            if (!probe.exec(QStringLiteral("SELECT count(*) FROM documents")) ||
-                !probe.exec(QStringLiteral("SELECT rowid FROM fts WHERE fts MATCH 'probe' LIMIT 1")))
-                found = Found::Other;
-        }
-    }
-    if (found == Found::Other)
-        return rebuild();
-    if (found == Found::Empty) {
-        if (Status created = createSchema(); !created)
-            return created;
-    }
-    return configureConnection();
-}
-
-Status SiteSearchIndex::createSchema() {
-    // WAL: a reader on another connection does not wait for the indexer. Set outside a transaction.
-    if (Status wal = execute(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
-        return wal;
-    if (!m_db.transaction())
-        return Status::failure(
-            failure(QStringLiteral("cannot start a transaction"), reasonOf(m_db.lastError())));
-    // documents.id is the FTS5 rowid; relative_path is the key callers use.
-    const QStringList statements = {
-        QStringLiteral("CREATE TABLE documents (id INTEGER PRIMARY KEY, relative_path TEXT NOT NULL UNIQUE, "
-                       "size INTEGER NOT NULL, mtime_ms INTEGER NOT NULL, title TEXT NOT NULL, "
-                       "tags TEXT NOT NULL, categories TEXT NOT NULL)"),
-        // unicode61 folds case and, with remove_diacritics 2, accents (café = cafe); prefix indexes of 2 and
-        // 3 characters keep type-ahead fast.
-        QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, body, tags, "
-                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
-        QStringLiteral("INSERT INTO fts (fts, rank) VALUES ('rank', '%1')").arg(QLatin1String(kRankFunction)),
-        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-    };
-    for (const QString &statement : statements) {
-        QSqlQuery query(m_db);
-        if (!query.exec(statement)) {
-            const QString reason = reasonOf(query.lastError());
-            m_db.rollback();
-            if (reason.contains(QLatin1String("fts5")))
-                return Status::failure(
-                    failure(QStringLiteral("SQLite's FTS5 full-text module is not available"), reason));
-            return Status::failure(failure(statement, reason));
-        }
-    }
-    if (!m_db.commit())
-        return Status::failure(failure(QStringLiteral("cannot commit"), reasonOf(m_db.lastError())));
-    return {};
+    return m_database->reset();
 }
 
 Result<QHash<QString, SiteSearchIndex::Stamp>> SiteSearchIndex::stamps() const {
     using Stamps = Result<QHash<QString, Stamp>>;
-    if (Status thread = checkThread("stamps"); !thread)
+    if (Status thread = m_database->checkThread("stamps"); !thread)
         return Stamps::failure(thread.error());
-    QSqlQuery query(m_db);
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT relative_path, size, mtime_ms FROM documents")))
         return Stamps::failure(failure(QStringLiteral("cannot list documents"), reasonOf(query.lastError())));
@@ -281,9 +124,10 @@ Result<QHash<QString, SiteSearchIndex::Stamp>> SiteSearchIndex::stamps() const {
 }
 
 Result<int> SiteSearchIndex::documentCount() const {
-    if (Status thread = checkThread("documentCount"); !thread)
+    if (Status thread = m_database->checkThread("documentCount"); !thread)
         return Result<int>::failure(thread.error());
-    QSqlQuery query(m_db);
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM documents")) || !query.next())
         return Result<int>::failure(
             failure(QStringLiteral("cannot count documents"), reasonOf(query.lastError())));
@@ -293,8 +137,9 @@ Result<int> SiteSearchIndex::documentCount() const {
 Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<SearchDocument> &documents,
                                                               const Progress &progress) {
     using Updated = Result<UpdateCounts>;
-    if (Status thread = checkThread("update"); !thread)
+    if (Status thread = m_database->checkThread("update"); !thread)
         return Updated::failure(thread.error());
+    QSqlDatabase db = m_database->connection();
 
     struct Known {
         qint64 id;
@@ -302,7 +147,7 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
     };
     QHash<QString, Known> known;
     {
-        QSqlQuery query(m_db);
+        QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT id, relative_path, size, mtime_ms FROM documents")))
             return Updated::failure(
@@ -313,13 +158,13 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
                 {query.value(0).toLongLong(), {query.value(2).toLongLong(), query.value(3).toLongLong()}});
     }
 
-    if (!m_db.transaction())
+    if (!db.transaction())
         return Updated::failure(
-            failure(QStringLiteral("cannot start a transaction"), reasonOf(m_db.lastError())));
-    QSqlQuery insertDocument(m_db);
-    QSqlQuery updateDocument(m_db);
-    QSqlQuery deleteText(m_db);
-    QSqlQuery insertText(m_db);
+            failure(QStringLiteral("cannot start a transaction"), reasonOf(db.lastError())));
+    QSqlQuery insertDocument(db);
+    QSqlQuery updateDocument(db);
+    QSqlQuery deleteText(db);
+    QSqlQuery insertText(db);
     const bool prepared =
         insertDocument.prepare(QStringLiteral("INSERT INTO documents (relative_path, size, mtime_ms, title, "
                                               "tags, categories) VALUES (?, ?, ?, ?, ?, ?)")) &&
@@ -327,9 +172,9 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
                                               "tags = ?, categories = ? WHERE id = ?")) &&
         deleteText.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = ?")) &&
         insertText.prepare(QStringLiteral("INSERT INTO fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)"));
-    auto fail = [this](const QString &what, const QSqlQuery &query) {
+    auto fail = [this, &db](const QString &what, const QSqlQuery &query) {
         const QString reason = reasonOf(query.lastError());
-        m_db.rollback();
+        db.rollback();
         return Updated::failure(failure(what, reason));
     };
     if (!prepared) {
@@ -396,9 +241,9 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
         if (!insertText.exec())
             return fail(QStringLiteral("cannot index %1").arg(document.relativePath), insertText);
     }
-    if (!m_db.commit()) {
-        const QString reason = reasonOf(m_db.lastError());
-        m_db.rollback();
+    if (!db.commit()) {
+        const QString reason = reasonOf(db.lastError());
+        db.rollback();
         return Updated::failure(failure(QStringLiteral("cannot commit"), reason));
     }
     if (progress)
@@ -407,22 +252,23 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
 }
 
 Status SiteSearchIndex::optimize() {
-    if (Status thread = checkThread("optimize"); !thread)
+    if (Status thread = m_database->checkThread("optimize"); !thread)
         return thread;
-    return execute(QStringLiteral("INSERT INTO fts (fts) VALUES ('optimize')"));
+    return m_database->execute(QStringLiteral("INSERT INTO fts (fts) VALUES ('optimize')"));
 }
 
 Result<int> SiteSearchIndex::remove(const QStringList &relativePaths) {
-    if (Status thread = checkThread("remove"); !thread)
+    if (Status thread = m_database->checkThread("remove"); !thread)
         return Result<int>::failure(thread.error());
-    if (!m_db.transaction())
+    QSqlDatabase db = m_database->connection();
+    if (!db.transaction())
         return Result<int>::failure(
-            failure(QStringLiteral("cannot start a transaction"), reasonOf(m_db.lastError())));
-    QSqlQuery deleteText(m_db);
-    QSqlQuery deleteDocument(m_db);
-    auto fail = [this](const QSqlQuery &query) {
+            failure(QStringLiteral("cannot start a transaction"), reasonOf(db.lastError())));
+    QSqlQuery deleteText(db);
+    QSqlQuery deleteDocument(db);
+    auto fail = [this, &db](const QSqlQuery &query) {
         const QString reason = reasonOf(query.lastError());
-        m_db.rollback();
+        db.rollback();
         return Result<int>::failure(failure(QStringLiteral("cannot remove documents"), reason));
     };
     if (!deleteText.prepare(QStringLiteral(
@@ -440,9 +286,9 @@ Result<int> SiteSearchIndex::remove(const QStringList &relativePaths) {
             return fail(deleteDocument);
         removed += deleteDocument.numRowsAffected() > 0 ? 1 : 0;
     }
-    if (!m_db.commit()) {
-        const QString reason = reasonOf(m_db.lastError());
-        m_db.rollback();
+    if (!db.commit()) {
+        const QString reason = reasonOf(db.lastError());
+        db.rollback();
         return Result<int>::failure(failure(QStringLiteral("cannot commit"), reason));
     }
     return removed;
@@ -465,14 +311,15 @@ Result<int> SiteSearchIndex::removeMissing(const QStringList &keepPaths) {
 
 Result<QList<SearchHit>> SiteSearchIndex::search(const QString &userText, int limit) const {
     using Hits = Result<QList<SearchHit>>;
-    if (Status thread = checkThread("search"); !thread)
+    if (Status thread = m_database->checkThread("search"); !thread)
         return Hits::failure(thread.error());
+    QSqlDatabase db = m_database->connection();
     const QString expression = SearchQuery::toMatchExpression(userText);
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>();
 
     // FTS5 sorts by rank itself (no temporary B-tree), so snippet() runs only for the rows returned.
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
             "SELECT d.relative_path, d.title, fts.rank, snippet(fts, 1, ?, ?, ?, ?) "

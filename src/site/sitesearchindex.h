@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -10,10 +9,9 @@
 #include <memory>
 
 #include "common/result.h"
+#include "site/searchdatabase.h"
 #include "site/searchdocument.h"
 #include "site/searchhit.h"
-
-class QThread;
 
 // Full-text search over a site's posts: an SQLite FTS5 database in the cache folder, through Qt SQL.
 //
@@ -28,8 +26,7 @@ class QThread;
 // SQLite database with our tables, open() deletes it and starts an empty one.
 class SiteSearchIndex {
 public:
-    // Bumped whenever the tables, the tokenizer or what is stored changes: older files are rebuilt.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = SearchDatabase::kSchemaVersion;
 
     struct UpdateCounts {
         int added = 0;      // paths the index did not have
@@ -56,7 +53,7 @@ public:
     SiteSearchIndex(const SiteSearchIndex &) = delete;
     SiteSearchIndex &operator=(const SiteSearchIndex &) = delete;
 
-    QString path() const { return m_path; }
+    QString path() const;
 
     // In one transaction: indexes the documents the index does not have, or has with another size or
     // modification time, and skips the others (their body is not read). Documents not given are kept: see
@@ -87,21 +84,8 @@ public:
     Result<QList<SearchHit>> search(const QString &userText, int limit = 50) const;
 
 private:
-    SiteSearchIndex(QString path, QString connectionName);
-
-    Status checkThread(const char *operation) const;
-    Status execute(const QString &sql) const;
+    explicit SiteSearchIndex(std::unique_ptr<SearchDatabase> database);
     QString failure(const QString &what, const QString &reason) const;
-    Status openConnection();
-    void closeConnection();
-    Status prepareSchema();
-    Status rebuild();
-    Status configureConnection();
-    Status createSchema();
-    Status deleteFiles();
 
-    QString m_path;
-    QString m_connectionName;
-    QThread *m_thread = nullptr;
-    QSqlDatabase m_db;
+    std::unique_ptr<SearchDatabase> m_database;
 };
