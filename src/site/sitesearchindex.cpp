@@ -70,6 +70,42 @@ QString reasonOf(const QSqlError &error) {
     return SearchDatabase::reasonOf(error);
 }
 
+struct KnownDocument {
+    qint64 id;
+    SiteSearchIndex::Stamp stamp;
+};
+
+// The stored id and stamp of the documents given, by path; an error message or empty. A few documents (a
+// file saved, or changed on disk) are looked up one by one; more (a rescan) read the whole table once.
+QString readKnown(const QSqlDatabase &db, const QList<SearchDocument> &documents,
+                  QHash<QString, KnownDocument> *known) {
+    constexpr int kFewDocuments = 64;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    auto read = [&query, known](const QString &path) {
+        known->insert(
+            path, {query.value(0).toLongLong(), {query.value(1).toLongLong(), query.value(2).toLongLong()}});
+    };
+    if (documents.size() >= kFewDocuments) {
+        if (!query.exec(QStringLiteral("SELECT id, size, mtime_ms, relative_path FROM documents")))
+            return reasonOf(query.lastError());
+        while (query.next())
+            read(query.value(3).toString());
+        return {};
+    }
+    if (!query.prepare(QStringLiteral("SELECT id, size, mtime_ms FROM documents WHERE relative_path = ?")))
+        return reasonOf(query.lastError());
+    for (const SearchDocument &document : documents) {
+        const QString path = withoutLoneSurrogates(document.relativePath);
+        query.addBindValue(path);
+        if (!query.exec())
+            return reasonOf(query.lastError());
+        if (query.next())
+            read(path);
+    }
+    return {};
+}
+
 }  // namespace
 
 QString SiteSearchIndex::databasePath(const QString &cacheFolder, const QString &siteRoot) {
@@ -141,22 +177,9 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
         return Updated::failure(thread.error());
     QSqlDatabase db = m_database->connection();
 
-    struct Known {
-        qint64 id;
-        Stamp stamp;
-    };
-    QHash<QString, Known> known;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id, relative_path, size, mtime_ms FROM documents")))
-            return Updated::failure(
-                failure(QStringLiteral("cannot list documents"), reasonOf(query.lastError())));
-        while (query.next())
-            known.insert(
-                query.value(1).toString(),
-                {query.value(0).toLongLong(), {query.value(2).toLongLong(), query.value(3).toLongLong()}});
-    }
+    QHash<QString, KnownDocument> known;
+    if (const QString error = readKnown(db, documents, &known); !error.isEmpty())
+        return Updated::failure(failure(QStringLiteral("cannot list documents"), error));
 
     if (!db.transaction())
         return Updated::failure(

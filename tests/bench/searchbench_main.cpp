@@ -174,6 +174,17 @@ int main(int argc, char *argv[]) {
            qPrintable(QStringLiteral("re-index, %1 changed of %2").arg(counts->changed).arg(posts.size())),
            elapsedMs(timer));
 
+    // A file saved or changed on disk: the index gets that document alone.
+    SearchDocument &saved = posts[posts.size() / 2];
+    saved.body += QStringLiteral(" Saved once more.");
+    saved.size = saved.body.toUtf8().size();
+    saved.mtimeMs += 60'000;
+    timer.restart();
+    counts = index->update({saved});
+    if (!counts)
+        return fail(counts.error());
+    figure("update_one_ms", "update one post, given alone", elapsedMs(timer));
+
     index.reset();
     timer.restart();
     auto reopened = SiteSearchIndex::open(path);

@@ -23,7 +23,7 @@ function(require_positive)
     endif()
 endfunction()
 
-foreach(key initial_index_ms optimize_ms reindex_changed_ms database_bytes)
+foreach(key initial_index_ms optimize_ms reindex_changed_ms update_one_ms database_bytes)
     require_positive(${key})
 endforeach()
 # The rare word is rare: 300 posts may not hold it; a single letter is a word no post has.
