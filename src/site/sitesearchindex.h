@@ -20,7 +20,9 @@
 // one that called open() (a worker, not the GUI thread: a first indexing of 10,000 posts takes seconds).
 // A call from another thread fails with an error value instead of touching the connection. Two instances
 // on the same file (say a worker that indexes and one that answers) are fine: SQLite locks the file, and
-// the database runs in WAL mode so readers do not wait for the writer.
+// the database runs in WAL mode so readers do not wait for the writer. Open the indexing one first and the
+// other once that open() returned: open() may delete and recreate the file, which another instance would
+// then no longer see.
 //
 // The database is a cache: when its schema version differs from kSchemaVersion, or it is not a readable
 // SQLite database with our tables, open() deletes it and starts an empty one.
@@ -37,7 +39,7 @@ public:
         qint64 size = 0;
         qint64 mtimeMs = 0;
     };
-    // Called during update() with the documents handled so far and their total.
+    // Called during update(), on its thread, with the documents handled so far and their total.
     using Progress = std::function<void(int done, int total)>;
 
     // `<cacheFolder>/sites/<hash of the canonical site root>/search.sqlite`; the caller picks the cache
@@ -71,7 +73,7 @@ public:
     Status reset();
 
     // Merges the index into one b-tree: searches of frequent words then cost about 40 % less. It rewrites
-    // the whole index (about 2 s for 10,000 posts), so call it once after a site's first indexing or a large
+    // the whole index (about 1 s for 10,000 posts), so call it once after a site's first indexing or a large
     // update, on the worker, not after every change.
     Status optimize();
 
