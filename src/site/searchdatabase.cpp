@@ -107,7 +107,7 @@ Status SearchDatabase::deleteFiles() {
     return {};
 }
 
-Status SearchDatabase::reset() {
+Status SearchDatabase::recreate() {
     return rebuild();
 }
 

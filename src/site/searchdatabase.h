@@ -37,7 +37,7 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
     // Deletes the file and creates it empty.
-    Status reset();
+    Status recreate();
 
     Status checkThread(const char *operation) const;
     Status execute(const QString &sql) const;

@@ -138,10 +138,10 @@ QString SiteSearchIndex::path() const {
     return m_database->path();
 }
 
-Status SiteSearchIndex::reset() {
-    if (Status thread = m_database->checkThread("reset"); !thread)
+Status SiteSearchIndex::recreate() {
+    if (Status thread = m_database->checkThread("recreate"); !thread)
         return thread;
-    return m_database->reset();
+    return m_database->recreate();
 }
 
 Result<QHash<QString, SiteSearchIndex::Stamp>> SiteSearchIndex::stamps() const {

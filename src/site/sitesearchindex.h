@@ -70,7 +70,7 @@ public:
 
     // Deletes the file and starts an empty index, for a caller that got an error saying the file is damaged
     // ("database disk image is malformed") after open() had accepted it. The caller then indexes again.
-    Status reset();
+    Status recreate();
 
     // Merges the index into one b-tree: searches of frequent words then cost about 40 % less. It rewrites
     // the whole index (about 1 s for 10,000 posts), so call it once after a site's first indexing or a large

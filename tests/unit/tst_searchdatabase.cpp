@@ -50,7 +50,7 @@ private slots:
     void damagedFileIsRebuilt();
     void unusablePathIsAnError_data();
     void unusablePathIsAnError();
-    void resetEmptiesTheIndex();
+    void recreateEmptiesTheIndex();
 
 private:
     std::unique_ptr<SiteSearchIndex> openWithSite();
@@ -99,11 +99,11 @@ void TstSearchDatabase::foreignDatabaseIsReplaced() {
     QCOMPARE(pathsOf(index->search("markdown").value()), QStringList{"b.md"});
 }
 
-void TstSearchDatabase::resetEmptiesTheIndex() {
+void TstSearchDatabase::recreateEmptiesTheIndex() {
     auto index = openWithSite();
     QVERIFY(index);
-    const Status reset = index->reset();
-    QVERIFY2(reset.ok(), qPrintable(reset.error()));
+    const Status recreated = index->recreate();
+    QVERIFY2(recreated.ok(), qPrintable(recreated.error()));
     QCOMPARE(index->documentCount().value(), 0);
     QVERIFY(index->search("markdown")->isEmpty());
     QCOMPARE(index->update(site())->added, int(site().size()));
