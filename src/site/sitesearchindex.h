@@ -84,6 +84,8 @@ public:
     // The best `limit` documents for what a person typed (see SearchQuery for the syntax), best first:
     // title matches above tag matches above body matches. Text with nothing searchable gives no hits.
     Result<QList<SearchHit>> search(const QString &userText, int limit = 50) const;
+    // How many documents search() would find without a limit ("1,204 posts"), much cheaper than search().
+    Result<int> matchCount(const QString &userText) const;
 
 private:
     explicit SiteSearchIndex(std::unique_ptr<SearchDatabase> database);

@@ -225,6 +225,23 @@ int main(int argc, char *argv[]) {
     }
     json.insert(QStringLiteral("queries"), queries);
 
+    {
+        const QString common = corpus.word(0) + QLatin1Char(' ');
+        Samples samples;
+        int matches = 0;
+        for (int run = 0; run < options.runs; ++run) {
+            timer.restart();
+            const auto count = index->matchCount(common);
+            samples.add(elapsedMs(timer));
+            if (!count)
+                return fail(count.error());
+            matches = count.value();
+        }
+        std::printf("  %-22s %-24s %5d %8.2f %8.2f %8.2f\n", "matchCount, common",
+                    qPrintable(common.trimmed()), matches, samples.p50(), samples.p95(), samples.max());
+        json.insert(QStringLiteral("match_count_p95_ms"), samples.p95());
+    }
+
     // Closing checkpoints the write-ahead log into the file, so the file alone is the size on disk.
     index.reset();
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();

@@ -156,6 +156,9 @@ void TstSiteSearchIndex::finds() {
     const auto hits = index->search(text);
     QVERIFY2(hits.ok(), qPrintable(hits.error()));
     QCOMPARE(sorted(pathsOf(hits.value())), sorted(paths));
+    const auto count = index->matchCount(text);
+    QVERIFY2(count.ok(), qPrintable(count.error()));
+    QCOMPARE(count.value(), paths.size());
 }
 
 void TstSiteSearchIndex::ranking_data() {
