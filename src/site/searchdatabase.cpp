@@ -42,13 +42,13 @@ Result<std::unique_ptr<SearchDatabase>> SearchDatabase::open(const QString &path
             QStringLiteral("Could not open the search index %1: cannot create the folder %2")
                 .arg(path, folder));
 
-    std::unique_ptr<SearchDatabase> index(new SearchDatabase(path, nextConnectionName()));
-    Status status = index->openConnection();
+    std::unique_ptr<SearchDatabase> database(new SearchDatabase(path, nextConnectionName()));
+    Status status = database->openConnection();
     if (status)
-        status = index->prepareSchema();
+        status = database->prepareSchema();
     if (!status)
         return Opened::failure(status.error());
-    return Opened(std::move(index));
+    return Opened(std::move(database));
 }
 
 SearchDatabase::SearchDatabase(QString path, QString connectionName)
@@ -74,7 +74,7 @@ Status SearchDatabase::checkThread(const char *operation) const {
 Status SearchDatabase::execute(const QString &sql) const {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return Status::failure(failure(sql, SearchDatabase::reasonOf(query.lastError())));
+        return Status::failure(failure(sql, reasonOf(query.lastError())));
     return {};
 }
 
@@ -82,8 +82,7 @@ Status SearchDatabase::openConnection() {
     m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
     m_db.setDatabaseName(m_path);
     if (!m_db.open())
-        return Status::failure(
-            failure(QStringLiteral("cannot open"), SearchDatabase::reasonOf(m_db.lastError())));
+        return Status::failure(failure(QStringLiteral("cannot open"), reasonOf(m_db.lastError())));
     return {};
 }
 
@@ -170,8 +169,8 @@ Status SearchDatabase::createSchema() {
     if (Status wal = execute(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
         return wal;
     if (!m_db.transaction())
-        return Status::failure(failure(QStringLiteral("cannot start a transaction"),
-                                       SearchDatabase::reasonOf(m_db.lastError())));
+        return Status::failure(
+            failure(QStringLiteral("cannot start a transaction"), reasonOf(m_db.lastError())));
     // documents.id is the FTS5 rowid; relative_path is the key callers use.
     const QStringList statements = {
         QStringLiteral("CREATE TABLE documents (id INTEGER PRIMARY KEY, relative_path TEXT NOT NULL UNIQUE, "
@@ -187,7 +186,7 @@ Status SearchDatabase::createSchema() {
     for (const QString &statement : statements) {
         QSqlQuery query(m_db);
         if (!query.exec(statement)) {
-            const QString reason = SearchDatabase::reasonOf(query.lastError());
+            const QString reason = reasonOf(query.lastError());
             m_db.rollback();
             if (reason.contains(QLatin1String("fts5")))
                 return Status::failure(
@@ -196,7 +195,6 @@ Status SearchDatabase::createSchema() {
         }
     }
     if (!m_db.commit())
-        return Status::failure(
-            failure(QStringLiteral("cannot commit"), SearchDatabase::reasonOf(m_db.lastError())));
+        return Status::failure(failure(QStringLiteral("cannot commit"), reasonOf(m_db.lastError())));
     return {};
 }
