@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -31,12 +32,18 @@ bool hasYamlHeader(const QByteArray &bytes) {
 }
 
 int countWords(const char *data, qsizetype size) {
+    static const auto table = [] {
+        std::array<bool, 256> space{};
+        for (unsigned char c : {' ', '\t', '\n', '\v', '\f', '\r'})
+            space[c] = true;
+        return space;
+    }();
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
     int words = 0;
     bool inWord = false;
     for (qsizetype i = 0; i < size; ++i) {
-        const bool space = isSpace(data[i]);
-        if (!space && !inWord)
-            ++words;
+        const bool space = table[s[i]];
+        words += !space && !inWord;
         inWord = !space;
     }
     return words;
@@ -46,6 +53,16 @@ bool validUtf8(const char *data, qsizetype size) {
     const auto *s = reinterpret_cast<const unsigned char *>(data);
     qsizetype i = 0;
     while (i < size) {
+        // Most text is ASCII: skip it eight bytes at a time.
+        while (i + 8 <= size) {
+            quint64 chunk;
+            std::memcpy(&chunk, s + i, 8);
+            if (chunk & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

@@ -27,10 +27,16 @@ bool specialStart(const QString &name) {
 
 JekyllEntryFilter::JekyllEntryFilter(const QString &source, const QStringList &exclude,
                                      const QStringList &include)
-    : m_source(source), m_include(include) {
+    : m_source(source) {
+    auto compiled = [&source](const QString &pattern) {
+        const QString withSource = joined(source, pattern);
+        return Pattern{withSource, QFile::encodeName(withSource)};
+    };
+    for (const QString &pattern : include)
+        m_include.append(compiled(pattern));
     for (const QString &pattern : exclude) {
         if (!include.contains(pattern))
-            m_exclude.append(pattern);
+            m_exclude.append(compiled(pattern));
     }
 }
 
@@ -39,12 +45,14 @@ bool JekyllEntryFilter::isSpecial(const QString &entry) {
     return specialStart(entry) || specialStart(entry.mid(slash + 1)) || entry.endsWith(QLatin1Char('~'));
 }
 
-bool JekyllEntryFilter::globIncludes(const QStringList &patterns, const QString &entry) const {
+bool JekyllEntryFilter::globIncludes(const QVector<Pattern> &patterns, const QString &entry) const {
+    if (patterns.isEmpty())
+        return false;
     const QString entryWithSource = joined(m_source, entry);
     const QByteArray entryBytes = QFile::encodeName(entryWithSource);
-    for (const QString &pattern : patterns) {
-        const QString patternWithSource = joined(m_source, pattern);
-        if (::fnmatch(QFile::encodeName(patternWithSource).constData(), entryBytes.constData(), 0) == 0)
+    for (const Pattern &pattern : patterns) {
+        const QString &patternWithSource = pattern.withSource;
+        if (::fnmatch(pattern.bytes.constData(), entryBytes.constData(), 0) == 0)
             return true;
         if (entryWithSource.startsWith(patternWithSource))
             return true;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 // Jekyll 4.3's EntryFilter#filter for one entry, with `safe: true` (symbolic links pointing outside the
 // site are skipped). `entry` is what Jekyll lists: a name in a folder being read, or a path relative to
@@ -19,9 +20,13 @@ public:
     static bool isSpecial(const QString &entry);
 
 private:
-    bool globIncludes(const QStringList &patterns, const QString &entry) const;
+    struct Pattern {
+        QString withSource;  // File.join(source, pattern)
+        QByteArray bytes;    // the same, for fnmatch
+    };
+    bool globIncludes(const QVector<Pattern> &patterns, const QString &entry) const;
 
     QString m_source;
-    QStringList m_exclude;  // exclude - include, as Jekyll subtracts them
-    QStringList m_include;
+    QVector<Pattern> m_exclude;  // exclude - include, as Jekyll subtracts them
+    QVector<Pattern> m_include;
 };

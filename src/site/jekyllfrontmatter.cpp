@@ -282,13 +282,16 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
 
     SitePost &out = post;
     DocumentData data(candidate, context, out);
-    const bool fromDrafts = candidate.kind == SitePost::Kind::Draft;
+    // Jekyll's draft? looks for "_posts" anywhere in the path, and decides which folder categories
+    // come from: `_drafts/my_posts.md` is not a draft and gets the categories `_drafts` and `my`.
+    post.draft =
+        candidate.collection == QLatin1String("posts") && !relative.contains(QLatin1String("_posts"));
     const QString collectionFolder = QLatin1Char('_') + candidate.collection;
     try {
         JekyllValue init;
         init.set(QStringLiteral("categories"),
                  stringList(categoriesFromPath(relative,
-                                               fromDrafts ? QStringLiteral("_drafts") : collectionFolder)));
+                                               post.draft ? QStringLiteral("_drafts") : collectionFolder)));
         data.merge(init, QStringLiteral("file path"));
         const JekyllValue defaults = context.defaults.all(relative, candidate.collection);
         if (!defaults.entries.isEmpty())

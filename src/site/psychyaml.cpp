@@ -177,6 +177,10 @@ JekyllValue fromNode(const YAML::Node &node, QVector<YAML::Node> &stack) {
         case YAML::NodeType::Sequence:
         case YAML::NodeType::Map: {
             // An alias of a node that contains it (`a: &x [*x]`) would recurse for ever.
+            if (node.Tag().rfind("!ruby/", 0) == 0)
+                throw Refused{
+                    QStringLiteral("Tried to load unspecified class (tag %1)").arg(toQString(node.Tag())),
+                    node.Mark()};
             for (const YAML::Node &open : stack) {
                 if (open.is(node))
                     throw Refused{QStringLiteral("a recursive alias"), node.Mark()};

@@ -17,9 +17,14 @@
 
 namespace {
 
+struct Named {
+    QByteArray name;
+    unsigned char type = DT_UNKNOWN;  // from readdir; DT_UNKNOWN on file systems that do not say
+};
+
 // The names in a folder, without `.` and `..`; empty with `error` set when it cannot be opened.
-QVector<QByteArray> listFolder(const QByteArray &path, int *error) {
-    QVector<QByteArray> names;
+QVector<Named> listFolder(const QByteArray &path, int *error) {
+    QVector<Named> names;
     DIR *dir = ::opendir(path.constData());
     if (!dir) {
         *error = errno;
@@ -28,7 +33,7 @@ QVector<QByteArray> listFolder(const QByteArray &path, int *error) {
     while (const dirent *entry = ::readdir(dir)) {
         if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
             continue;
-        names.append(QByteArray(entry->d_name));
+        names.append({QByteArray(entry->d_name), entry->d_type});
     }
     ::closedir(dir);
     *error = 0;
@@ -60,23 +65,38 @@ const QRegularExpression &datelessName() {
 
 // Ruby's Dir.glob("**/*") under `base`: every entry below it, not entering symbolic links to folders;
 // without `dotMatch`, names starting with a dot are neither listed nor entered.
-void globAll(const QByteArray &base, const QByteArray &prefix, bool dotMatch, QVector<QByteArray> &out,
+// Each entry says whether it is a symbolic link (which the caller must check) or a plain file.
+struct Globbed {
+    QByteArray relative;
+    bool symlink = false;
+    bool regular = false;  // known to be a regular file without another stat
+};
+
+void globAll(const QByteArray &base, const QByteArray &prefix, bool dotMatch, QVector<Globbed> &out,
              int depth = 0) {
     if (depth > 256)
         return;
     int error = 0;
-    for (const QByteArray &name : listFolder(base, &error)) {
+    for (const Named &named : listFolder(base, &error)) {
+        const QByteArray &name = named.name;
         if (!dotMatch && name.startsWith('.'))
             continue;
         const QByteArray full = base + '/' + name;
         const QByteArray rel = prefix.isEmpty() ? name : prefix + '/' + name;
-        struct stat st {};
-        if (::lstat(full.constData(), &st) != 0)
-            continue;  // deleted meanwhile
-        if (S_ISDIR(st.st_mode))
+        unsigned char type = named.type;
+        if (type == DT_UNKNOWN) {
+            struct stat st {};
+            if (::lstat(full.constData(), &st) != 0)
+                continue;  // deleted meanwhile
+            type = S_ISDIR(st.st_mode)   ? DT_DIR
+                   : S_ISLNK(st.st_mode) ? DT_LNK
+                   : S_ISREG(st.st_mode) ? DT_REG
+                                         : DT_UNKNOWN;
+        }
+        if (type == DT_DIR)
             globAll(full, rel, dotMatch, out, depth + 1);
         else
-            out.append(rel);
+            out.append({rel, type == DT_LNK, type == DT_REG});
     }
 }
 
@@ -158,7 +178,7 @@ void SiteFolderWalker::walkSiteFolder(const QString &dirRel, Visit &visit) const
         return;
     }
     int error = 0;
-    const QVector<QByteArray> names = listFolder(fsPath, &error);
+    const QVector<Named> names = listFolder(fsPath, &error);
     if (error != 0) {
         visit.problems->append(QStringLiteral("Could not read folder %1: %2")
                                    .arg(m_root + dirRel, QString::fromLocal8Bit(std::strerror(error))));
@@ -166,7 +186,8 @@ void SiteFolderWalker::walkSiteFolder(const QString &dirRel, Visit &visit) const
     }
     visit.chain.append(identity);
     QStringList folders;
-    for (const QByteArray &name : names) {
+    for (const Named &named : names) {
+        const QByteArray &name = named.name;
         const QString entry = decoded(name);
         const QByteArray full = fsPath + '/' + name;
         if (m_filter.rejects(entry, dirRel, symlinkOutside(full)))
@@ -199,15 +220,16 @@ void SiteFolderWalker::readMagicFolder(const QString &dirRel, const char *magic,
     if (::stat(fsBase.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
         return;
     const bool drafts = std::strcmp(magic, "_drafts") == 0;
-    QVector<QByteArray> entries;
+    QVector<Globbed> entries;
     globAll(fsBase, QByteArray(), false, entries);
-    for (const QByteArray &rel : entries) {
+    for (const Globbed &globbed : entries) {
+        const QByteArray &rel = globbed.relative;
         const QString entry = decoded(rel);
         const QByteArray full = fsBase + '/' + rel;
-        if (m_filter.rejects(entry, base, symlinkOutside(full)))
+        if (m_filter.rejects(entry, base, globbed.symlink && symlinkOutside(full)))
             continue;
         struct stat file {};
-        if (::stat(full.constData(), &file) != 0 || !S_ISREG(file.st_mode))
+        if (!globbed.regular && (::stat(full.constData(), &file) != 0 || !S_ISREG(file.st_mode)))
             continue;
         if (!(drafts ? datelessName() : datedName()).match(entry).hasMatch())
             continue;
@@ -226,15 +248,16 @@ void SiteFolderWalker::readCollection(const SiteCollection &collection, Visit &v
     struct stat st {};
     if (::stat(fsBase.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || symlinkOutside(fsBase))
         return;
-    QVector<QByteArray> entries;
+    QVector<Globbed> entries;
     globAll(fsBase, QByteArray(), true, entries);
-    for (const QByteArray &rel : entries) {
+    for (const Globbed &globbed : entries) {
+        const QByteArray &rel = globbed.relative;
         const QString entry = decoded(rel);
         const QByteArray full = fsBase + '/' + rel;
-        if (m_filter.rejects(entry, QString(), symlinkOutside(full)))
+        if (m_filter.rejects(entry, QString(), globbed.symlink && symlinkOutside(full)))
             continue;
         struct stat file {};
-        if (::stat(full.constData(), &file) != 0 || !S_ISREG(file.st_mode))
+        if (!globbed.regular && (::stat(full.constData(), &file) != 0 || !S_ISREG(file.st_mode)))
             continue;
         SiteCandidate c = candidate(SitePost::Kind::CollectionDocument, collection.label,
                                     folder + QLatin1Char('/') + entry);
