@@ -1,6 +1,7 @@
 #include "site/siteconfig.h"
 
 #include "common/diagnostic.h"
+#include "site/psychyaml.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 
 struct SiteConfig::Data {
     YAML::Node root;
+    JekyllValue settings;  // the same file as Psych reads it
 };
 
 namespace {
@@ -179,10 +181,15 @@ Result<SiteConfig> SiteConfig::fromText(const QByteArray &yaml, const QString &f
         return Result<SiteConfig>::failure(diagnostic.format(fileName));
     }
 
+    data->settings = PsychYaml::load(yaml).value;
     SiteConfig config;
     config.m_data = std::move(data);
     config.m_path = fileName;
     return config;
+}
+
+const JekyllValue &SiteConfig::settings() const {
+    return m_data->settings;
 }
 
 QString SiteConfig::title() const {

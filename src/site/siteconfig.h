@@ -1,9 +1,14 @@
 #pragma once
 
 #include "common/result.h"
+#include "site/jekyllvalue.h"
+#include "site/sitecollection.h"
+#include "site/sitepost.h"
 
 #include <QPair>
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
 #include <QVector>
 
 #include <memory>
@@ -37,6 +42,28 @@ public:
     // caller can write `key: <text>` into front matter; a value quoted in the file stays quoted (`'007'`
     // stays a string).
     QVector<QPair<QString, QString>> postDefaults(const QString &relativePath = QString()) const;
+
+    // The settings that decide what Jekyll reads and publishes, as Jekyll's configuration holds them after
+    // merging its defaults (values read as Psych reads them: `future: yes` is true).
+    QString timezone() const;  // `timezone:`, or empty
+    QTimeZone zone() const;    // that zone when valid, else the system's (Jekyll's `localtime`)
+    bool future() const;
+    bool unpublished() const;
+    bool showDrafts() const;
+    QString permalink() const;  // `permalink:`, "date" by default
+    QString baseurl() const;
+    QString collectionsDir() const;  // `collections_dir:` without leading or trailing slash, or empty
+    QVector<SiteCollection> collections() const;  // the `collections:` entries other than posts and data
+    QStringList exclude() const;                  // `exclude:` followed by Jekyll's default excludes
+    QStringList include() const;                  // `include:`, [".htaccess"] by default
+    QStringList markdownExtensions() const;       // `markdown_ext:` split at commas, without dots
+    // The whole file as Jekyll holds it (a Map, or Null when empty).
+    const JekyllValue &settings() const;
+
+    // Whether Jekyll lists `post` in what it builds (site.posts, site.pages, a collection's docs) under this
+    // configuration at `siteTime`: `published`, `unpublished`, `future` and `show_drafts`, and the files it
+    // skips (unreadable, a body that is not UTF-8).
+    bool publishes(const SitePost &post, const QDateTime &siteTime) const;
 
 private:
     struct Data;

@@ -1,0 +1,55 @@
+#include "site/sitereader.h"
+
+#include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+SiteReader::SiteReader(const QString &root, const QDateTime &siteTime)
+    : m_root(QDir(root).absolutePath()), m_siteTime(siteTime) {
+    Result<SiteConfig> loaded = SiteConfig::load(m_root);
+    if (loaded)
+        m_config = loaded.value();
+    else
+        m_configProblems.append(loaded.error());
+    m_context.defaults = JekyllDefaults(m_config, m_root);
+    m_context.zone = m_config.zone();
+    m_context.siteTime = siteTime.toTimeZone(m_context.zone);
+    m_context.markdownExtensions = m_config.markdownExtensions();
+    for (QString &extension : m_context.markdownExtensions)
+        extension = extension.toLower();
+}
+
+SiteSnapshot SiteReader::read() const {
+    SiteSnapshot snapshot;
+    snapshot.root = m_root;
+    snapshot.config = m_config;
+    snapshot.siteTime = m_context.siteTime;
+    snapshot.problems = m_configProblems;
+
+    const SiteFolderWalker walker(m_root, m_config);
+    const QVector<SiteCandidate> candidates = walker.walk(&snapshot.problems);
+    const JekyllDocumentReader::Context &context = m_context;
+    // Workers get the candidate by value and share only const data.
+    const QVector<std::optional<SitePost>> read =
+        QtConcurrent::blockingMapped<QVector<std::optional<SitePost>>>(
+            candidates, [&context](const SiteCandidate &candidate) {
+                return JekyllDocumentReader::read(candidate, context);
+            });
+    snapshot.documents.reserve(read.size());
+    for (const std::optional<SitePost> &post : read) {
+        if (post)
+            snapshot.documents.append(*post);
+    }
+    std::sort(snapshot.documents.begin(), snapshot.documents.end(),
+              [](const SitePost &a, const SitePost &b) { return a.relativePath < b.relativePath; });
+    return snapshot;
+}
+
+std::optional<SitePost> SiteReader::readFile(const QString &absolutePath) const {
+    const SiteFolderWalker walker(m_root, m_config);
+    const std::optional<SiteCandidate> candidate = walker.classify(absolutePath);
+    if (!candidate)
+        return std::nullopt;
+    return JekyllDocumentReader::read(*candidate, m_context);
+}

@@ -1,0 +1,82 @@
+// postwright-siteread-bench: how long SiteReader takes to read a generated site, in a fresh process each
+// run (the OS file cache warm after the first). Prints one line per run and the median; asserts nothing.
+//
+//   postwright-siteread-bench [--posts N] [--runs R] [--site DIR]
+// Without --site it generates an N-post site (10,000 by default) in a temporary folder first.
+
+#include "site/sitereader.h"
+#include "sitegenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("posts"), QStringLiteral("posts to generate"), QStringLiteral("N"),
+                      QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("fresh processes to time"), QStringLiteral("R"),
+                      QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("site"), QStringLiteral("an existing site to read"), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("write"), QStringLiteral("only generate the site into DIR (empty)"),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("once"), QStringLiteral("read once in this process and print the milliseconds")});
+    parser.process(app);
+    QTextStream out(stdout);
+
+    if (parser.isSet(QStringLiteral("once"))) {
+        QElapsedTimer timer;
+        timer.start();
+        const SiteReader reader(parser.value(QStringLiteral("site")));
+        const SiteSnapshot snapshot = reader.read();
+        out << timer.nsecsElapsed() / 1e6 << ' ' << snapshot.documents.size() << Qt::endl;
+        return 0;
+    }
+
+    QTemporaryDir generated;
+    QString site = parser.value(QStringLiteral("site"));
+    if (parser.isSet(QStringLiteral("write")))
+        site = parser.value(QStringLiteral("write"));
+    if (site.isEmpty() || parser.isSet(QStringLiteral("write"))) {
+        SiteGenerator::Options options;
+        options.posts = parser.value(QStringLiteral("posts")).toInt();
+        options.bodyWords = 600;
+        if (site.isEmpty())
+            site = generated.path();
+        if (!SiteGenerator::write(site, options)) {
+            out << "could not write the site" << Qt::endl;
+            return 1;
+        }
+        if (parser.isSet(QStringLiteral("write")))
+            return 0;
+    }
+    QVector<double> times;
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    for (int run = 0; run <= runs; ++run) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--once"), QStringLiteral("--site"), site});
+        child.waitForFinished(-1);
+        const QStringList figures = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
+        if (figures.size() < 2) {
+            out << "the reading process failed" << Qt::endl;
+            return 1;
+        }
+        // The first run warms the OS file cache and is not counted.
+        out << (run == 0 ? "warm-up" : "run") << ' ' << figures[0] << " ms, " << figures[1].trimmed()
+            << " documents" << Qt::endl;
+        if (run > 0)
+            times.append(figures[0].toDouble());
+    }
+    std::sort(times.begin(), times.end());
+    out << "median read (cold process, warm OS cache): " << times[times.size() / 2] << " ms" << Qt::endl;
+    return 0;
+}

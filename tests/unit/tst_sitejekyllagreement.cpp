@@ -1,0 +1,232 @@
+// Agreement with the real Jekyll: generated and corpus sites are read by SiteReader and by Jekyll 4.3
+// (tests/jekyll/site_oracle.rb); every document's kind, date, title, slug, tags, categories, draft,
+// published, layout and whether Jekyll builds it must agree, and so must site.tags / site.categories.
+
+#include "sitegenerator.h"
+#include "siteoracle.h"
+#include "testpaths.h"
+
+#include <QtTest>
+
+#include <ctime>
+
+class TestSiteJekyllAgreement : public QObject {
+    Q_OBJECT
+
+private:
+    void expectAgreement(const QString &site, const QByteArray &tz) {
+        const SiteOracle::Comparison result = SiteOracle::compare(site, tz);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        for (const QString &mismatch : result.mismatches.mid(0, 40))
+            qWarning().noquote() << mismatch;
+        qInfo().noquote() << QStringLiteral("%1: %2 of %3 documents agree with Jekyll, %4 mismatches")
+                                 .arg(site)
+                                 .arg(result.agreeing)
+                                 .arg(result.documents)
+                                 .arg(result.mismatches.size());
+        QVERIFY(result.documents > 0);
+        QCOMPARE(result.mismatches.size(), 0);
+    }
+
+    using Files = QVector<QPair<QString, QByteArray>>;
+
+    static Files targetedSite(const QString &name) {
+        if (name == QLatin1String("psych scalars")) {
+            return {
+                {"_config.yml", "timezone: Europe/Paris\n"},
+                {"_posts/2020-01-01-yes.md", "---\npublished: yEs\ntitle: 0x1F\n---\n"},
+                {"_posts/2020-01-02-no.md", "---\npublished: No\ntitle: 012\n---\n"},
+                {"_posts/2020-01-03-off.md", "---\npublished: OFF\ntitle: 1:30\n---\n"},
+                {"_posts/2020-01-04-on.md", "---\npublished: on\ntitle: 1_000\n---\n"},
+                {"_posts/2020-01-05-null.md", "---\npublished: ~\ntitle: 3.\n---\n"},
+                {"_posts/2020-01-06-text.md", "---\npublished: \"no\"\ntitle: .inf\n---\n"},
+                {"_posts/2020-01-07-zero.md", "---\npublished: 0\ntitle: ~\n---\n"},
+                {"_posts/2020-01-08-empty.md", "---\ntitle: \"\"\ndate: 2020-1-5\n---\n"},
+                {"_posts/2020-01-09-y.md", "---\ntitle: y\ndate: 2020-01-05T10:20:30.5Z\n---\n"},
+                {"_posts/2020-01-10-yes-title.md", "---\ntitle: yes\ndate: 2020-01-05 10:20:30 +2\n---\n"},
+                {"_posts/2020-01-11-quoted.md", "---\ndate: '2020-01-05 10:20:30'\n---\n"},
+                {"_posts/2020-01-12-zoneless.md", "---\ndate: 2020-01-05 10:20:30\n---\n"},
+                {"_posts/2020-01-13-lists.md",
+                 "---\ntags: [a, [b, c], ~]\ncategories: [2020, \"2020\", x]\n---\n"},
+                {"_posts/2020-01-14-text-lists.md", "---\ntags: \"a  b\\tc\"\ncategory: [p, q]\n---\n"},
+                {"_posts/2020-01-15-singular.md",
+                 "---\ntag: x y\ncategory: one two\ncategories: three four\n---\n"},
+                {"_posts/2020-01-16-float.md", "---\ntitle: 1.0e+3\ntags: [1.5, 2]\n---\n"},
+                {"_posts/2020-01-17-merge.md",
+                 "---\nbase: &b {title: Merged, layout: m}\n<<: *b\ntags: &t [u, v]\ncategories: *t\n---\n"},
+                {"_posts/2020-01-18-dup.md", "---\ntitle: First\ntitle: Second\n---\n"},
+                {"_posts/2020-02-30-bad-date-name.md", "---\ndate: 2020-03-01\n---\n"},
+                {"_posts/2020-01-19-caps-slug-ÄBC-déf.md", "---\n---\nno title\n"},
+                {"_posts/2020-01-20--lead--dash-.md", "---\n---\n"},
+                {"_posts/2020-01-21-trailing-dot..md", "---\n---\n"},
+                {"_posts/2020-01-22-no-front-matter.md", "just text\n"},
+                {"_posts/2020-01-23-dots.closed.md", "---\ntitle: Dots\n...\nbody\n"},
+                {"_posts/2020-01-24-crlf.md", "---\r\ntitle: CRLF\r\ntags: [a]\r\n---\r\nbody\r\n"},
+                {"_posts/2020-01-25-bom.md", "\xEF\xBB\xBF---\ntitle: BOM\n---\n"},
+                {"_posts/2020-01-26-fence-spaces.md", "---   \ntitle: Spaces\n---  \t\n"},
+                {"_posts/2020-01-27-slug.md", "---\nslug: own-slug\n---\n"},
+                {"_posts/2020-01-28-layout-null.md", "---\nlayout: ~\ntitle: false\n---\n"},
+            };
+        }
+        if (name == QLatin1String("front matter Jekyll rejects")) {
+            return {
+                {"_config.yml",
+                 "timezone: Asia/Kolkata\ndefaults:\n  - scope: {path: \"\"}\n    values: {tags: "
+                 "[from-defaults], layout: d}\n"},
+                {"_posts/2020-01-01-tab.md", "---\n\ttitle: Tab\n---\n"},
+                {"_posts/2020-01-02-at.md", "---\ntitle: @x\n---\n"},
+                {"_posts/2020-01-03-unclosed.md", "---\ntags: [a, b\n---\n"},
+                {"_posts/2020-01-04-colon.md", "---\ntitle: a: b\n---\n"},
+                {"_posts/2020-01-05-list.md", "---\n- a\n- b\n---\n"},
+                {"_posts/2020-01-06-scalar.md", "---\njust words\n---\n"},
+                {"_posts/2020-01-07-empty.md", "---\n---\n"},
+                {"_posts/2020-01-08-never-closed.md", "---\ntitle: Open\n"},
+                {"_posts/2020-01-09-symbol.md", "---\ntitle: :sym\n---\n"},
+                {"_posts/2020-01-10-ruby-object.md", "---\ntitle: !ruby/object:Foo {}\n---\n"},
+                {"_posts/2020-01-11-backtick.md", "---\ntitle: `x\n---\n"},
+                {"_posts/2020-01-12-categories-number.md", "---\ncategories: 5\n---\n"},
+                {"_drafts/broken-draft.md", "---\ntitle: [\n---\n"},
+                {"news/_posts/2020-01-13-broken-in-category.md", "---\ntitle: {\n---\n"},
+            };
+        }
+        if (name == QLatin1String("entry filter")) {
+            return {
+                {"_config.yml",
+                 "exclude: [news, \"*.txt\", drafts/]\ninclude: [_pages, .well-known, \"#keep.md\"]\n"},
+                {"newsletter.md", "---\ntitle: excluded by the prefix news\n---\n"},
+                {"#temp.md", "---\n---\n"},
+                {"#keep.md", "---\ntitle: included\n---\n"},
+                {"~x.md", "---\n---\n"},
+                {"x.md~", "---\n---\n"},
+                {"trailing.", "---\n---\n"},
+                {"a/_b/c.md", "---\n---\n"},
+                {"_pages/p.md", "---\ntitle: P\n---\n"},
+                {".well-known/w.md", "---\n---\n"},
+                {"notes.txt", "---\n---\n"},
+                {"docs/index.html", "---\n---\n"},
+                {"docs/no-header.md", "title: none\n"},
+                {"docs/late-header.md", "\n---\ntitle: late\n---\n"},
+                {"Gemfile", "---\n---\n"},
+                {"node_modules/m.md", "---\n---\n"},
+                {"vendor/bundle/v.md", "---\n---\n"},
+                {"_posts/_sub/2020-01-01-special.md", "---\n---\n"},
+                {"_posts/a/_b/2020-01-01-accepted.md", "---\n---\n"},
+                {"_posts/.hid/2020-01-01-hidden.md", "---\n---\n"},
+                {"_posts/2020-01-01-noext", "---\n---\n"},
+                {"_posts/notdated.md", "---\n---\n"},
+                {"_posts/2020-01-02-text.txt", "---\ntitle: a text post\n---\n"},
+                {"_posts/2020-01-03-no-fm.html", "<p>no front matter</p>\n"},
+                {"_drafts/draft", "---\n---\n"},
+                {"_drafts/d.md", "---\n---\n"},
+                {"_drafts/in_posts_name.md", "---\n---\n"},
+                {"news/_posts/2020-01-04-excluded-folder.md", "---\n---\n"},
+                {"blog/_drafts/sub/2020-05-06-nested.md", "---\n---\n"},
+                {"my_posts_x/_posts/2020-01-05-odd-category.md", "---\n---\n"},
+            };
+        }
+        if (name == QLatin1String("collections_dir and collections")) {
+            return {
+                {"_config.yml",
+                 "collections_dir: my_collections\ncollections:\n  recipes:\n    output: true\n  notes: {}\n"
+                 "defaults:\n  - scope: {path: my_collections/_posts}\n    values: {layout: from-scope}\n"
+                 "  - scope: {type: notes}\n    values: {published: false}\n"},
+                {"_posts/2020-01-01-ignored.md", "---\n---\n"},
+                {"my_collections/_posts/2020-01-02-read.md", "---\n---\n"},
+                {"my_collections/cat/_posts/2020-01-03-in-cat.md", "---\n---\n"},
+                {"my_collections/_drafts/draft.md", "---\n---\n"},
+                {"my_collections/_recipes/2019-05-06-soup.md", "---\ntitle: Soup\n---\n"},
+                {"my_collections/_recipes/sub/.dot/deep.md", "---\n---\n"},
+                {"my_collections/_recipes/_under.md", "---\n---\n"},
+                {"my_collections/_recipes/static.md", "no header\n"},
+                {"my_collections/_notes/n.md", "---\npublished: true\n---\n"},
+                {"my_collections/_notes/m.md", "---\n---\n"},
+                {"page.md", "---\n---\n"},
+            };
+        }
+        // "defaults precedence"
+        return {
+            {"_config.yml",
+             "defaults:\n"
+             "  - values: {layout: everywhere, tags: a b}\n"
+             "  - scope: {path: news}\n    values: {layout: news, categories: from-news}\n"
+             "  - scope: {path: news, type: posts}\n    values: {layout: typed-news}\n"
+             "  - scope: {path: \"news/_posts/*\"}\n    values: {author: globbed, published: false}\n"
+             "  - scope: {type: page}\n    values: {layout: page, published: false, title: Default title}\n"
+             "  - scope: {path: \"_posts\", type: post}\n    values: {tags: [t1], date: 2019-01-01 10:00:00 "
+             "+0100}\n"},
+            {"_posts/2020-01-01-root.md", "---\ntitle: Root\n---\n"},
+            {"_posts/2020-01-02-own-tags.md", "---\ntags: own\n---\n"},
+            {"news/_posts/2020-01-03-news.md", "---\ncategories: [x]\n---\n"},
+            {"news/_posts/2020-01-04-published.md", "---\npublished: true\n---\n"},
+            {"newsroom/_posts/2020-01-05-prefix.md", "---\n---\n"},
+            {"about.md", "---\n---\n"},
+            {"news/index.md", "---\ntitle: Own title\n---\n"},
+        };
+    }
+
+private slots:
+    void initTestCase() {
+        // The process's zone is the site's when its _config.yml sets none; Jekyll gets the same TZ.
+        qputenv("TZ", "America/New_York");
+        tzset();
+    }
+
+    void generatedSiteAgrees_data() {
+        QTest::addColumn<int>("posts");
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<QString>("timezone");
+        QTest::newRow("2000 posts, Europe/Berlin") << 2000 << 1u << QStringLiteral("Europe/Berlin");
+        QTest::newRow("300 posts, Asia/Tokyo") << 300 << 2u << QStringLiteral("Asia/Tokyo");
+        QTest::newRow("300 posts, no timezone: the process's (America/New_York)") << 300 << 3u << QString();
+        QTest::newRow("300 posts, UTC") << 300 << 4u << QStringLiteral("UTC");
+    }
+
+    void generatedSiteAgrees() {
+        QFETCH(int, posts);
+        QFETCH(quint32, seed);
+        QFETCH(QString, timezone);
+        QTemporaryDir dir;
+        SiteGenerator::Options options;
+        options.posts = posts;
+        options.seed = seed;
+        options.timezone = timezone;
+        options.bodyWords = 20;
+        QVERIFY(SiteGenerator::write(dir.path(), options));
+        expectAgreement(dir.path(), "America/New_York");
+    }
+
+    void targetedSiteAgrees_data() {
+        QTest::addColumn<QString>("site");
+        for (const char *name : {"psych scalars", "front matter Jekyll rejects", "entry filter",
+                                 "collections_dir and collections", "defaults precedence"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void targetedSiteAgrees() {
+        QFETCH(QString, site);
+        QTemporaryDir dir;
+        for (const auto &file : targetedSite(site)) {
+            const QString path = dir.filePath(file.first);
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(file.second);
+        }
+        expectAgreement(dir.path(), "America/New_York");
+    }
+
+    void corpusSiteAgrees_data() {
+        QTest::addColumn<QString>("site");
+        QTest::newRow("jasper2") << TestPaths::shared() + QStringLiteral("/corpus/sites/jasper2");
+        QTest::newRow("minima") << TestPaths::shared() + QStringLiteral("/corpus/sites/minima");
+    }
+
+    void corpusSiteAgrees() {
+        QFETCH(QString, site);
+        QVERIFY2(QFileInfo(site).isDir(), qPrintable(site));
+        expectAgreement(site, "America/New_York");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteJekyllAgreement)
+#include "tst_sitejekyllagreement.moc"
