@@ -1,0 +1,475 @@
+#include "site/siteindex.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include "common/threadpriority.h"
+#include "site/sitesearchindex.h"
+
+namespace {
+
+QHash<QString, std::weak_ptr<SiteIndex>> &registry() {
+    static QHash<QString, std::weak_ptr<SiteIndex>> indexes;
+    return indexes;
+}
+
+QString &cacheFolder() {
+    static QString folder;
+    return folder;
+}
+
+// Folder events come in bursts (git checkout, a save by rename): they are gathered this long (ms).
+constexpr int kFolderSettleMs = 15;
+constexpr int kDefaultSweepMs = 5000;
+
+PostFilter::Status statusOf(const SitePost &post) {
+    if (post.draft)
+        return PostFilter::Status::Draft;
+    if (post.published == SitePost::Published::False)
+        return PostFilter::Status::Unpublished;
+    if (post.future)
+        return PostFilter::Status::Scheduled;
+    return PostFilter::Status::Published;
+}
+
+PostSummary::Kind kindOf(SitePost::Kind kind) {
+    switch (kind) {
+        case SitePost::Kind::Post:
+            return PostSummary::Kind::Post;
+        case SitePost::Kind::Draft:
+            return PostSummary::Kind::Draft;
+        case SitePost::Kind::Page:
+            return PostSummary::Kind::Page;
+        case SitePost::Kind::CollectionDocument:
+            return PostSummary::Kind::Document;
+    }
+    return PostSummary::Kind::Post;
+}
+
+SearchDocument searchDocumentOf(const SitePost &post) {
+    SearchDocument doc;
+    doc.relativePath = post.relativePath;
+    doc.title = post.title;
+    doc.tags = post.tags;
+    doc.categories = post.categories;
+    doc.size = post.size;
+    doc.mtimeMs = post.modified.toMSecsSinceEpoch();
+    return doc;
+}
+
+}  // namespace
+
+std::shared_ptr<SiteIndex> SiteIndex::forSite(const QString &root) {
+    const QString key =
+        QFileInfo(root).canonicalFilePath().isEmpty() ? root : QFileInfo(root).canonicalFilePath();
+    if (std::shared_ptr<SiteIndex> existing = registry().value(key).lock())
+        return existing;
+    // Deleted through the event loop: a signal being delivered may still hold it.
+    std::shared_ptr<SiteIndex> index(new SiteIndex(key), [](SiteIndex *i) { i->deleteLater(); });
+    registry().insert(key, index);
+    index->start();
+    return index;
+}
+
+void SiteIndex::setCacheFolder(const QString &folder) {
+    cacheFolder() = folder;
+}
+
+SiteIndex::SiteIndex(const QString &root)
+    : m_root(root)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_folderTimer(new QTimer(this))
+    , m_sweepTimer(new QTimer(this))
+    , m_indexer(std::make_shared<std::unique_ptr<SiteSearchIndex>>())
+    , m_searcher(std::make_shared<std::unique_ptr<SiteSearchIndex>>()) {
+    for (QThreadPool *pool : {&m_workThread, &m_indexThread, &m_searchThread}) {
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1);
+    }
+    m_folderTimer->setSingleShot(true);
+    m_folderTimer->setInterval(kFolderSettleMs);
+    connect(m_folderTimer, &QTimer::timeout, this, &SiteIndex::rescanFolders);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SiteIndex::onFolderChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        // _config.yml decides what every document is: read the whole site again.
+        m_watcher->addPath(path);
+        start();
+        Q_UNUSED(path);
+    });
+    connect(m_sweepTimer, &QTimer::timeout, this, &SiteIndex::sweep);
+    m_sweepTimer->setInterval(kDefaultSweepMs);
+}
+
+SiteIndex::~SiteIndex() {
+    registry().remove(m_root);
+    // The search index is closed on its own thread, after what it still has to do.
+    m_indexThread.start([holder = m_indexer] { holder->reset(); });
+    m_searchThread.start([holder = m_searcher] { holder->reset(); });
+    m_workThread.waitForDone();
+    m_indexThread.waitForDone();
+    m_searchThread.waitForDone();
+}
+
+void SiteIndex::start() {
+    auto *watcher = new QFutureWatcher<SiteScan>(this);
+    connect(watcher, &QFutureWatcher<SiteScan>::finished, this, [this, watcher] {
+        onScanned(watcher->result());
+        watcher->deleteLater();
+    });
+    const QString root = m_root;
+    watcher->setFuture(QtConcurrent::run(&m_workThread, [root] { return SiteScan::read(root); }));
+    emit readProgress(0, 0);
+}
+
+void SiteIndex::onScanned(const SiteScan &scan) {
+    QSet<QString> now;
+    for (const SitePost &post : scan.documents())
+        now.insert(post.path);
+    QStringList removed;
+    for (const SitePost &old : m_scan.documents()) {
+        if (!now.contains(old.path))
+            removed.append(old.path);
+    }
+    m_scan = scan;
+    m_byPath.clear();
+    QStringList updated;
+    for (int i = 0; i < m_scan.documents().size(); ++i) {
+        m_byPath.insert(m_scan.documents().at(i).path, i);
+        updated.append(m_scan.documents().at(i).path);
+    }
+    watchFolders();
+    const bool first = !m_ready;
+    m_ready = true;
+    if (m_sweepTimer->interval() > 0)
+        m_sweepTimer->start();
+    if (first)
+        emit ready();
+    emit documentsChanged(updated, removed);
+    updateSearchIndex(updated, removed, true);
+}
+
+void SiteIndex::watchFolders() {
+    const QStringList watched = m_watcher->directories() + m_watcher->files();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    QStringList paths = m_scan.folders();
+    for (const QString &config : m_scan.configFiles())
+        paths.append(config);
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
+void SiteIndex::onFolderChanged(const QString &folder) {
+    m_changedFolders.insert(folder);
+    m_folderTimer->start();
+}
+
+void SiteIndex::rescanFolders() {
+    if (!m_ready || m_busy) {
+        m_folderTimer->start();  // after the read in flight
+        return;
+    }
+    const QStringList folders(m_changedFolders.cbegin(), m_changedFolders.cend());
+    m_changedFolders.clear();
+    m_busy = true;
+    struct Found {
+        QStringList stale;
+        QStringList gone;
+        bool newFolders = false;
+    };
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher] {
+        const Found found = watcher->result();
+        watcher->deleteLater();
+        m_busy = false;
+        if (found.newFolders) {
+            start();  // a new folder may hold documents of its own (`news/_posts/`): read the site again
+            return;
+        }
+        applyReread({}, found.gone);
+        reread(found.stale);
+    });
+    const SiteScan scan = m_scan;
+    watcher->setFuture(QtConcurrent::run(&m_workThread, [scan, folders] {
+        Found found;
+        for (const QString &folder : folders) {
+            bool newFolders = false;
+            found.stale += scan.staleIn(folder, &found.gone, &newFolders);
+            found.newFolders = found.newFolders || newFolders;
+        }
+        return found;
+    }));
+}
+
+void SiteIndex::sweep() {
+    if (!m_ready || m_busy)
+        return;
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        const QStringList stale = watcher->result();
+        watcher->deleteLater();
+        if (!stale.isEmpty())
+            reread(stale);
+    });
+    const QVector<SitePost> documents = m_scan.documents();
+    watcher->setFuture(QtConcurrent::run(&m_workThread, [documents] {
+        QStringList stale;
+        for (const SitePost &post : documents) {
+            const QFileInfo info(post.path);
+            if (!info.exists() || info.size() != post.size || info.lastModified() != post.modified)
+                stale.append(post.path);
+        }
+        return stale;
+    }));
+}
+
+void SiteIndex::refresh(const QStringList &paths) {
+    reread(paths);
+}
+
+void SiteIndex::setSweepInterval(int ms) {
+    m_sweepTimer->setInterval(ms);
+    if (ms <= 0)
+        m_sweepTimer->stop();
+    else if (m_ready)
+        m_sweepTimer->start();
+}
+
+void SiteIndex::reread(const QStringList &paths) {
+    for (const QString &path : paths)
+        m_pending.insert(QFileInfo(path).absoluteFilePath());
+    if (m_busy || !m_ready || m_pending.isEmpty())
+        return;
+    m_busy = true;
+    const QStringList batch(m_pending.cbegin(), m_pending.cend());
+    m_pending.clear();
+    struct Reread {
+        QVector<SitePost> read;
+        QStringList gone;
+    };
+    auto *watcher = new QFutureWatcher<Reread>(this);
+    connect(watcher, &QFutureWatcher<Reread>::finished, this, [this, watcher] {
+        const Reread result = watcher->result();
+        watcher->deleteLater();
+        m_busy = false;
+        applyReread(result.read, result.gone);
+        if (!m_pending.isEmpty())
+            reread({});
+    });
+    const SiteScan scan = m_scan;
+    watcher->setFuture(QtConcurrent::run(&m_workThread, [scan, batch] {
+        Reread result;
+        result.read = scan.reread(batch, &result.gone);
+        return result;
+    }));
+}
+
+void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &gone) {
+    QStringList updated;
+    QStringList removed;
+    for (const SitePost &post : read) {
+        const auto it = m_byPath.constFind(post.path);
+        if (it != m_byPath.cend()) {
+            m_scan.snapshot().documents[it.value()] = post;
+        } else {
+            m_byPath.insert(post.path, m_scan.snapshot().documents.size());
+            m_scan.snapshot().documents.append(post);
+        }
+        updated.append(post.path);
+    }
+    for (const QString &path : gone) {
+        const auto it = m_byPath.constFind(path);
+        if (it == m_byPath.cend())
+            continue;
+        // Swap with the last so removal stays cheap; the moved one's slot is updated.
+        const int at = it.value();
+        const int last = static_cast<int>(m_scan.snapshot().documents.size()) - 1;
+        if (at != last) {
+            m_scan.snapshot().documents[at] = m_scan.snapshot().documents.at(last);
+            m_byPath[m_scan.snapshot().documents.at(at).path] = at;
+        }
+        m_scan.snapshot().documents.removeLast();
+        m_byPath.remove(path);
+        removed.append(path);
+    }
+    if (updated.isEmpty() && removed.isEmpty())
+        return;
+    const QStringList watched = m_watcher->directories();
+    QStringList newFolders;
+    for (const QString &folder : m_scan.folders()) {
+        if (!watched.contains(folder))
+            newFolders.append(folder);
+    }
+    if (!newFolders.isEmpty())
+        m_watcher->addPaths(newFolders);
+    emit documentsChanged(updated, removed);
+    updateSearchIndex(updated, removed, false);
+}
+
+const SitePost *SiteIndex::find(const QString &path) const {
+    const auto it = m_byPath.constFind(QFileInfo(path).absoluteFilePath());
+    return it == m_byPath.cend() ? nullptr : &m_scan.snapshot().documents.at(it.value());
+}
+
+PostSummary SiteIndex::summary(const SitePost &post) const {
+    PostSummary s;
+    s.path = post.path;
+    s.relativePath = post.relativePath;
+    s.kind = kindOf(post.kind);
+    s.collection = post.collection;
+    s.title = post.title;
+    s.date = post.date;
+    s.status = statusOf(post);
+    s.tags = post.tags;
+    s.categories = post.categories;
+    s.url = post.url;
+    s.wordCount = post.wordCount;
+    if (!post.problems.isEmpty()) {
+        const Diagnostic &d = post.problems.front();
+        s.problem = QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
+    }
+    return s;
+}
+
+QVector<PostSummary> SiteIndex::summaries() const {
+    QVector<PostSummary> out;
+    out.reserve(m_scan.snapshot().documents.size());
+    for (const SitePost &post : m_scan.snapshot().documents)
+        out.append(summary(post));
+    return out;
+}
+
+TermVocabulary SiteIndex::tags() const {
+    TermVocabulary v;
+    for (const SitePost &post : m_scan.snapshot().documents) {
+        if (post.kind == SitePost::Kind::Post && m_scan.publishes(post))
+            v.addPost(post.tags);
+    }
+    return v;
+}
+
+TermVocabulary SiteIndex::categories() const {
+    TermVocabulary v;
+    for (const SitePost &post : m_scan.snapshot().documents) {
+        if (post.kind == SitePost::Kind::Post && m_scan.publishes(post))
+            v.addPost(post.categories);
+    }
+    return v;
+}
+
+// Opens the site's search database on the calling thread (the search thread) the first time.
+static SiteSearchIndex *searchIndexOn(std::unique_ptr<SiteSearchIndex> &holder, const QString &cache,
+                                      const QString &root, QString *error) {
+    if (!holder) {
+        Result<std::unique_ptr<SiteSearchIndex>> opened =
+            SiteSearchIndex::open(SiteSearchIndex::databasePath(cache, root));
+        if (!opened) {
+            *error = opened.error();
+            return nullptr;
+        }
+        holder = std::move(opened.value());
+    }
+    return holder.get();
+}
+
+QString SiteIndex::searchCache() const {
+    return cacheFolder().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                   : cacheFolder();
+}
+
+void SiteIndex::updateSearchIndex(const QStringList &paths, const QStringList &removed, bool wholeSite) {
+    QList<SearchDocument> documents;
+    for (const QString &path : paths) {
+        if (const SitePost *post = find(path))
+            documents.append(searchDocumentOf(*post));
+    }
+    QStringList removedRelative;
+    for (const QString &path : removed)
+        removedRelative.append(QDir(m_root).relativeFilePath(path));
+    QStringList everything;
+    if (wholeSite) {
+        for (const SitePost &post : m_scan.documents())
+            everything.append(post.relativePath);
+    }
+    const QString root = m_root;
+    const QString cache = searchCache();
+    const auto holder = m_indexer;
+    QPointer<SiteIndex> self(this);
+    m_indexThread.start([holder, root, cache, documents, removedRelative, everything, wholeSite, self] {
+        ThreadPriority::makeCurrentThreadBackground();
+        QString error;
+        SiteSearchIndex *index = searchIndexOn(*holder, cache, root, &error);
+        if (!index)
+            return;
+        // Bodies are read only for documents the database does not hold as they are now.
+        const Result<QHash<QString, SiteSearchIndex::Stamp>> stamps = index->stamps();
+        QList<SearchDocument> stale;
+        for (const SearchDocument &doc : documents) {
+            bool changed = true;
+            if (stamps) {
+                const auto known = stamps->constFind(doc.relativePath);
+                changed = known == stamps->cend() || known->size != doc.size || known->mtimeMs != doc.mtimeMs;
+            }
+            if (changed)
+                stale.append(doc);
+        }
+        // Batches keep memory bounded, and each is a commit the search thread sees at once.
+        constexpr int kBatch = 500;
+        for (int from = 0; from < stale.size(); from += kBatch) {
+            QList<SearchDocument> batch = stale.mid(from, kBatch);
+            for (SearchDocument &doc : batch)
+                doc.body = SiteScan::bodyText(root + QLatin1Char('/') + doc.relativePath);
+            index->update(batch);
+        }
+        if (!removedRelative.isEmpty())
+            index->remove(removedRelative);
+        if (wholeSite) {
+            // Files deleted while Postwright was closed are only found by what a whole read did not see.
+            index->removeMissing(everything);
+            if (stale.size() > 1000)
+                index->optimize();
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self] {
+                if (self)
+                    emit self->searchIndexUpdated();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+int SiteIndex::search(const QString &text, int limit) {
+    const int id = ++m_nextSearch;
+    const auto holder = m_searcher;
+    const QString root = m_root;
+    const QString cache = searchCache();
+    QPointer<SiteIndex> self(this);
+    m_searchThread.start([holder, root, cache, text, limit, id, self] {
+        QString error;
+        QList<SearchHit> found;
+        if (SiteSearchIndex *index = searchIndexOn(*holder, cache, root, &error)) {
+            const Result<QList<SearchHit>> hits = index->search(text, limit);
+            if (hits)
+                found = hits.value();
+            else
+                error = hits.error();
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, found, error] {
+                if (self)
+                    emit self->searchFinished(id, found, error);
+            },
+            Qt::QueuedConnection);
+    });
+    return id;
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QThreadPool>
+#include <QVector>
+
+#include <memory>
+
+#include "site/postsummary.h"
+#include "site/searchhit.h"
+#include "site/sitepost.h"
+#include "site/sitescan.h"
+#include "site/termvocabulary.h"
+
+class QFileSystemWatcher;
+class QTimer;
+class SiteSearchIndex;
+
+// The whole site as Jekyll reads it, kept current while Postwright runs: one per site per process (forSite),
+// shared by every window and panel that shows the site. Reads run off the GUI thread (both cores); after a
+// change on disk only the changed files are read again. Changes are seen three ways: folder watches (files
+// added, removed, renamed: how git and most editors write), refresh() for our own saves and moves, and a
+// periodic sweep of sizes and times off the GUI thread for editors that write in place. The full-text index
+// (SQLite FTS5 in the cache folder) is fed from the same reads on its own thread. GUI thread only.
+class SiteIndex : public QObject {
+    Q_OBJECT
+
+public:
+    // The index of the site at `root` (canonical path), created and started on first use; it lives while
+    // someone holds it.
+    static std::shared_ptr<SiteIndex> forSite(const QString &root);
+    // The folder the full-text index lives under (each site gets its own file there); tests set a temporary
+    // one. Default: QStandardPaths::CacheLocation.
+    static void setCacheFolder(const QString &folder);
+
+    ~SiteIndex() override;
+
+    QString root() const { return m_root; }
+    bool isReady() const { return m_ready; }
+    // The documents as last read, in no particular order.
+    const QVector<SitePost> &documents() const { return m_scan.documents(); }
+    const SiteScan &scan() const { return m_scan; }
+    // Posts and drafts as the Posts panel lists them (pages and collection documents too, by kind).
+    QVector<PostSummary> summaries() const;
+    PostSummary summary(const SitePost &post) const;
+    // The document at `path`, or null.
+    const SitePost *find(const QString &path) const;
+    // Tags and categories of the posts Jekyll would publish, with counts (site.tags / site.categories).
+    TermVocabulary tags() const;
+    TermVocabulary categories() const;
+
+    // Reads these files again now (they were saved, moved or deleted by us); documentsChanged follows.
+    void refresh(const QStringList &paths);
+    // How often sizes and times are compared with what was read (ms); 0 stops the sweep.
+    void setSweepInterval(int ms);
+
+    // Full-text search over titles, tags and bodies; searchFinished(requestId, ...) answers. Words are ANDed,
+    // the last one a prefix (type-ahead).
+    int search(const QString &text, int limit = 200);
+
+Q_SIGNALS:
+    void readProgress(int done, int total);
+    // The first full read is done (documents() holds the site).
+    void ready();
+    // Documents were added or read again (`updated`) or disappeared (`removed`); absolute paths.
+    void documentsChanged(const QStringList &updated, const QStringList &removed);
+    void searchFinished(int requestId, const QList<SearchHit> &hits, const QString &error);
+    // The full-text index caught up with the documents.
+    void searchIndexUpdated();
+
+private:
+    explicit SiteIndex(const QString &root);
+    void start();
+    void onScanned(const SiteScan &scan);
+    void onFolderChanged(const QString &folder);
+    void rescanFolders();
+    void sweep();
+    void reread(const QStringList &paths);
+    void applyReread(const QVector<SitePost> &read, const QStringList &gone);
+    void watchFolders();
+    void updateSearchIndex(const QStringList &paths, const QStringList &removed, bool wholeSite);
+    QString searchCache() const;
+
+    QString m_root;
+    SiteScan m_scan;
+    QHash<QString, int> m_byPath;  // absolute path -> index in m_scan.documents
+    bool m_ready = false;
+    bool m_busy = false;  // a re-read is in flight; more paths wait in m_pending
+    QSet<QString> m_pending;
+    QSet<QString> m_changedFolders;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_folderTimer = nullptr;
+    QTimer *m_sweepTimer = nullptr;
+    // Indexing and searching each have one thread that never expires, with its own connection to the
+    // database (a Qt SQL connection belongs to one thread), so a search never waits for an indexing batch.
+    QThreadPool m_indexThread;
+    // Reads and re-reads run here, not in the global pool: SiteReader spreads its work over the global
+    // pool and waits for it, which would deadlock if the waiting tasks held every global thread.
+    QThreadPool m_workThread;
+    QThreadPool m_searchThread;
+    std::shared_ptr<std::unique_ptr<SiteSearchIndex>> m_indexer;
+    std::shared_ptr<std::unique_ptr<SiteSearchIndex>> m_searcher;
+    int m_nextSearch = 0;
+};

@@ -1,0 +1,171 @@
+#include "site/sitescan.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include "post/post.h"
+#include "site/jekyllpermalink.h"
+#include "site/sitereader.h"
+
+namespace {
+
+constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024;
+
+JekyllPermalink::Kind permalinkKind(SitePost::Kind kind) {
+    switch (kind) {
+        case SitePost::Kind::Post:
+            return JekyllPermalink::Kind::Post;
+        case SitePost::Kind::Draft:
+            return JekyllPermalink::Kind::Draft;
+        case SitePost::Kind::CollectionDocument:
+            return JekyllPermalink::Kind::CollectionDocument;
+        case SitePost::Kind::Page:
+            return JekyllPermalink::Kind::Page;
+    }
+    return JekyllPermalink::Kind::Post;
+}
+
+}  // namespace
+
+SiteScan SiteScan::read(const QString &root) {
+    SiteScan scan;
+    const SiteReader reader(root);
+    scan.m_snapshot = reader.read();
+    for (SitePost &post : scan.m_snapshot.documents)
+        fillUrl(post, scan.m_snapshot.config);
+    return scan;
+}
+
+void SiteScan::fillUrl(SitePost &post, const SiteConfig &config) {
+    JekyllPermalink::Input input;
+    input.kind = permalinkKind(post.kind);
+    input.collection = post.collection;
+    // Documents' relative paths count from the collections folder; pages' from the site.
+    input.relativePath = post.relativePath;
+    const QString collectionsDir = config.collectionsDir();
+    if (post.kind != SitePost::Kind::Page && !collectionsDir.isEmpty() &&
+        input.relativePath.startsWith(collectionsDir + QLatin1Char('/')))
+        input.relativePath = input.relativePath.mid(collectionsDir.size() + 1);
+    input.sitePermalink = config.permalink();
+    for (const SiteCollection &collection : config.collections()) {
+        if (collection.label == post.collection && !collection.permalink.isEmpty())
+            input.collectionPermalink = collection.permalink;
+    }
+    if (!post.permalink.isEmpty())
+        input.permalink = post.permalink;
+    input.date = post.date;
+    input.timeZone = config.zone();
+    input.categories = post.categories;
+    input.slug = post.slug;
+    input.outputExt =
+        JekyllPermalink::outputExtension(post.relativePath, input.permalink, config.markdownExtensions());
+    const Result<QString> url = JekyllPermalink::url(input);
+    if (url) {
+        post.url = url.value();
+    } else {
+        post.url.clear();
+        post.problems.append({Diagnostic::Severity::Error, 0, 0, url.error()});
+    }
+}
+
+QVector<SitePost> SiteScan::reread(const QStringList &paths, QStringList *gone) const {
+    const SiteReader reader(root());
+    QVector<SitePost> read;
+    QSet<QString> seen;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (seen.contains(absolute))
+            continue;
+        seen.insert(absolute);
+        if (std::optional<SitePost> post = reader.readFile(absolute)) {
+            fillUrl(*post, reader.config());
+            read.append(*post);
+        } else if (gone) {
+            gone->append(absolute);
+        }
+    }
+    return read;
+}
+
+bool SiteScan::contains(const QString &path) const {
+    return std::any_of(documents().cbegin(), documents().cend(),
+                       [&](const SitePost &post) { return post.path == path; });
+}
+
+bool SiteScan::publishes(const SitePost &post) const {
+    return config().publishes(post, QDateTime::currentDateTime());
+}
+
+QStringList SiteScan::folders() const {
+    QSet<QString> folders{root()};
+    for (const SitePost &post : documents())
+        folders.insert(QFileInfo(post.path).absolutePath());
+    QStringList roots{QStringLiteral("_posts"), QStringLiteral("_drafts")};
+    for (const SiteCollection &collection : config().collections())
+        roots.append(QLatin1Char('_') + collection.label);
+    const QString base =
+        config().collectionsDir().isEmpty() ? root() : root() + QLatin1Char('/') + config().collectionsDir();
+    for (const QString &name : std::as_const(roots)) {
+        if (QFileInfo(base + QLatin1Char('/') + name).isDir())
+            folders.insert(base + QLatin1Char('/') + name);
+    }
+    QStringList out(folders.cbegin(), folders.cend());
+    out.sort();
+    return out;
+}
+
+QStringList SiteScan::configFiles() const {
+    QStringList files;
+    for (const char *name : {"_config.yml", "_config.yaml"}) {
+        const QString path = root() + QLatin1Char('/') + QLatin1String(name);
+        if (QFileInfo::exists(path))
+            files.append(path);
+    }
+    return files;
+}
+
+QStringList SiteScan::staleIn(const QString &folder, QStringList *gone, bool *newFolders) const {
+    QHash<QString, const SitePost *> known;
+    for (const SitePost &post : documents()) {
+        if (QFileInfo(post.path).absolutePath() == folder)
+            known.insert(post.path, &post);
+    }
+    const QStringList watched = folders();
+    QStringList stale;
+    QSet<QString> present;
+    *newFolders = false;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot |
+                                                             QDir::Hidden | QDir::System);
+    for (const QFileInfo &info : entries) {
+        const QString path = info.absoluteFilePath();
+        if (info.isDir()) {
+            // A folder that is not watched yet may hold documents now (`news/_posts/`), or not at all
+            // (`assets/`): only a full read tells, and only a folder whose name Jekyll reads can.
+            if (!watched.contains(path) && !info.isSymLink() && !info.fileName().startsWith(QLatin1Char('.')))
+                *newFolders = true;
+            continue;
+        }
+        present.insert(path);
+        const SitePost *post = known.value(path);
+        if (!post || post->size != info.size() || post->modified != info.lastModified())
+            stale.append(path);
+    }
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (!present.contains(it.key()))
+            gone->append(it.key());
+    }
+    return stale;
+}
+
+QString SiteScan::bodyText(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.read(kMaxBodyBytes);
+    const Post post = Post::fromText(bytes);
+    return QString::fromUtf8(post.body());
+}
