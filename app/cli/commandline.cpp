@@ -9,6 +9,7 @@
 #include "fieldverbs.h"
 #include "newverb.h"
 #include "renderverb.h"
+#include "siteverbs.h"
 
 namespace {
 
@@ -28,6 +29,12 @@ const char kHelp[] =
     "                                            move _drafts/slug.md to _posts/DATE-slug.md (today by "
     "default)\n"
     "  postwright unpublish POST                 move _posts/DATE-slug.md back to _drafts/slug.md\n"
+    "  postwright list SITE [--json] [--filter EXPR]\n"
+    "                                            posts and drafts as Jekyll reads them, newest first;\n"
+    "                                            EXPR: words, tag:, category:, status:, year:\n"
+    "  postwright tags SITE [--json]             tags and categories of the published posts, with counts\n"
+    "  postwright tags SITE --rename OLD NEW [--category] [--dry-run]\n"
+    "                                            rename or merge a tag (a category) in every post\n"
     "  postwright --version | --help\n"
     "\n"
     "KEY may be a dotted path into nested maps (header.image).\n";
@@ -44,6 +51,8 @@ const std::map<QString, Verb> &verbs() {
         {QStringLiteral("new"), &NewVerb::run},
         {QStringLiteral("publish"), &DraftVerbs::publish},
         {QStringLiteral("unpublish"), &DraftVerbs::unpublish},
+        {QStringLiteral("list"), &SiteVerbs::list},
+        {QStringLiteral("tags"), &SiteVerbs::tags},
     };
     return table;
 }

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -221,6 +224,100 @@ private Q_SLOTS:
                  r.err.constData());
         QCOMPARE(read(draft), kPost);
         QCOMPARE(read(post), QByteArray("taken\n"));
+    }
+
+    // A small site for list and tags: posts, a draft, a future post, an unpublished one.
+    static QString makeSite(const QTemporaryDir &dir) {
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        write(root + "/_config.yml", "timezone: UTC\n");
+        write(root + "/_posts/2018-09-21-mooc.md", kPost);
+        write(root + "/_posts/2019-01-02-second.md",
+              "---\ntitle: Second\ntags: [courses] # keep\ncategories: notes\n---\n");
+        write(root + "/_posts/2999-01-01-later.md", "---\ntitle: Later\ntags: [courses]\n---\n");
+        write(root + "/_posts/2019-05-05-hidden.md",
+              "---\ntitle: Hidden\npublished: false\ntags: [courses]\n---\n");
+        write(root + "/_drafts/idea.md", "---\ntitle: Idea\ntags: [courses, ideas]\n---\n");
+        return root;
+    }
+
+    void listSite() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        Run r = run({"list", root});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.front().startsWith(
+            "2999-01-01\tscheduled\tLater\t_posts/2999-01-01-later.md\t/2999/01/01/later.html"));
+        QVERIFY(r.out.contains(
+            "2019-01-02\tpublished\tSecond\t_posts/2019-01-02-second.md\t/notes/2019/01/02/second.html"));
+        QVERIFY(r.out.contains("\tunpublished\tHidden\t"));
+        QVERIFY(r.out.contains("\tdraft\tIdea\t_drafts/idea.md\t"));
+
+        r = run({"list", root, "--json", "--filter", "tag:\"Deep Learning\""});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray posts = QJsonDocument::fromJson(r.out).object().value("posts").toArray();
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject mooc = posts.first().toObject();
+        QCOMPARE(mooc.value("path").toString(), QString("_posts/2018-09-21-mooc.md"));
+        QCOMPARE(mooc.value("url").toString(), QString("/2018/09/21/mooc.html"));
+        QCOMPARE(mooc.value("date").toString(), QString("2018-09-21T10:00:00+00:00"));
+        QCOMPARE(mooc.value("title").toString(), QString("Choosing a MOOC"));
+        QCOMPARE(mooc.value("tags").toArray(), (QJsonArray{"Deep Learning", "courses"}));
+        QCOMPARE(mooc.value("draft").toBool(), false);
+        QCOMPARE(mooc.value("published").toBool(), true);
+        QCOMPARE(mooc.value("future").toBool(), false);
+
+        r = run({"list", root, "--filter", "status:draft"});
+        QCOMPARE(r.out.trimmed().split('\n').size(), 1);
+        QCOMPARE(run({"list", root, "--filter", "status:maybe"}).exitCode, 2);
+        QCOMPARE(run({"list", root + "/missing"}).exitCode, 2);
+        QCOMPARE(run({"list"}).exitCode, 2);
+    }
+
+    void tagCounts() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        const Run r = run({"tags", root, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        // As site.tags: only the posts Jekyll builds (not the draft, the future or the unpublished post).
+        QCOMPARE(o.value("tags").toObject(), (QJsonObject{{"courses", 2}, {"Deep Learning", 1}}));
+        QCOMPARE(o.value("categories").toObject(), (QJsonObject{{"notes", 1}}));
+        QCOMPARE(run({"tags", root}).out,
+                 QByteArray("tags:\n2\tcourses\n1\tDeep Learning\ncategories:\n1\tnotes\n"));
+    }
+
+    void tagRename() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        const QString second = root + "/_posts/2019-01-02-second.md";
+        const QByteArray before = read(second);
+        Run r = run({"tags", root, "--rename", "courses", "classes", "--dry-run"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("-tags: [courses] # keep\n+tags: [classes] # keep\n"));
+        QCOMPARE(read(second), before);  // a dry run writes nothing
+
+        r = run({"tags", root, "--rename", "courses", "classes"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed().split('\n').size(), 5);  // every post and the draft held it
+        QCOMPARE(read(second),
+                 QByteArray("---\ntitle: Second\ntags: [classes] # keep\ncategories: notes\n---\n"));
+        QCOMPARE(read(root + "/_posts/2018-09-21-mooc.md"), QByteArray(kPost).replace("courses", "classes"));
+
+        r = run({"tags", root, "--rename", "notes", "journal", "--category"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(read(second).contains("categories: journal\n"));
+
+        // A tag given by _config.yml defaults cannot be renamed in the posts: said per file, exit 1.
+        write(root + "/_config.yml",
+              "defaults:\n  - scope: {type: posts}\n    values: {tags: [site-wide]}\n");
+        write(root + "/_posts/2020-01-01-bare.md", "---\ntitle: Bare\n---\n");
+        r = run({"tags", root, "--rename", "site-wide", "global"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("2020-01-01-bare.md"));
+        QVERIFY(r.err.contains("_config.yml"));
+        QCOMPARE(run({"tags", root, "--rename", "only-one"}).exitCode, 2);
     }
 };
 
