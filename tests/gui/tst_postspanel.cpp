@@ -11,6 +11,7 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include "site/filtertextterms.h"
 #include "site/postlistmodel.h"
 #include "site/postspanel.h"
 
@@ -316,6 +317,40 @@ private Q_SLOTS:
         QCOMPARE(panel.currentPath(), posts.at(151).path);
         QTest::keyClicks(panel.filterEdit(), QStringLiteral("even"));
         QVERIFY(panel.currentPath().isEmpty());
+    }
+
+    void facetTermsEditTheText_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("tag");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("added after what was typed") << "mach" << true << "jekyll"
+                                                    << "mach tag:jekyll";
+        QTest::newRow("added to an empty box") << "  " << true << "jekyll"
+                                               << "tag:jekyll";
+        QTest::newRow("removed from the middle") << "a tag:jekyll b" << true << "jekyll"
+                                                 << "a b";
+        QTest::newRow("removed at the end") << "a tag:jekyll" << true << "jekyll"
+                                            << "a";
+        QTest::newRow("removed in any case") << "TAGS:Jekyll" << true << "jekyll"
+                                             << "";
+        QTest::newRow("a negated term is not the facet") << "-tag:jekyll" << true << "jekyll"
+                                                         << "-tag:jekyll tag:jekyll";
+        QTest::newRow("quoted when it has blanks") << "x" << false << "machine learning"
+                                                   << "x category:\"machine learning\"";
+        QTest::newRow("quoted term removed")
+            << "category:\"machine learning\" x" << false << "machine learning"
+            << "x";
+        QTest::newRow("a tag is not a category") << "tag:news" << false << "news"
+                                                 << "tag:news category:news";
+    }
+    void facetTermsEditTheText() {
+        QFETCH(QString, text);
+        QFETCH(bool, tag);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const auto key = tag ? FilterTextTerms::Key::Tag : FilterTextTerms::Key::Category;
+        QCOMPARE(FilterTextTerms::toggled(text, key, value), expected);
     }
 
     void worksAsADockWidget() {

@@ -8,8 +8,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include "form/flowlayout.h"
 
@@ -43,9 +45,20 @@ TagEditor::TagEditor(QWidget *parent) : QFrame(parent) {
     setAutoFillBackground(true);
     setCursor(Qt::IBeamCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_flow = new FlowLayout(this, 4);
+    // Chips and the line edit flow in the first area; near-duplicate warnings stack under them, each on
+    // its own line, so a long warning never pushes the chips apart.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    auto *chipsArea = new QWidget(this);
+    m_flow = new FlowLayout(chipsArea, 4);
     m_flow->setContentsMargins(3, 3, 3, 3);
-    m_line = new ChipLineEdit(this);
+    outer->addWidget(chipsArea);
+    m_warningRows = new QVBoxLayout;
+    m_warningRows->setContentsMargins(3, 0, 3, 0);
+    m_warningRows->setSpacing(2);
+    outer->addLayout(m_warningRows);
+    m_line = new ChipLineEdit(chipsArea);
     m_line->setFrame(false);
     m_line->setPlaceholderText(tr("Add\u2026"));
     m_line->installEventFilter(this);
@@ -114,7 +127,13 @@ void TagEditor::updateCompletions(const QString &text) {
         m_completer->popup()->hide();
         return;
     }
-    m_completer->complete();
+    // The line edit is only a few characters wide; the list should show whole terms and counts.
+    QAbstractItemView *popup = m_completer->popup();
+    QRect under = m_line->rect();
+    under.setWidth(qMax(under.width(), popup->sizeHintForColumn(0) +
+                                           popup->verticalScrollBar()->sizeHint().width() +
+                                           2 * popup->frameWidth() + 4));
+    m_completer->complete(under);
 }
 
 void TagEditor::addCompleted(const QString &item) {
@@ -140,13 +159,16 @@ void TagEditor::replaceAt(int index, const QString &item) {
 
 void TagEditor::rebuildWarnings() {
     for (QWidget *warning : std::as_const(m_warnings)) {
-        m_flow->removeWidget(warning);
+        m_warningRows->removeWidget(warning);
         warning->hide();
         warning->deleteLater();  // its own Replace button may be the one being clicked
     }
     m_warnings.clear();
-    if (m_readOnly)
+    m_warningRows->setContentsMargins(3, 0, 3, 0);
+    if (m_readOnly) {
+        updateGeometry();
         return;
+    }
     for (int i = 0; i < m_items.size(); ++i) {
         const QString &item = m_items.at(i);
         const QVector<TermVocabulary::Term> near = m_vocabulary.nearDuplicates(item);
@@ -164,7 +186,10 @@ void TagEditor::rebuildWarnings() {
                                      .arg(item, better.name, postCount(better.count)),
                                  warning);
         label->setTextFormat(Qt::PlainText);
-        layout->addWidget(label);
+        // One line, clipped in a narrow form (the tooltip has it whole) rather than widening the form.
+        label->setMinimumWidth(1);
+        label->setToolTip(label->text());
+        layout->addWidget(label, 1);
         auto *replace = new QToolButton(warning);
         replace->setText(tr("Replace"));
         replace->setFocusPolicy(Qt::TabFocus);
@@ -172,10 +197,11 @@ void TagEditor::rebuildWarnings() {
         layout->addWidget(replace);
         const QString name = better.name;
         connect(replace, &QToolButton::clicked, this, [this, i, name] { replaceAt(i, name); });
-        m_flow->addWidget(warning);
+        m_warningRows->addWidget(warning, 0, Qt::AlignLeft);
         warning->show();
         m_warnings.insert(i, warning);
     }
+    m_warningRows->setContentsMargins(3, 0, 3, m_warnings.isEmpty() ? 0 : 3);
     updateGeometry();
 }
 
@@ -256,7 +282,10 @@ void TagEditor::rebuildChips() {
         layout->setSpacing(2);
         auto *label = new QLabel(m_items.at(i), chip);
         label->setTextFormat(Qt::PlainText);
-        layout->addWidget(label);
+        // One line, clipped in a narrow form (the tooltip has it whole) rather than widening the form.
+        label->setMinimumWidth(1);
+        label->setToolTip(label->text());
+        layout->addWidget(label, 1);
         if (!m_readOnly) {
             auto *remove = new QToolButton(chip);
             remove->setText(QStringLiteral("\u2715"));

@@ -10,6 +10,7 @@ class QCompleter;
 class QLineEdit;
 class QStandardItemModel;
 class QToolButton;
+class QVBoxLayout;
 
 // A list of short texts as chips, each with a remove button, and a line edit that adds what is typed on
 // Enter or at a comma (focus leaving adds it too). Backspace in the empty line edit removes the last chip.
@@ -61,6 +62,7 @@ private:
     QCompleter *m_completer = nullptr;
     QStandardItemModel *m_completions = nullptr;
     FlowLayout *m_flow = nullptr;
+    QVBoxLayout *m_warningRows = nullptr;
     QLineEdit *m_line = nullptr;
     bool m_readOnly = false;
 };

@@ -15,19 +15,23 @@ namespace {
 // More separate insertions or removals than this and one layout change is cheaper for the view.
 constexpr int kMaxRowRanges = 24;
 
-QString statusText(PostFilter::Status status) {
+}  // namespace
+
+QString PostListModel::statusName(PostFilter::Status status) {
     switch (status) {
         case PostFilter::Status::Published:
-            return PostListModel::tr("Published");
+            return tr("Published");
         case PostFilter::Status::Draft:
-            return PostListModel::tr("Draft");
+            return tr("Draft");
         case PostFilter::Status::Scheduled:
-            return PostListModel::tr("Scheduled");
+            return tr("Scheduled");
         case PostFilter::Status::Unpublished:
-            return PostListModel::tr("Unpublished");
+            return tr("Unpublished");
     }
     return {};
 }
+
+namespace {
 
 // Runs of consecutive positions in `rows` (ascending) as (first, last) pairs.
 QVector<QPair<int, int>> runsOf(const QVector<int> &rows) {
@@ -74,7 +78,7 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
                 case DateColumn:
                     return post.date.isValid() ? post.date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
                 case StatusColumn:
-                    return statusText(post.status);
+                    return statusName(post.status);
                 case TagsColumn:
                     return post.tags.join(QLatin1String(", "));
             }
@@ -84,6 +88,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
                 return tr("Front matter problem in %1: %2").arg(post.relativePath, post.problem);
             if (index.column() == DateColumn && post.date.isValid())
                 return QLocale().toString(post.date, QLocale::LongFormat);
+            if (!post.tags.isEmpty())
+                return tr("%1\nTags: %2").arg(post.relativePath, post.tags.join(QLatin1String(", ")));
             return post.relativePath;
         case Qt::DecorationRole:
             if (index.column() == TitleColumn && !post.problem.isEmpty())
@@ -105,6 +111,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
                 return QBrush(QColor(0xb0, 0x60, 0x00));
             if (index.column() == StatusColumn && post.status == PostFilter::Status::Scheduled)
                 return QBrush(QColor(0x1a, 0x5f, 0xb4));
+            if (index.column() == StatusColumn)  // the usual case, quiet so the others stand out
+                return QApplication::palette().brush(QPalette::PlaceholderText);
             return {};
         case PathRole:
             return post.path;

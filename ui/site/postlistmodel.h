@@ -52,6 +52,9 @@ public:
     int rowOfPath(const QString &path) const;  // -1 when filtered out or absent
     QVector<PostSummary> posts() const;        // all of them, in list order
 
+    // How the Status column names `status`.
+    static QString statusName(PostFilter::Status status);
+
     // The site's tags and categories over every post (not only those shown).
     TermVocabulary tagVocabulary() const;
     TermVocabulary categoryVocabulary() const;

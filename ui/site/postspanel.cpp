@@ -25,6 +25,9 @@ namespace {
 constexpr int kFacetNameRole = Qt::UserRole + 1;
 // Facet lists are rebuilt at most this often while the index fills.
 constexpr int kFacetDelayMs = 150;
+// Below this width the list hides its Tags column.
+constexpr int kTagsColumnMinListWidth = 520;
+using Status = PostFilter::Status;
 
 FilterTextTerms::Key keyOf(const QListWidget *list, const QListWidget *tags) {
     return list == tags ? FilterTextTerms::Key::Tag : FilterTextTerms::Key::Category;
@@ -75,11 +78,27 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAllColumnsShowFocus(true);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->header()->resizeSection(PostListModel::TitleColumn, 260);
-    m_list->header()->resizeSection(PostListModel::DateColumn, 90);
-    m_list->header()->resizeSection(PostListModel::StatusColumn, 90);
+    // The title takes what the fixed columns leave; sizing to contents would measure rows per keystroke.
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QStringLiteral("xx"));
+    header->setSectionResizeMode(PostListModel::DateColumn, QHeaderView::Fixed);
+    header->resizeSection(PostListModel::DateColumn,
+                          metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + padding);
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    bold.setItalic(true);
+    int statusWidth = metrics.horizontalAdvance(
+        m_model->headerData(PostListModel::StatusColumn, Qt::Horizontal).toString());
+    for (const Status status : {Status::Published, Status::Draft, Status::Scheduled, Status::Unpublished})
+        statusWidth =
+            qMax(statusWidth, QFontMetrics(bold).horizontalAdvance(PostListModel::statusName(status)));
+    header->setSectionResizeMode(PostListModel::StatusColumn, QHeaderView::Fixed);
+    header->resizeSection(PostListModel::StatusColumn, statusWidth + padding);
+    header->setSectionResizeMode(PostListModel::TagsColumn, QHeaderView::Interactive);
+    header->resizeSection(PostListModel::TagsColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
     m_list->installEventFilter(this);
 
     auto *facets = new QTabWidget(this);
@@ -202,6 +221,11 @@ TermVocabulary PostsPanel::categoryVocabulary() const {
 }
 
 bool PostsPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_list && event->type() == QEvent::Resize) {
+        // A narrow dock shows titles rather than a sliver of each column; tags are in the tooltip then.
+        m_list->setColumnHidden(PostListModel::TagsColumn, m_list->width() < kTagsColumnMinListWidth);
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);

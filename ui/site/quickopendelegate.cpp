@@ -50,8 +50,8 @@ void QuickOpenDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setFont(matched ? bold : regular);
         const int width = metrics.horizontalAdvance(run);
         const QString shown = x + width > right ? metrics.elidedText(run, Qt::ElideRight, right - x) : run;
-        painter->drawText(QRect(x, line.top(), right - x, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          shown);
+        painter->drawText(QRect(x, line.top(), right - x, line.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, shown);
         x += metrics.horizontalAdvance(shown);
         i = j;
     }
@@ -64,7 +64,8 @@ void QuickOpenDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(muted);
         const QFontMetrics metrics(small);
         const QRect second(line.left(), line.bottom() + 2, line.width(), metrics.height());
-        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+        // Not clipped: a small font's underscore (`_posts/`) falls just below its line box.
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                           metrics.elidedText(detail, Qt::ElideMiddle, second.width()));
     }
     painter->restore();
