@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -228,6 +229,11 @@ private Q_SLOTS:
         QVERIFY(!at(0, PostListModel::TitleColumn, Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(!at(1, PostListModel::TitleColumn, Qt::DecorationRole).isValid());
         QCOMPARE(at(1, PostListModel::TagsColumn, Qt::DisplayRole).toString(), QStringLiteral("jekyll"));
+        // Published is the usual case: its status is written, but quietly.
+        QVERIFY(at(1, PostListModel::StatusColumn, Qt::ForegroundRole).isValid());
+        QVERIFY(at(1, PostListModel::TitleColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Tags: jekyll")));
         QCOMPARE(at(0, PostListModel::DateColumn, Qt::DisplayRole).toString(), QStringLiteral("2019-03-01"));
     }
 
@@ -351,6 +357,19 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto key = tag ? FilterTextTerms::Key::Tag : FilterTextTerms::Key::Category;
         QCOMPARE(FilterTextTerms::toggled(text, key, value), expected);
+    }
+
+    void narrowDockHidesTheTagsColumn() {
+        PostsPanel panel;
+        panel.setPosts(site());
+        panel.resize(320, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.listView()->isColumnHidden(PostListModel::TagsColumn));
+        panel.resize(900, 500);
+        QTRY_VERIFY(!panel.listView()->isColumnHidden(PostListModel::TagsColumn));
+        // The title takes the room left: no horizontal scrolling at either width.
+        QVERIFY(!panel.listView()->horizontalScrollBar()->isVisible());
     }
 
     void worksAsADockWidget() {

@@ -68,6 +68,9 @@ private Q_SLOTS:
         dialog.popup(QuickOpenDialog::Mode::Open);
         QTest::keyClicks(dialog.lineEdit(), typed);
         QCOMPARE(shown(dialog), titles);
+        const QString status = dialog.findChild<QLabel *>(QStringLiteral("quickOpenStatus"))->text();
+        QCOMPARE(status, titles.isEmpty() ? QStringLiteral("No title matches")
+                                          : QStringLiteral("%1 of 6 posts").arg(titles.size()));
         if (!titles.isEmpty())
             QCOMPARE(dialog.list()->currentRow(), 0);
     }

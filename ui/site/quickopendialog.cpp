@@ -1,5 +1,6 @@
 #include "site/quickopendialog.h"
 
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,20 +22,27 @@ constexpr int kIndexRole = Qt::UserRole + 2;
 QuickOpenDialog::QuickOpenDialog(QWidget *parent) : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint) {
     setObjectName(QStringLiteral("quickOpen"));
     setSizeGripEnabled(false);
-    m_heading = new QLabel(this);
-    m_line = new QLineEdit(this);
+    // A popup has no window frame: this one draws its own edge so it stands apart from the window under it.
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setFrameShadow(QFrame::Raised);
+    m_heading = new QLabel(frame);
+    m_line = new QLineEdit(frame);
     m_line->setObjectName(QStringLiteral("quickOpenPattern"));
     m_line->installEventFilter(this);
-    m_list = new QListWidget(this);
+    m_list = new QListWidget(frame);
     m_list->setObjectName(QStringLiteral("quickOpenList"));
     m_list->setItemDelegate(new QuickOpenDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_status = new QLabel(this);
+    m_status = new QLabel(frame);
     m_status->setObjectName(QStringLiteral("quickOpenStatus"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(frame);
+    auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addWidget(m_heading);
