@@ -110,11 +110,15 @@ PostFilter PostFilter::parse(const QString &text, QString *problem) {
 }
 
 bool PostFilter::isEmpty() const {
+    return !hasTerms() && m_words.isEmpty();
+}
+
+bool PostFilter::hasTerms() const {
     for (const Terms *t : {&m_tags, &m_categories, &m_statuses, &m_years}) {
         if (!t->wanted.isEmpty() || !t->refused.isEmpty())
-            return false;
+            return true;
     }
-    return m_words.isEmpty();
+    return false;
 }
 
 bool PostFilter::passes(const Terms &terms, const QStringList &values) {

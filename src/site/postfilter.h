@@ -22,6 +22,9 @@ public:
     static PostFilter parse(const QString &text, QString *problem = nullptr);
 
     bool isEmpty() const;
+    // Whether any tag, category, status or year term applies: without one, matchesTerms passes everything
+    // and a list filtering per keystroke can skip it.
+    bool hasTerms() const;
     // The plain words, folded as FuzzyMatch::fold does.
     const QStringList &words() const { return m_words; }
 

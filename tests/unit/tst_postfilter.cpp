@@ -54,6 +54,7 @@ private slots:
         QVERIFY(f.matchesTitle("Un MOOC au café — key:value"));
         QVERIFY(!f.matchesTitle("Un MOOC"));
         QVERIFY(!f.isEmpty());
+        QVERIFY(!f.hasTerms());
         QVERIFY(PostFilter::parse("  ").isEmpty());
     }
 
@@ -65,6 +66,22 @@ private slots:
         // The rest still applies.
         QVERIFY(f.matchesTerms({"a"}, {}, Status::Published, 2000));
         QVERIFY(!f.matchesTerms({"b"}, {}, Status::Published, 2000));
+    }
+
+    void hasTerms_data() {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<bool>("hasTerms");
+        QTest::newRow("words only") << "machine learning" << false;
+        QTest::newRow("a term still being typed") << "mach tag:" << false;
+        QTest::newRow("an unusable term") << "status:maybe" << false;
+        QTest::newRow("a tag") << "mach tag:jekyll" << true;
+        QTest::newRow("a negated category") << "-category:news" << true;
+        QTest::newRow("a year") << "year:2019" << true;
+    }
+    void hasTerms() {
+        QFETCH(QString, filter);
+        QFETCH(bool, hasTerms);
+        QCOMPARE(PostFilter::parse(filter).hasTerms(), hasTerms);
     }
 };
 
