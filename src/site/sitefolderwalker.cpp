@@ -44,8 +44,9 @@ bool isUtf8(const QByteArray &bytes) {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
+// File names are UTF-8 on the systems we run on; invalid bytes become U+FFFD (the bytes are kept apart).
 QString decoded(const QByteArray &bytes) {
-    return QFile::decodeName(bytes);
+    return QString::fromUtf8(bytes);
 }
 
 QString joinedRel(const QString &dirRel, const QString &name) {
