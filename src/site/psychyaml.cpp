@@ -149,6 +149,16 @@ JekyllValue scalarValue(const YAML::Node &node) {
         if (ok)
             return floatValue(d);
     }
+    if (tag == "tag:yaml.org,2002:bool" || tag == "tag:yaml.org,2002:null" ||
+        tag == "tag:yaml.org,2002:timestamp") {
+        // Psych resolves these tags by the text's own form (`!!bool yes` is true, `!!null ''` is nil).
+        QString error;
+        const JekyllValue value = PsychYaml::resolvePlain(text, &error);
+        if (error.isEmpty())
+            return value;
+    }
+    if (tag == "tag:yaml.org,2002:binary")
+        return JekyllValue::string(QString::fromUtf8(QByteArray::fromBase64(text.toLatin1())));
     if (tag.rfind("!ruby/", 0) == 0 || tag.rfind("tag:ruby.yaml.org", 0) == 0)
         throw Refused{QStringLiteral("Tried to load unspecified class (tag %1)").arg(toQString(tag)),
                       node.Mark()};

@@ -69,6 +69,8 @@ private slots:
         QTest::newRow("2020-02-30 is text") << QByteArray("v: 2020-02-30") << stringType << "2020-02-30";
         QTest::newRow("custom tag is the text") << QByteArray("v: !foo bar") << stringType << "bar";
         QTest::newRow("!!int on a quoted number") << QByteArray("v: !!int '7'") << intType << "7";
+        QTest::newRow("!!bool by the text's form") << QByteArray("v: !!bool yes") << boolType << "true";
+        QTest::newRow("!!binary is decoded") << QByteArray("v: !!binary aGk=") << stringType << "hi";
         QTest::newRow("duplicate keys: the last wins") << QByteArray("v: 1\nv: 2") << intType << "2";
         QTest::newRow("<< merges a mapping")
             << QByteArray("a: &a {v: merged}\n<<: *a") << stringType << "merged";
