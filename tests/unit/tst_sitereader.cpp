@@ -333,6 +333,43 @@ private slots:
             QVERIFY2(!reader.readFile(dir.filePath(QLatin1String(ignored))), ignored);
     }
 
+    void batchesAddUpToTheWholeRead() {
+        QTemporaryDir dir;
+        SiteGenerator::Options options;
+        options.posts = 2500;
+        options.bodyWords = 1;
+        QVERIFY(SiteGenerator::write(dir.path(), options));
+        const SiteReader reader(dir.path(), kSiteTime);
+        int batches = 0;
+        int reported = 0;
+        int lastDone = 0;
+        bool ordered = true;
+        const SiteSnapshot snapshot =
+            reader.read([&](const QVector<SitePost> &batch, int done, int total) -> bool {
+                ++batches;
+                reported += batch.size();
+                ordered = ordered && done > lastDone && done <= total;
+                lastDone = done;
+                return true;
+            });
+        QVERIFY(ordered);
+        QVERIFY(batches >= 3);
+        QCOMPARE(reported, snapshot.documents.size());
+        QCOMPARE(snapshot.documents.size(), reader.read().documents.size());
+    }
+
+    void stoppingEarlyKeepsWhatWasRead() {
+        QTemporaryDir dir;
+        SiteGenerator::Options options;
+        options.posts = 2500;
+        options.bodyWords = 1;
+        QVERIFY(SiteGenerator::write(dir.path(), options));
+        const SiteSnapshot snapshot =
+            SiteReader(dir.path(), kSiteTime).read([](const QVector<SitePost> &, int, int) { return false; });
+        QVERIFY(snapshot.documents.size() > 0);
+        QVERIFY(snapshot.documents.size() <= SiteReader::kBatchSize);
+    }
+
     void configSettings() {
         QTemporaryDir dir;
         write(dir.filePath("_config.yml"),
