@@ -238,6 +238,18 @@ private slots:
         QCOMPARE(post.date.toSecsSinceEpoch(), kSiteTime.toSecsSinceEpoch());
     }
 
+    void destinationInsideTheSiteIsNotRead() {
+        QTemporaryDir dir;
+        write(dir.filePath("_config.yml"), "destination: public\n");
+        write(dir.filePath("public/index.md"), "---\ntitle: built\n---\n");
+        write(dir.filePath("about.md"), "---\n---\n");
+        const SiteReader reader(dir.path(), kSiteTime);
+        const SiteSnapshot snapshot = reader.read();
+        QCOMPARE(snapshot.documents.size(), 1);
+        QCOMPARE(snapshot.documents[0].relativePath, QStringLiteral("about.md"));
+        QVERIFY(!reader.readFile(dir.filePath("public/index.md")));
+    }
+
     void symlinkLoopEnds() {
         QTemporaryDir dir;
         write(dir.filePath("a/page.md"), "---\n---\n");
