@@ -1,6 +1,8 @@
 #include "site/sitereader.h"
 
 #include <QDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -35,6 +37,10 @@ SiteSnapshot SiteReader::read(const BatchCallback &onBatch) const {
     const QVector<SiteCandidate> candidates = walker.walk(&snapshot.problems);
     const JekyllDocumentReader::Context &context = m_context;
     snapshot.documents.reserve(candidates.size());
+    // A pool of its own: a read started from a task on the global pool (the usual way to keep it off the
+    // GUI thread) would otherwise wait for workers that wait for that same pool's threads.
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
     // Without a callback one batch holds everything: no pause between batches.
     const qsizetype batchSize = onBatch ? kBatchSize : qMax<qsizetype>(1, candidates.size());
     for (qsizetype begin = 0; begin < candidates.size(); begin += batchSize) {
@@ -42,7 +48,7 @@ SiteSnapshot SiteReader::read(const BatchCallback &onBatch) const {
         // Workers get the candidate by value and share only const data.
         const QVector<std::optional<SitePost>> read =
             QtConcurrent::blockingMapped<QVector<std::optional<SitePost>>>(
-                batch, [&context](const SiteCandidate &candidate) {
+                &pool, batch, [&context](const SiteCandidate &candidate) {
                     return JekyllDocumentReader::read(candidate, context);
                 });
         QVector<SitePost> posts;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
 #include <fcntl.h>
@@ -380,6 +382,22 @@ private slots:
             SiteReader(dir.path(), kSiteTime).read([](const QVector<SitePost> &, int, int) { return false; });
         QVERIFY(snapshot.documents.size() > 0);
         QVERIFY(snapshot.documents.size() <= SiteReader::kBatchSize);
+    }
+
+    void readsFromTasksOfTheGlobalPool() {
+        QTemporaryDir dir;
+        SiteGenerator::Options options;
+        options.posts = 300;
+        options.bodyWords = 1;
+        QVERIFY(SiteGenerator::write(dir.path(), options));
+        const int expected = int(SiteReader(dir.path(), kSiteTime).read().documents.size());
+        // As many reads as the global pool has threads, each from one of them: none may wait for a thread.
+        QVector<QFuture<int>> reads;
+        for (int i = 0; i < QThreadPool::globalInstance()->maxThreadCount(); ++i)
+            reads.append(QtConcurrent::run(
+                [&dir] { return int(SiteReader(dir.path(), kSiteTime).read().documents.size()); }));
+        for (QFuture<int> &read : reads)
+            QCOMPARE(read.result(), expected);
     }
 
     void configSettings() {
