@@ -123,6 +123,7 @@ std::optional<SitePost> JekyllDocumentReader::read(const SiteCandidate &candidat
     post.kind = candidate.kind;
     post.collection = candidate.collection;
     post.path = candidate.path;
+    post.nativePath = candidate.nativePath;
     post.relativePath = candidate.relativePath;
     const QString fileName =
         candidate.relativePath.mid(candidate.relativePath.lastIndexOf(QLatin1Char('/')) + 1);

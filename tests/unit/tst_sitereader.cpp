@@ -300,6 +300,7 @@ private slots:
         const SiteSnapshot snapshot = SiteReader(dir.path(), kSiteTime).read();
         QCOMPARE(snapshot.documents.size(), 1);
         QCOMPARE(snapshot.documents[0].title, QStringLiteral("Latin-1"));
+        QCOMPARE(snapshot.documents[0].nativePath, name);
         QCOMPARE(snapshot.documents[0].problems.size(), 1);
     }
 
