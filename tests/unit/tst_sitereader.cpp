@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -272,6 +273,17 @@ private slots:
         const SiteSnapshot snapshot = SiteReader(dir.path(), kSiteTime).read();
         QCOMPARE(snapshot.documents.size(), 1);
         QCOMPARE(snapshot.documents[0].relativePath, QStringLiteral("_posts/2020-01-02-in.md"));
+    }
+
+    void fifoIsNotOpened() {
+        QTemporaryDir dir;
+        write(dir.filePath("_posts/2020-01-02-real.md"), "---\n---\n");
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath("_posts/2020-01-01-fifo.md")).constData(), 0644), 0);
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath("page.md")).constData(), 0644), 0);
+        const SiteReader reader(dir.path(), kSiteTime);
+        const SiteSnapshot snapshot = reader.read();  // would block for ever on a FIFO opened for reading
+        QCOMPARE(snapshot.documents.size(), 1);
+        QVERIFY(!reader.readFile(dir.filePath("_posts/2020-01-01-fifo.md")));
     }
 
     void hugeFileIsReadOnlyAtItsStart() {
