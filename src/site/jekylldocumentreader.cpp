@@ -123,6 +123,7 @@ std::optional<SitePost> JekyllDocumentReader::read(const SiteCandidate &candidat
     post.kind = candidate.kind;
     post.collection = candidate.collection;
     post.path = candidate.path;
+    post.nativePath = candidate.nativePath;
     post.relativePath = candidate.relativePath;
     const QString fileName =
         candidate.relativePath.mid(candidate.relativePath.lastIndexOf(QLatin1Char('/')) + 1);
@@ -133,7 +134,8 @@ std::optional<SitePost> JekyllDocumentReader::read(const SiteCandidate &candidat
             {Diagnostic::Severity::Warning, 0, 0,
              QStringLiteral("the file name is not valid UTF-8; Jekyll cannot read it reliably")});
 
-    const int fd = ::open(candidate.nativePath.constData(), O_RDONLY | O_CLOEXEC);
+    // Non-blocking: a file replaced by a FIFO since the walk must not hang the open (fstat then refuses it).
+    const int fd = ::open(candidate.nativePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         post.unreadable = true;
         post.problems.append({Diagnostic::Severity::Error, 0, 0,

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <fnmatch.h>
 
@@ -30,7 +31,8 @@ JekyllEntryFilter::JekyllEntryFilter(const QString &source, const QStringList &e
     : m_source(source) {
     auto compiled = [&source](const QString &pattern) {
         const QString withSource = joined(source, pattern);
-        return Pattern{withSource, QFile::encodeName(withSource)};
+        const bool literal = !withSource.contains(QRegularExpression(QStringLiteral("[*?\\[\\\\]")));
+        return Pattern{withSource, QFile::encodeName(withSource), literal};
     };
     for (const QString &pattern : include)
         m_include.append(compiled(pattern));
@@ -49,11 +51,18 @@ bool JekyllEntryFilter::globIncludes(const QVector<Pattern> &patterns, const QSt
     if (patterns.isEmpty())
         return false;
     const QString entryWithSource = joined(m_source, entry);
-    const QByteArray entryBytes = QFile::encodeName(entryWithSource);
+    QByteArray entryBytes;
     for (const Pattern &pattern : patterns) {
         const QString &patternWithSource = pattern.withSource;
-        if (::fnmatch(pattern.bytes.constData(), entryBytes.constData(), 0) == 0)
-            return true;
+        if (pattern.literal) {
+            if (entryWithSource == patternWithSource)
+                return true;
+        } else {
+            if (entryBytes.isEmpty())
+                entryBytes = QFile::encodeName(entryWithSource);
+            if (::fnmatch(pattern.bytes.constData(), entryBytes.constData(), 0) == 0)
+                return true;
+        }
         if (entryWithSource.startsWith(patternWithSource))
             return true;
         if (patternWithSource == entryWithSource + QLatin1Char('/') && QFileInfo(entryWithSource).isDir())

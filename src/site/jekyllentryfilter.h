@@ -21,8 +21,9 @@ public:
 
 private:
     struct Pattern {
-        QString withSource;  // File.join(source, pattern)
-        QByteArray bytes;    // the same, for fnmatch
+        QString withSource;    // File.join(source, pattern)
+        QByteArray bytes;      // the same, for fnmatch
+        bool literal = false;  // no wildcard: fnmatch is plain equality (and glibc's is slow)
     };
     bool globIncludes(const QVector<Pattern> &patterns, const QString &entry) const;
 

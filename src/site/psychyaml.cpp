@@ -31,6 +31,25 @@ bool matches(const QString &text, const char *pattern) {
     return it->match(text).hasMatch();
 }
 
+// Psych's first test, %r{^[^\d.:-]?[[:alpha:]_\s!@#$%\^&*(){}<>|/\\~;=]+} (or a line break), by hand:
+// it decides most values (words), and a regular expression per scalar was most of the conversion's time.
+bool inTextClass(QChar c) {
+    static const QString punctuation = QStringLiteral("_!@#$%^&*(){}<>|/\\~;=");
+    const bool rubySpace = c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);  // Ruby's \s
+    return c.isLetter() || rubySpace || punctuation.contains(c);
+}
+
+bool looksLikeText(const QString &text) {
+    if (text.contains(QLatin1Char('\n')))
+        return true;
+    const QChar first = text.front();
+    if (inTextClass(first))
+        return true;
+    const bool optionalPrefix = !first.isDigit() && first != QLatin1Char('.') && first != QLatin1Char(':') &&
+                                first != QLatin1Char('-');
+    return optionalPrefix && text.size() > 1 && inTextClass(text.at(1));
+}
+
 JekyllValue intValue(qlonglong n) {
     JekyllValue value;
     value.type = JekyllValue::Type::Int;
@@ -130,6 +149,16 @@ JekyllValue scalarValue(const YAML::Node &node) {
         if (ok)
             return floatValue(d);
     }
+    if (tag == "tag:yaml.org,2002:bool" || tag == "tag:yaml.org,2002:null" ||
+        tag == "tag:yaml.org,2002:timestamp") {
+        // Psych resolves these tags by the text's own form (`!!bool yes` is true, `!!null ''` is nil).
+        QString error;
+        const JekyllValue value = PsychYaml::resolvePlain(text, &error);
+        if (error.isEmpty())
+            return value;
+    }
+    if (tag == "tag:yaml.org,2002:binary")
+        return JekyllValue::string(QString::fromUtf8(QByteArray::fromBase64(text.toLatin1())));
     if (tag.rfind("!ruby/", 0) == 0 || tag.rfind("tag:ruby.yaml.org", 0) == 0)
         throw Refused{QStringLiteral("Tried to load unspecified class (tag %1)").arg(toQString(tag)),
                       node.Mark()};
@@ -231,8 +260,7 @@ QString PsychYaml::rubyFloat(double d) {
 JekyllValue PsychYaml::resolvePlain(const QString &text, QString *error) {
     if (text.isEmpty())
         return {};
-    if (matches(text, "^[^\\d.:-]?[[:alpha:]_\\s!@#$%\\^&*(){}<>|/\\\\~;=]+") ||
-        text.contains(QLatin1Char('\n'))) {
+    if (looksLikeText(text)) {
         if (text.size() > 5 || matches(text, "^(?i)[^ytonf~]"))
             return JekyllValue::string(text);
         if (text == QLatin1String("~") || matches(text, "^(?i)null$"))

@@ -44,8 +44,9 @@ bool isUtf8(const QByteArray &bytes) {
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
+// File names are UTF-8 on the systems we run on; invalid bytes become U+FFFD (the bytes are kept apart).
 QString decoded(const QByteArray &bytes) {
-    return QFile::decodeName(bytes);
+    return QString::fromUtf8(bytes);
 }
 
 QString joinedRel(const QString &dirRel, const QString &name) {
@@ -114,6 +115,10 @@ SiteFolderWalker::SiteFolderWalker(const QString &root, const SiteConfig &config
     , m_collections(config.collections())
     , m_filter(QDir(root).absolutePath(), config.exclude(), config.include()) {
     m_rootBytes = QFile::encodeName(m_root);
+    const JekyllValue *destination = config.settings().find(QStringLiteral("destination"));
+    const QString configured =
+        destination && !destination->isNull() ? destination->toRubyString() : QStringLiteral("_site");
+    m_destination = QDir::cleanPath(QDir(m_root).absoluteFilePath(configured));
     char resolved[PATH_MAX];
     m_realRoot = ::realpath(m_rootBytes.constData(), resolved) ? QByteArray(resolved) : m_rootBytes;
 }
@@ -208,8 +213,11 @@ void SiteFolderWalker::walkSiteFolder(const QString &dirRel, Visit &visit) const
         readMagicFolder(dirRel, "_posts", visit);
         readMagicFolder(dirRel, "_drafts", visit);
     }
-    for (const QString &folder : folders)
-        walkSiteFolder(joinedRel(dirRel, folder), visit);
+    for (const QString &folder : folders) {
+        const QString next = joinedRel(dirRel, folder);
+        if (m_root + next != m_destination)  // Reader#retrieve_dirs skips the site's output
+            walkSiteFolder(next, visit);
+    }
     visit.chain.removeLast();
 }
 
@@ -314,7 +322,8 @@ std::optional<SiteCandidate> SiteFolderWalker::classify(const QString &absoluteP
     QString dirRel;
     for (int i = 0; i < walkedFolders; ++i) {
         const QString next = joinedRel(dirRel, parts[i]);
-        if (m_filter.rejects(parts[i], dirRel, symlinkOutside(native(next.mid(1)))))
+        if (m_filter.rejects(parts[i], dirRel, symlinkOutside(native(next.mid(1)))) ||
+            m_root + next == m_destination)
             return std::nullopt;
         dirRel = next;
     }

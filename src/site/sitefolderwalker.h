@@ -41,6 +41,7 @@ private:
     QByteArray m_rootBytes;
     QByteArray m_realRoot;  // realpath, for the "inside the site" test
     QString m_collectionsDir;
+    QString m_destination;  // `destination:` (absolute), which the walk never enters
     QVector<SiteCollection> m_collections;
     JekyllEntryFilter m_filter;
 };

@@ -1,6 +1,8 @@
 #include "site/sitereader.h"
 
 #include <QDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -21,6 +23,10 @@ SiteReader::SiteReader(const QString &root, const QDateTime &siteTime)
 }
 
 SiteSnapshot SiteReader::read() const {
+    return read(BatchCallback());
+}
+
+SiteSnapshot SiteReader::read(const BatchCallback &onBatch) const {
     SiteSnapshot snapshot;
     snapshot.root = m_root;
     snapshot.config = m_config;
@@ -30,16 +36,31 @@ SiteSnapshot SiteReader::read() const {
     const SiteFolderWalker walker(m_root, m_config);
     const QVector<SiteCandidate> candidates = walker.walk(&snapshot.problems);
     const JekyllDocumentReader::Context &context = m_context;
-    // Workers get the candidate by value and share only const data.
-    const QVector<std::optional<SitePost>> read =
-        QtConcurrent::blockingMapped<QVector<std::optional<SitePost>>>(
-            candidates, [&context](const SiteCandidate &candidate) {
-                return JekyllDocumentReader::read(candidate, context);
-            });
-    snapshot.documents.reserve(read.size());
-    for (const std::optional<SitePost> &post : read) {
-        if (post)
-            snapshot.documents.append(*post);
+    snapshot.documents.reserve(candidates.size());
+    // A pool of its own: a read started from a task on the global pool (the usual way to keep it off the
+    // GUI thread) would otherwise wait for workers that wait for that same pool's threads.
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    // Without a callback one batch holds everything: no pause between batches.
+    const qsizetype batchSize = onBatch ? kBatchSize : qMax<qsizetype>(1, candidates.size());
+    for (qsizetype begin = 0; begin < candidates.size(); begin += batchSize) {
+        const QVector<SiteCandidate> batch = candidates.mid(begin, batchSize);
+        // Workers get the candidate by value and share only const data.
+        const QVector<std::optional<SitePost>> read =
+            QtConcurrent::blockingMapped<QVector<std::optional<SitePost>>>(
+                &pool, batch, [&context](const SiteCandidate &candidate) {
+                    return JekyllDocumentReader::read(candidate, context);
+                });
+        QVector<SitePost> posts;
+        posts.reserve(read.size());
+        for (const std::optional<SitePost> &post : read) {
+            if (post)
+                posts.append(*post);
+        }
+        snapshot.documents += posts;
+        if (onBatch &&
+            !onBatch(posts, int(qMin(begin + batchSize, candidates.size())), int(candidates.size())))
+            break;
     }
     std::sort(snapshot.documents.begin(), snapshot.documents.end(),
               [](const SitePost &a, const SitePost &b) { return a.relativePath < b.relativePath; });

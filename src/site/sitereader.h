@@ -4,6 +4,7 @@
 #include "site/sitefolderwalker.h"
 #include "site/sitesnapshot.h"
 
+#include <functional>
 #include <optional>
 
 // Reads a Jekyll site as Jekyll 4.3 does (see SiteFolderWalker for which files, JekyllDocumentReader for
@@ -17,6 +18,12 @@ public:
     explicit SiteReader(const QString &root, const QDateTime &siteTime = QDateTime::currentDateTime());
 
     SiteSnapshot read() const;
+    // The same, calling `onBatch` on the calling thread with each batch of documents as it is read (about
+    // kBatchSize at a time, in no particular order) so a panel can fill progressively; return false from it
+    // to stop early (the snapshot then holds what was read).
+    static constexpr int kBatchSize = 1000;
+    using BatchCallback = std::function<bool(const QVector<SitePost> &batch, int done, int total)>;
+    SiteSnapshot read(const BatchCallback &onBatch) const;
     // The one file as read() would give it, or nothing when Jekyll does not read it as a document (for the
     // index's update after a change on disk).
     std::optional<SitePost> readFile(const QString &absolutePath) const;

@@ -10,11 +10,23 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
+
+// The machine's load, printed beside the figures: on a shared machine the wall time says as much about the
+// others as about us; the CPU time does not.
+QString loadAverage() {
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0)
+               : QStringLiteral("?");
+}
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -37,7 +49,11 @@ int main(int argc, char *argv[]) {
         timer.start();
         const SiteReader reader(parser.value(QStringLiteral("site")));
         const SiteSnapshot snapshot = reader.read();
-        out << timer.nsecsElapsed() / 1e6 << ' ' << snapshot.documents.size() << Qt::endl;
+        rusage usage{};
+        ::getrusage(RUSAGE_SELF, &usage);
+        const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                             (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+        out << timer.nsecsElapsed() / 1e6 << ' ' << snapshot.documents.size() << ' ' << cpuMs << Qt::endl;
         return 0;
     }
 
@@ -59,6 +75,7 @@ int main(int argc, char *argv[]) {
             return 0;
     }
     QVector<double> times;
+    QVector<double> cpuTimes;
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     for (int run = 0; run <= runs; ++run) {
         QProcess child;
@@ -66,17 +83,21 @@ int main(int argc, char *argv[]) {
                     {QStringLiteral("--once"), QStringLiteral("--site"), site});
         child.waitForFinished(-1);
         const QStringList figures = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
-        if (figures.size() < 2) {
+        if (figures.size() < 3) {
             out << "the reading process failed" << Qt::endl;
             return 1;
         }
         // The first run warms the OS file cache and is not counted.
-        out << (run == 0 ? "warm-up" : "run") << ' ' << figures[0] << " ms, " << figures[1].trimmed()
-            << " documents" << Qt::endl;
-        if (run > 0)
+        out << (run == 0 ? "warm-up" : "run") << ' ' << figures[0] << " ms, " << figures[1] << " documents, "
+            << figures[2].trimmed() << " ms of CPU (user + system, whole process)" << Qt::endl;
+        if (run > 0) {
             times.append(figures[0].toDouble());
+            cpuTimes.append(figures[2].toDouble());
+        }
     }
     std::sort(times.begin(), times.end());
-    out << "median read (cold process, warm OS cache): " << times[times.size() / 2] << " ms" << Qt::endl;
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    out << "median read (cold process, warm OS cache): " << times[times.size() / 2] << " ms; median CPU "
+        << cpuTimes[cpuTimes.size() / 2] << " ms; load average " << loadAverage() << Qt::endl;
     return 0;
 }

@@ -11,9 +11,14 @@
 require 'jekyll'
 require 'json'
 require 'tmpdir'
+require 'fileutils'
 
 source = File.expand_path(ARGV[0])
-destination = ARGV[1] || Dir.mktmpdir('postwright-oracle')
+destination = ARGV[1]
+unless destination
+  destination = Dir.mktmpdir('postwright-oracle')
+  at_exit { FileUtils.remove_entry(destination) }
+end
 forced = { 'future' => true, 'unpublished' => true, 'show_drafts' => true }
 base = { 'source' => source, 'destination' => destination, 'quiet' => true, 'safe' => true,
          'disable_disk_cache' => true }
