@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
@@ -10,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent>
+
+#include <sys/stat.h>
 
 #include "common/threadpriority.h"
 #include "site/sitesearchindex.h"
@@ -180,8 +183,9 @@ void SiteIndex::rescanFolders() {
     const QStringList folders(m_changedFolders.cbegin(), m_changedFolders.cend());
     m_changedFolders.clear();
     m_busy = true;
+    // One trip to the worker: find what changed in those folders and read it.
     struct Found {
-        QStringList stale;
+        QVector<SitePost> read;
         QStringList gone;
         bool newFolders = false;
     };
@@ -190,21 +194,24 @@ void SiteIndex::rescanFolders() {
         const Found found = watcher->result();
         watcher->deleteLater();
         m_busy = false;
-        if (found.newFolders) {
+        if (found.newFolders)
             start();  // a new folder may hold documents of its own (`news/_posts/`): read the site again
-            return;
-        }
-        applyReread({}, found.gone);
-        reread(found.stale);
+        else
+            applyReread(found.read, found.gone);
+        if (!m_pending.isEmpty())
+            reread({});
     });
     const SiteScan scan = m_scan;
     watcher->setFuture(QtConcurrent::run(&m_workThread, [scan, folders] {
         Found found;
+        QStringList stale;
         for (const QString &folder : folders) {
             bool newFolders = false;
-            found.stale += scan.staleIn(folder, &found.gone, &newFolders);
+            stale += scan.staleIn(folder, &found.gone, &newFolders);
             found.newFolders = found.newFolders || newFolders;
         }
+        if (!found.newFolders && !stale.isEmpty())
+            found.read = scan.reread(stale, &found.gone);
         return found;
     }));
 }
@@ -223,8 +230,11 @@ void SiteIndex::sweep() {
     watcher->setFuture(QtConcurrent::run(&m_workThread, [documents] {
         QStringList stale;
         for (const SitePost &post : documents) {
-            const QFileInfo info(post.path);
-            if (!info.exists() || info.size() != post.size || info.lastModified() != post.modified)
+            // stat, not QFileInfo: a sweep of 10,000 files must stay cheap, and local times are not.
+            struct stat st {};
+            const bool exists = ::stat(QFile::encodeName(post.path).constData(), &st) == 0;
+            const qint64 mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+            if (!exists || st.st_size != post.size || mtimeMs != post.modified.toMSecsSinceEpoch())
                 stale.append(post.path);
         }
         return stale;
@@ -273,6 +283,7 @@ void SiteIndex::reread(const QStringList &paths) {
 }
 
 void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &gone) {
+    bool added = false;  // a document not known before may sit in a folder not watched yet
     QStringList updated;
     QStringList removed;
     for (const SitePost &post : read) {
@@ -280,6 +291,7 @@ void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &go
         if (it != m_byPath.cend()) {
             m_scan.snapshot().documents[it.value()] = post;
         } else {
+            added = true;
             m_byPath.insert(post.path, m_scan.snapshot().documents.size());
             m_scan.snapshot().documents.append(post);
         }
@@ -304,7 +316,7 @@ void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &go
         return;
     const QStringList watched = m_watcher->directories();
     QStringList newFolders;
-    for (const QString &folder : m_scan.folders()) {
+    for (const QString &folder : added ? m_scan.folders() : QStringList()) {
         if (!watched.contains(folder))
             newFolders.append(folder);
     }

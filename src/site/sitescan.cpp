@@ -7,6 +7,13 @@
 #include <QHash>
 #include <QSet>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstring>
+
 #include "post/post.h"
 #include "site/jekyllpermalink.h"
 #include "site/sitereader.h"
@@ -103,7 +110,7 @@ bool SiteScan::publishes(const SitePost &post) const {
 QStringList SiteScan::folders() const {
     QSet<QString> folders{root()};
     for (const SitePost &post : documents())
-        folders.insert(QFileInfo(post.path).absolutePath());
+        folders.insert(post.path.left(post.path.lastIndexOf(QLatin1Char('/'))));
     QStringList roots{QStringLiteral("_posts"), QStringLiteral("_drafts")};
     for (const SiteCollection &collection : config().collections())
         roots.append(QLatin1Char('_') + collection.label);
@@ -129,34 +136,52 @@ QStringList SiteScan::configFiles() const {
 }
 
 QStringList SiteScan::staleIn(const QString &folder, QStringList *gone, bool *newFolders) const {
+    // Called for every change in a folder that may hold 10,000 posts: plain readdir and fstatat, and the
+    // documents' folders found by string, keep it to a few milliseconds (QFileInfo's local times cost more).
+    *newFolders = false;
     QHash<QString, const SitePost *> known;
+    const QString prefix = folder + QLatin1Char('/');
     for (const SitePost &post : documents()) {
-        if (QFileInfo(post.path).absolutePath() == folder)
-            known.insert(post.path, &post);
+        if (post.path.startsWith(prefix) && post.path.indexOf(QLatin1Char('/'), prefix.size()) < 0)
+            known.insert(post.path.mid(prefix.size()), &post);
     }
-    const QStringList watched = folders();
     QStringList stale;
     QSet<QString> present;
-    *newFolders = false;
-    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot |
-                                                             QDir::Hidden | QDir::System);
-    for (const QFileInfo &info : entries) {
-        const QString path = info.absoluteFilePath();
-        if (info.isDir()) {
-            // A folder that is not watched yet may hold documents now (`news/_posts/`), or not at all
-            // (`assets/`): only a full read tells, and only a folder whose name Jekyll reads can.
-            if (!watched.contains(path) && !info.isSymLink() && !info.fileName().startsWith(QLatin1Char('.')))
-                *newFolders = true;
-            continue;
+    QStringList subfolders;
+    const QByteArray encoded = QFile::encodeName(folder);
+    DIR *dir = ::opendir(encoded.constData());
+    if (dir) {
+        const int fd = ::dirfd(dir);
+        while (const dirent *entry = ::readdir(dir)) {
+            const char *name = entry->d_name;
+            if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0)
+                continue;
+            struct stat st {};
+            if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue;
+            const QString fileName = QFile::decodeName(name);
+            if (S_ISDIR(st.st_mode)) {
+                if (name[0] != '.')
+                    subfolders.append(prefix + fileName);
+                continue;
+            }
+            present.insert(fileName);
+            const SitePost *post = known.value(fileName);
+            const qint64 mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+            if (!post || post->size != st.st_size || post->modified.toMSecsSinceEpoch() != mtimeMs)
+                stale.append(prefix + fileName);
         }
-        present.insert(path);
-        const SitePost *post = known.value(path);
-        if (!post || post->size != info.size() || post->modified != info.lastModified())
-            stale.append(path);
+        ::closedir(dir);
+    }
+    if (!subfolders.isEmpty()) {
+        // A folder not watched yet may hold documents now (`news/_posts/`): only a full read tells.
+        const QStringList watched = folders();
+        *newFolders = std::any_of(subfolders.cbegin(), subfolders.cend(),
+                                  [&](const QString &sub) { return !watched.contains(sub); });
     }
     for (auto it = known.cbegin(); it != known.cend(); ++it) {
         if (!present.contains(it.key()))
-            gone->append(it.key());
+            gone->append(prefix + it.key());
     }
     return stale;
 }
