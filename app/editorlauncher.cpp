@@ -5,6 +5,7 @@
 #include <QMessageBox>
 
 #include "preview/previewengine.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 
 int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
@@ -21,10 +22,10 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     if (!window.offerRecovery() && !args.isEmpty()) {
         const QFileInfo target(args.front());
         if (target.isDir()) {
-            if (const Status opened = window.openSite(target.absoluteFilePath()); !opened)
+            if (const Status opened = window.fileActions()->openSite(target.absoluteFilePath()); !opened)
                 QMessageBox::critical(&window, QObject::tr("Could not open the post"), opened.error());
         } else {
-            window.openFile(target.absoluteFilePath());
+            window.fileActions()->openFile(target.absoluteFilePath());
         }
     }
     return app.exec();

@@ -16,8 +16,7 @@ Status PostDocument::load(const QString &path) {
     m_savedText = m_post.text();
     m_post.setStyleBaseline(m_savedText);
     setPath(absolute);
-    updateModified();
-    Q_EMIT loaded();
+    replaced();
     return {};
 }
 
@@ -45,8 +44,7 @@ void PostDocument::reset(const Post &post, const QString &path) {
     m_savedText = path.isEmpty() ? QByteArray() : post.text();
     m_post.setStyleBaseline(post.text());
     setPath(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
-    updateModified();
-    Q_EMIT loaded();
+    replaced();
 }
 
 void PostDocument::recover(const QString &path, const QByteArray &diskText, const QByteArray &text) {
@@ -54,8 +52,7 @@ void PostDocument::recover(const QString &path, const QByteArray &diskText, cons
     m_savedText = diskText;
     m_post.setStyleBaseline(diskText.isEmpty() ? text : diskText);
     setPath(path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
-    updateModified();
-    Q_EMIT loaded();
+    replaced();
 }
 
 Status PostDocument::setScalar(const QString &path, const QString &text, std::optional<ScalarType> type) {
@@ -96,6 +93,7 @@ Status PostDocument::setFrontMatterText(const QByteArray &yaml) {
 void PostDocument::setBodyFromLf(const QByteArray &body) {
     if (!m_post.setBodyFromLf(body))
         return;
+    m_bodyLf = body;  // shared with the caller's bytes, not copied
     updateModified();
     Q_EMIT bodyChanged();
 }
@@ -114,6 +112,12 @@ void PostDocument::setPath(const QString &path) {
     m_path = path;
     m_siteRoot = path.isEmpty() ? QString() : SiteRoot::find(path);
     Q_EMIT pathChanged(path);
+}
+
+void PostDocument::replaced() {
+    m_bodyLf = m_post.bodyWithLf();
+    updateModified();
+    Q_EMIT loaded();
 }
 
 void PostDocument::updateModified() {

@@ -8,7 +8,8 @@
 #include "post/post.h"
 
 // The post being edited in a window: the Post, where it lives, and whether it differs from what is on disk.
-// The form, the body editor and the preview all edit and watch this one object; its signals say what changed.
+// It is the hub of the keystroke path: the form and the editor binding edit this one object, and the preview,
+// the status bar, recovery and every later panel subscribe to its signals, never to the window or the editor.
 // Lives on the GUI thread.
 class PostDocument : public QObject {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     bool isModified() const { return m_post.text() != m_savedText; }
     // The bytes as last read from or written to disk.
     const QByteArray &savedText() const { return m_savedText; }
+    // The body (the text after the front matter) as UTF-8 with "\n" endings, as the editor shows it. Read it
+    // on bodyChanged() or loaded(): it shares the bytes the editor gave (no copy per subscriber).
+    const QByteArray &bodyLf() const { return m_bodyLf; }
 
     // Edits (see Post). Each emits frontMatterChanged() when it changed the text.
     Status setScalar(const QString &path, const QString &text, std::optional<ScalarType> type = std::nullopt);
@@ -47,9 +51,9 @@ public:
     void setBodyFromLf(const QByteArray &body);
 
 Q_SIGNALS:
-    void loaded();  // a new post replaced the whole content (load, reset)
+    void loaded();  // a new post replaced the whole content (load, reset, recover, an external reload)
     void frontMatterChanged();
-    void bodyChanged();
+    void bodyChanged();  // bodyLf() holds the new body
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void saved(const QString &path);
@@ -58,10 +62,12 @@ private:
     Status edited(const Status &status, const QByteArray &before);
     void setPath(const QString &path);
     void updateModified();
+    void replaced();
 
     Post m_post;
     QString m_path;
     QString m_siteRoot;
     QByteArray m_savedText;
+    QByteArray m_bodyLf;
     bool m_wasModified = false;
 };

@@ -88,3 +88,14 @@ QString SitePosts::newest(const QString &siteRoot) {
     const QStringList posts = list(siteRoot);
     return posts.isEmpty() ? QString() : posts.constFirst();
 }
+
+QString SitePosts::startingPost(const QString &siteRoot) {
+    const QStringList posts = list(siteRoot);
+    const QString draftsFolder =
+        QDir(siteRoot).absoluteFilePath(QStringLiteral("_drafts")) + QLatin1Char('/');
+    const auto published = std::find_if(posts.cbegin(), posts.cend(),
+                                        [&](const QString &post) { return !post.startsWith(draftsFolder); });
+    if (published != posts.cend())
+        return *published;
+    return posts.isEmpty() ? QString() : posts.constFirst();
+}

@@ -16,4 +16,8 @@ public:
 
     // The first of list(), or empty when the site has no posts.
     static QString newest(const QString &siteRoot);
+
+    // The post a site opens on: its newest published post (under `_posts/`), else its newest draft, else
+    // empty (a site with no post yet).
+    static QString startingPost(const QString &siteRoot);
 };

@@ -14,6 +14,7 @@
 #include "monotonicclock.h"
 #include "preview/previewview.h"
 #include "render/renderpipeline.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 
 namespace {
@@ -67,7 +68,7 @@ qint64 PreviewBench::waitUntilDrawn(quint64 generation, int timeoutMs) {
 
 bool PreviewBench::open(const QString &path, double *openMs, QString *error) {
     const qint64 start = MonotonicClock::nowNs();
-    if (const Status opened = m_window->open(path); !opened) {
+    if (const Status opened = m_window->fileActions()->open(path); !opened) {
         *error = opened.error();
         return false;
     }

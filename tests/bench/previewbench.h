@@ -28,7 +28,7 @@ public:
     };
     struct Outcome {
         QString error;         // empty on success
-        double openMs = 0;     // MainWindow::open() until the page drew the whole post
+        double openMs = 0;     // FileActions::open() until the page drew the whole post
         Samples latency;       // key pressed -> page drawn, per paced edit
         Samples toPatch;       // key pressed -> the render's patch emitted on the GUI thread (same edits)
         Samples keystroke;     // time the key event itself held the GUI thread

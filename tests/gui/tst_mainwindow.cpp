@@ -14,6 +14,7 @@
 #include "site/siteposts.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 
 namespace {
@@ -67,7 +68,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         const QString path = copyOf(QStringLiteral("jasper2/2017-07-27-welcome.md"));
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         QVERIFY(window.editor()->hasFocus() || QApplication::focusWidget() == window.editor() ||
                 !window.isActiveWindow());
         QCOMPARE(window.editor()->textCursor().position(), 0);
@@ -97,7 +98,7 @@ private Q_SLOTS:
         window.show();
         const QString path = copyOf(QStringLiteral("jasper2/2017-07-27-welcome.md"));
         const QByteArray before = readFile(path);
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         QLineEdit *title = window.form()->titleEdit();
         QVERIFY(title);
         title->setFocus();
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(waitForPreview(window));
         QTRY_COMPARE(pageText(window, QStringLiteral("pw-title")), QStringLiteral("Welcome to the new blog"));
 
-        QVERIFY(window.saveTo(path).ok());
+        QVERIFY(window.fileActions()->saveTo(path).ok());
         QVERIFY(!window.document()->isModified());
         const QList<QByteArray> a = before.split('\n');
         const QList<QByteArray> b = readFile(path).split('\n');
@@ -125,7 +126,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         const QString path = copyOf(QStringLiteral("jasper2/2017-07-27-welcome.md"));
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         QVERIFY(waitForPreview(window));
         QWebEnginePage *page = window.preview()->page();
         const int count =
@@ -163,14 +164,14 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(source, target));
             QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
             const QByteArray before = readFile(target);
-            const Status opened = window.open(target);
+            const Status opened = window.fileActions()->open(target);
             if (!opened) {
                 ++refused;  // the UTF-16 post: refused with its reason, never rewritten
                 QVERIFY2(opened.error().contains(QLatin1String("UTF-16")), qPrintable(source));
                 continue;
             }
             QVERIFY2(!window.document()->isModified(), qPrintable(source));
-            QVERIFY2(window.saveTo(target).ok(), qPrintable(source));
+            QVERIFY2(window.fileActions()->saveTo(target).ok(), qPrintable(source));
             QVERIFY2(readFile(target) == before, qPrintable(source));
             ++identical;
         }
@@ -183,7 +184,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         const QString path = copyOf(QStringLiteral("jasper2/2017-07-27-welcome.md"));
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         window.editor()->setFocus();
         QTest::keyClicks(window.editor(), QStringLiteral("edit "));
         QVERIFY(window.document()->isModified());
@@ -205,10 +206,11 @@ private Q_SLOTS:
     void saveFailureKeepsTheEdits() {
         MainWindow window;
         const QString path = copyOf(QStringLiteral("jasper2/2017-07-27-welcome.md"));
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         window.editor()->setFocus();
         QTest::keyClicks(window.editor(), QStringLiteral("kept "));
-        const Status saved = window.saveTo(m_dir.filePath(QStringLiteral("missing-folder/post.md")));
+        const Status saved =
+            window.fileActions()->saveTo(m_dir.filePath(QStringLiteral("missing-folder/post.md")));
         QVERIFY(!saved.ok());
         QVERIFY2(saved.error().contains(QLatin1String("missing-folder/post.md")), qPrintable(saved.error()));
         QVERIFY(window.document()->isModified());
@@ -219,7 +221,7 @@ private Q_SLOTS:
     void siteFolderOpensNewestPost() {
         MainWindow window;
         const QString site = TestPaths::sourceDir() + QStringLiteral("/resources/sample-blog");
-        QVERIFY(window.openSite(site).ok());
+        QVERIFY(window.fileActions()->openSite(site).ok());
         QVERIFY2(window.document()->path().contains(QLatin1String("/_posts/")),
                  qPrintable(window.document()->path()));
         QCOMPARE(

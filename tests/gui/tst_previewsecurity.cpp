@@ -50,7 +50,7 @@ struct SiteFixture : Fixture {
 
 // Just enough front matter for the header: the real parser is tested elsewhere.
 struct Post {
-    PreviewHeader header;
+    PostHeader header;
     QByteArray body;
 };
 

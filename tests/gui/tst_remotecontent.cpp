@@ -18,6 +18,7 @@
 #include "testpaths.h"
 #include "tst_previewharness.h"
 #include "window/appsettings.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 
 using PreviewHarness::Fixture;
@@ -396,7 +397,7 @@ private Q_SLOTS:
         const int before = m_connections;
         MainWindow window;
         window.show();
-        QVERIFY(window.open(siteA + QStringLiteral("/_posts/2024-01-01-remote.md")).ok());
+        QVERIFY(window.fileActions()->open(siteA + QStringLiteral("/_posts/2024-01-01-remote.md")).ok());
         PreviewView *preview = window.preview();
         QVERIFY(!preview->isRemoteContentAllowed());
         QVERIFY(window.allowRemoteContentAction()->isEnabled());
@@ -415,12 +416,12 @@ private Q_SLOTS:
         QCOMPARE(PreviewHarness::js(preview->page(), kPolicy).toString(),
                  SiteSchemeHandler::contentSecurityPolicy(true));
 
-        QVERIFY(window.open(siteB + QStringLiteral("/_posts/2024-01-01-remote.md")).ok());
+        QVERIFY(window.fileActions()->open(siteB + QStringLiteral("/_posts/2024-01-01-remote.md")).ok());
         QVERIFY(!window.allowRemoteContentAction()->isChecked());
         QVERIFY(!preview->isRemoteContentAllowed());
         QTRY_COMPARE_WITH_TIMEOUT(preview->blockedRemoteCount(), 1, PreviewHarness::kTimeout);
 
-        QVERIFY(window.open(siteA + QStringLiteral("/_posts/2024-01-01-remote.md")).ok());
+        QVERIFY(window.fileActions()->open(siteA + QStringLiteral("/_posts/2024-01-01-remote.md")).ok());
         QVERIFY(window.allowRemoteContentAction()->isChecked());
         QVERIFY(preview->isRemoteContentAllowed());
         window.allowRemoteContentAction()->trigger();  // View > Allow Remote Content, unchecked again

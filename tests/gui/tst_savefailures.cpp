@@ -17,6 +17,7 @@
 #include "post/postfile.h"
 #include "safety/readonlybanner.h"
 #include "tst_previewharness.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 
 #include <unistd.h>
@@ -148,7 +149,7 @@ class TestSaveFailures : public QObject {
     // Opens `path` in `window` and types the edit at the end of the body.
     void openAndEdit(MainWindow &window, const QString &path) {
         window.show();
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         window.editor()->setFocus();
         window.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.editor(), kEdit);
@@ -159,7 +160,7 @@ class TestSaveFailures : public QObject {
     static FailureBox failToSave(MainWindow &window) {
         FailureBox box;
         const QPointer<QTimer> poll = inspectNextFailureBox(&box);
-        box.saved = window.save();
+        box.saved = window.fileActions()->save();
         delete poll.data();  // no box came: it must not answer a later one
         return box;
     }
@@ -291,7 +292,7 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         ReadOnlyBanner *banner = window.readOnlyBanner();
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->message(),
@@ -300,7 +301,7 @@ private Q_SLOTS:
         openAndEdit(window, path);
         QVERIFY(banner->isVisible());
         const QString copy = m_dir.filePath(QStringLiteral("saved-elsewhere.md"));
-        QVERIFY(window.saveTo(copy).ok());
+        QVERIFY(window.fileActions()->saveTo(copy).ok());
         QVERIFY(PostFile::readBytes(copy).value().contains(kEdit.toUtf8()));
         QVERIFY(banner->isHidden());
         QCOMPARE(PostFile::readBytes(path).value(), kPost);
@@ -311,7 +312,7 @@ private Q_SLOTS:
         writeFile(path, kPost);
         MainWindow window;
         window.show();
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         QVERIFY(window.readOnlyBanner()->isHidden());
         QVERIFY(window.readOnlyBanner()->message().isEmpty());
     }

@@ -14,6 +14,7 @@
 #include "post/postdocument.h"
 #include "tst_previewharness.h"
 #include "window/externallinkopener.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 #include "window/openlinkdialog.h"
 
@@ -194,7 +195,7 @@ private Q_SLOTS:
         Recorder recorder;
         window.linkOpener()->setUrlOpener(recorder.opener());
         window.show();
-        QVERIFY(window.open(path).ok());
+        QVERIFY(window.fileActions()->open(path).ok());
         QVERIFY(waitForPreview(window));
         QWebEnginePage *page = window.preview()->page();
         PreviewHarness::js(page, QStringLiteral("window.pwSameDocument = true"));

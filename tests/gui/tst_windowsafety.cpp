@@ -13,6 +13,7 @@
 #include "post/recoverystore.h"
 #include "safety/externalchangebar.h"
 #include "tst_previewharness.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 
 namespace {
@@ -68,7 +69,7 @@ private Q_SLOTS:
     void changeOnDiskWithoutEditsReloadsKeepingTheCursor() {
         MainWindow window;
         window.show();
-        QVERIFY(window.open(m_path).ok());
+        QVERIFY(window.fileActions()->open(m_path).ok());
         window.editor()->goToLine(3);
         QTest::qWait(50);
         write(m_path, "---\ntitle: Safe\n---\nLine one, changed elsewhere.\n\nLine two.\n\nLine three.\n");
@@ -80,7 +81,7 @@ private Q_SLOTS:
     void changeOnDiskWithEditsAsksAndNeverOverwritesSilently() {
         MainWindow window;
         window.show();
-        QVERIFY(window.open(m_path).ok());
+        QVERIFY(window.fileActions()->open(m_path).ok());
         window.editor()->setFocus();
         QTest::keyClicks(window.editor(), QStringLiteral("Mine. "));
         const QByteArray theirs = "---\ntitle: Theirs\n---\nTheir text.\n";
@@ -89,11 +90,11 @@ private Q_SLOTS:
         QVERIFY(window.document()->post().body().startsWith("Mine. "));  // my edits stay
         // Saving asks; Cancel keeps their file.
         answerNextBox(QMessageBox::RejectRole);
-        QVERIFY(!window.save());
+        QVERIFY(!window.fileActions()->save());
         QCOMPARE(read(m_path), theirs);
         // Overwrite is a choice the writer makes.
         answerNextBox(QMessageBox::DestructiveRole);
-        QVERIFY(window.save());
+        QVERIFY(window.fileActions()->save());
         QVERIFY(read(m_path).contains("Mine. "));
         QCOMPARE(window.externalChangeBar()->mode(), ExternalChangeBar::Mode::Hidden);
     }
@@ -101,24 +102,24 @@ private Q_SLOTS:
     void ownSaveIsNotAnExternalChange() {
         MainWindow window;
         window.show();
-        QVERIFY(window.open(m_path).ok());
+        QVERIFY(window.fileActions()->open(m_path).ok());
         window.editor()->setFocus();
         QTest::keyClicks(window.editor(), QStringLiteral("A. "));
-        QVERIFY(window.saveTo(m_path).ok());
+        QVERIFY(window.fileActions()->saveTo(m_path).ok());
         QTest::qWait(600);
         QCOMPARE(window.externalChangeBar()->mode(), ExternalChangeBar::Mode::Hidden);
         QTest::keyClicks(window.editor(), QStringLiteral("B. "));
-        QVERIFY(window.save());  // no question: nobody else changed it
+        QVERIFY(window.fileActions()->save());  // no question: nobody else changed it
         QVERIFY(read(m_path).contains("A. B. "));
     }
 
     void deletedFileIsReportedAndCanBeSavedAgain() {
         MainWindow window;
         window.show();
-        QVERIFY(window.open(m_path).ok());
+        QVERIFY(window.fileActions()->open(m_path).ok());
         QFile::remove(m_path);
         QTRY_COMPARE(window.externalChangeBar()->mode(), ExternalChangeBar::Mode::Deleted);
-        QVERIFY(window.save());
+        QVERIFY(window.fileActions()->save());
         QCOMPARE(read(m_path), kPost);
     }
 
@@ -126,7 +127,7 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.show();
-            QVERIFY(window.open(m_path).ok());
+            QVERIFY(window.fileActions()->open(m_path).ok());
             window.editor()->setFocus();
             window.editor()->moveCursor(QTextCursor::End);
             QTest::keyClicks(window.editor(), QStringLiteral("Unsaved words."));
@@ -153,7 +154,7 @@ private Q_SLOTS:
                 next.document()->post().body().endsWith("Unsaved words."));
         QVERIFY(next.editor()->toPlainText().contains(QLatin1String("Unsaved words.")));
         // Saving it removes the copy.
-        QVERIFY(next.saveTo(m_path).ok());
+        QVERIFY(next.fileActions()->saveTo(m_path).ok());
         QTRY_VERIFY(RecoveryStore().pending().isEmpty());
     }
 };

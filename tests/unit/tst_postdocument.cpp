@@ -127,6 +127,46 @@ private Q_SLOTS:
         QCOMPARE(body.count(), 2);
     }
 
+    // The hub: every subscriber reads the same body on each edit, without the document copying it.
+    void everySubscriberSeesEachBodyEdit() {
+        PostDocument doc;
+        doc.reset(Post::fromText("---\r\ntitle: T\r\n---\r\nLine one\r\nLine two\r\n"),
+                  QStringLiteral("/nonexistent/post.md"));
+        QCOMPARE(doc.bodyLf(), QByteArray("Line one\nLine two\n"));  // the editor's LF, whatever the file has
+        QList<QByteArray> first, second;
+        connect(&doc, &PostDocument::bodyChanged, this, [&] { first.append(doc.bodyLf()); });
+        connect(&doc, &PostDocument::bodyChanged, this, [&] { second.append(doc.bodyLf()); });
+        const QByteArray edits[] = {"Line one\nLine two\nx", "Line one\nLine two\nxy", "Line one\n"};
+        for (const QByteArray &edit : edits) {
+            doc.setBodyFromLf(edit);
+            QCOMPARE(doc.bodyLf().constData(), edit.constData());  // shared, not copied
+        }
+        const QList<QByteArray> expected(std::begin(edits), std::end(edits));
+        QCOMPARE(first, expected);
+        QCOMPARE(second, expected);
+        QCOMPARE(doc.post().body(), QByteArray("Line one\r\n"));  // the file's endings kept
+        doc.setBodyFromLf("Line one\n");                          // no change: nobody is told
+        QCOMPARE(first.size(), 3);
+    }
+
+    void bodyFollowsLoadsAndResets() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: On disk\n---\nFrom the file\n");
+        file.close();
+        PostDocument doc;
+        QByteArray seenOnLoad;
+        connect(&doc, &PostDocument::loaded, this, [&] { seenOnLoad = doc.bodyLf(); });
+        QVERIFY(doc.load(path).ok());
+        QCOMPARE(seenOnLoad, QByteArray("From the file\n"));
+        doc.reset(Post::fromText("---\ntitle: New\n---\n"));
+        QCOMPARE(seenOnLoad, QByteArray());
+        doc.recover(path, QByteArray(), "---\ntitle: R\n---\nRecovered\n");
+        QCOMPARE(seenOnLoad, QByteArray("Recovered\n"));
+    }
+
     void unchangedOrRefusedEditsEmitNothing_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("succeeds");

@@ -182,7 +182,7 @@ void PreviewView::setMarkdown(const QByteArray &bodyUtf8) {
     m_pipeline->setMarkdown(bodyUtf8);
 }
 
-void PreviewView::setHeader(const PreviewHeader &header) {
+void PreviewView::setHeader(const PostHeader &header) {
     if (header == m_header)
         return;
     m_header = header;
@@ -193,7 +193,7 @@ void PreviewView::setHeader(const PreviewHeader &header) {
 
 void PreviewView::clear() {
     m_pipeline->reset();
-    m_header = PreviewHeader();
+    m_header = PostHeader();
     resetRemoteBlocked();
     if (m_pageReady) {
         m_bridge->sendPatch(PreviewPatch(), m_pipeline->shownGeneration(), true);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preview/previewheader.h"
+#include "post/postheader.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -34,7 +34,7 @@ public:
     void setPostPath(const QString &path);
     // Call on every edit of the body (the text after the front matter). Returns at once.
     void setMarkdown(const QByteArray &bodyUtf8);
-    void setHeader(const PreviewHeader &header);
+    void setHeader(const PostHeader &header);
     // Empties the preview (another post is opened); a render still running is discarded.
     void clear();
 
@@ -90,7 +90,7 @@ private:
     PreviewRequestInterceptor *m_interceptor = nullptr;
     RemoteContentBar *m_remoteBar = nullptr;
 
-    PreviewHeader m_header;
+    PostHeader m_header;
     bool m_pageReady = false;
     bool m_loadScheduled = false;
     bool m_behind = false;

@@ -4,7 +4,7 @@
 #include <QPlainTextEdit>
 #include <QVector>
 
-#include "safety/linediff.h"
+#include "common/linediff.h"
 
 // A read-only unified diff of two versions of a post: unchanged lines start with two spaces, removed lines
 // ("before", e.g. the file on disk) with "- " on red, added lines ("after", e.g. the edits) with "+ " on

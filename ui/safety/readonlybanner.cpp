@@ -4,6 +4,9 @@
 #include <QLabel>
 #include <QStyle>
 
+#include "post/postdocument.h"
+#include "post/saveproblem.h"
+
 ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)) {
     setFrameShape(QFrame::StyledPanel);
@@ -32,4 +35,20 @@ void ReadOnlyBanner::setMessage(const QString &message) {
 
 QString ReadOnlyBanner::message() const {
     return m_label->text();
+}
+
+void ReadOnlyBanner::setDocument(PostDocument *document) {
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (!m_document)
+        return;
+    connect(m_document, &PostDocument::loaded, this, &ReadOnlyBanner::updateForDocument);
+    connect(m_document, &PostDocument::pathChanged, this, &ReadOnlyBanner::updateForDocument);
+    connect(m_document, &PostDocument::saved, this, &ReadOnlyBanner::updateForDocument);
+    updateForDocument();
+}
+
+void ReadOnlyBanner::updateForDocument() {
+    setMessage(SaveProblem::readOnlyMessage(m_document->path()));
 }

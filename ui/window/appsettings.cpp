@@ -10,6 +10,7 @@ const QString kRecentFiles = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kSideSplitter = QStringLiteral("window/sideSplitter");
+const QString kWindowState = QStringLiteral("window/state");
 // A list, not one key per site: QSettings reads '/' in a key as a group separator.
 const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
 
@@ -50,6 +51,14 @@ QByteArray AppSettings::sideSplitterState() {
 
 void AppSettings::setSideSplitterState(const QByteArray &state) {
     QSettings().setValue(kSideSplitter, state);
+}
+
+QByteArray AppSettings::windowState() {
+    return QSettings().value(kWindowState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state) {
+    QSettings().setValue(kWindowState, state);
 }
 
 QString AppSettings::siteKey(const QString &siteRoot) {

@@ -19,6 +19,9 @@ public:
     static void setMainSplitterState(const QByteArray &state);
     static QByteArray sideSplitterState();
     static void setSideSplitterState(const QByteArray &state);
+    // Where the window's panels (dock widgets) and toolbars are (QMainWindow::saveState()).
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
 
     // Whether the preview may load remote images, media, stylesheets and fonts for posts of the site at
     // `siteRoot` (off unless the writer allowed it). Keyed by the canonical site root, so two spellings of

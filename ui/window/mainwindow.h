@@ -2,26 +2,28 @@
 
 #include <QMainWindow>
 
-#include "common/result.h"
-
+class EditorBinding;
 class ExternalChangeBar;
 class ExternalChangeHandler;
 class ExternalLinkOpener;
+class FileActions;
 class FrontMatterForm;
-class RecoveryController;
 class MarkdownEditor;
+class Part;
 class PostDocument;
+class PostStatusBar;
+class PreviewBinding;
 class PreviewView;
 class QAction;
-class QLabel;
+class QDockWidget;
 class QMenu;
 class QSplitter;
-class QTimer;
 class ReadOnlyBanner;
+class RecoveryController;
 
 // The editor window: the front-matter form above the Markdown editor on the left, the live preview on the
-// right. Every edit goes through one PostDocument, so the form, the body and the file always agree; the
-// preview follows each keystroke through its render pipeline.
+// right, panels (parts) docked around them. It composes and lays out those parts and owns the menus; the work
+// is theirs. Every part follows one PostDocument, the hub every edit goes through (docs/ARCHITECTURE.md).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -29,81 +31,49 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a post; on failure the current post stays and the reason (naming the file) is returned.
-    Status open(const QString &path);
-    // Opens a site's newest post (drafts when it has no post yet), or an unsaved new post when it has none.
-    Status openSite(const QString &siteRoot);
-    // Writes the document to its file (or `path`); no dialog. On failure the file is untouched and edits
-    // stay.
-    Status saveTo(const QString &path);
-
-    // The interactive forms of the above, as the menus run them: they ask and report with dialogs.
-    bool openFile(const QString &path);
-    bool save();
-    bool saveAs();
-    void newPost();
-
     // At start-up: offers the edits a crashed session left behind; true when one was restored.
     bool offerRecovery();
 
+    // Docks a part's widget (the window takes the part over), lists the dock and the part's actions in the
+    // View menu, and gives the part the document.
+    QDockWidget *addPart(Part *part, Qt::DockWidgetArea area = Qt::LeftDockWidgetArea);
+
     PostDocument *document() const { return m_document; }
+    FileActions *fileActions() const { return m_files; }
     ExternalChangeBar *externalChangeBar() const { return m_changeBar; }
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
     PreviewView *preview() const { return m_preview; }
+    PreviewBinding *previewBinding() const { return m_previewBinding; }
+    PostStatusBar *postStatusBar() const { return m_statusBar; }
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
     ExternalLinkOpener *linkOpener() const { return m_linkOpener; }
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
-    // View > Allow Remote Content for This Site: checked when the preview may load it for the open post's
-    // site.
-    QAction *allowRemoteContentAction() const { return m_allowRemoteAction; }
-    // The folder the remote-content choice is remembered for: the post's site, else its own folder.
-    QString remoteContentSite() const;
+    // View > Allow Remote Content for This Site (see RemoteContentSetting).
+    QAction *allowRemoteContentAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    QWidget *createEditorPane();
     void createMenus();
-    void onDocumentLoaded();
-    void onBodyEdited();
-    void updateHeader();
-    void updateTitleAndStatus();
-    void updateWordCount();
-    void updateRecentMenu();
-    void updateReadOnlyBanner();
-    void onPathChanged();
-    // Applies the remembered remote-content choice for remoteContentSite() to the preview and the action.
-    void applyRemoteContentSetting();
-    void setRemoteContentAllowedForSite(bool allowed);
-    // Asks to save unsaved changes; false when the user cancelled.
-    bool maybeSave();
-    bool saveInteractively(const QString &path);
-    QString siteRootForNewPost();
+    void updateTitle();
 
-    PostDocument *m_document = nullptr;
-    FrontMatterForm *m_form = nullptr;
-    MarkdownEditor *m_editor = nullptr;
-    PreviewView *m_preview = nullptr;
-    ExternalChangeBar *m_changeBar = nullptr;
-    ReadOnlyBanner *m_readOnlyBanner = nullptr;
-    ExternalLinkOpener *m_linkOpener = nullptr;
-    ExternalChangeHandler *m_changes = nullptr;
-    RecoveryController *m_recovery = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_sideSplitter = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_wordsLabel = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QTimer *m_wordCountTimer = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_togglePreviewAction = nullptr;
-    QAction *m_toggleFormAction = nullptr;
-    QAction *m_allowRemoteAction = nullptr;
+    PostDocument *m_document;
+    FrontMatterForm *m_form;
+    MarkdownEditor *m_editor;
+    PreviewView *m_preview;
+    ExternalChangeBar *m_changeBar;
+    ReadOnlyBanner *m_readOnlyBanner;
+    PostStatusBar *m_statusBar;
+    ExternalLinkOpener *m_linkOpener;
+    ExternalChangeHandler *m_changes;
+    RecoveryController *m_recovery;
+    EditorBinding *m_editorBinding;
+    PreviewBinding *m_previewBinding;
+    FileActions *m_files;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_sideSplitter;
+    QMenu *m_viewMenu = nullptr;
 };

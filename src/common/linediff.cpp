@@ -1,4 +1,4 @@
-#include "linediff.h"
+#include "common/linediff.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "window/saveproblem.h"
+#include "post/saveproblem.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include <QtTest>
 
 #include "post/post.h"
-#include "window/postheaderreader.h"
+#include "post/postheaderreader.h"
 
 class TestPostHeaderReader : public QObject {
     Q_OBJECT
@@ -46,7 +46,7 @@ private Q_SLOTS:
         QFETCH(QString, date);
         QFETCH(QStringList, tags);
         QFETCH(QString, cover);
-        const PreviewHeader header = PostHeaderReader::read(
+        const PostHeader header = PostHeaderReader::read(
             Post::fromText("---\n" + frontMatter + "\n---\nBody\n"), QStringLiteral("fallback"));
         QCOMPARE(header.title, title);
         QCOMPARE(header.date, date);

@@ -4,7 +4,8 @@
 #include <QString>
 
 // Why a post cannot be written where it is, in the writer's words, found by looking at the disk now. The
-// window uses it for the read-only banner when a post opens and to explain a failed save.
+// window uses it for the read-only banner when a post opens and to explain a failed save; nothing here needs
+// widgets, so the command line can say the same.
 class SaveProblem {
     Q_DECLARE_TR_FUNCTIONS(SaveProblem)
 

@@ -1,4 +1,4 @@
-#include "postheaderreader.h"
+#include "post/postheaderreader.h"
 
 #include <QLocale>
 
@@ -19,8 +19,8 @@ QStringList listOrWords(const FieldEntry *entry) {
 
 }  // namespace
 
-PreviewHeader PostHeaderReader::read(const Post &post, const QString &fallbackTitle) {
-    PreviewHeader header;
+PostHeader PostHeaderReader::read(const Post &post, const QString &fallbackTitle) {
+    PostHeader header;
     header.title = post.scalar(QStringLiteral("title"));
     if (header.title.isEmpty())
         header.title = fallbackTitle;

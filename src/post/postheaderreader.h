@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preview/previewheader.h"
+#include "post/postheader.h"
 
 class Post;
 
@@ -8,5 +8,5 @@ class Post;
 // it: the title, the date written for reading, the tags (or the categories) and the cover image.
 class PostHeaderReader {
 public:
-    static PreviewHeader read(const Post &post, const QString &fallbackTitle);
+    static PostHeader read(const Post &post, const QString &fallbackTitle);
 };

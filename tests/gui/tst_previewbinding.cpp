@@ -1,0 +1,95 @@
+// The preview follows the document, not the window (PreviewBinding): each body edit and front-matter change
+// reaches the page, and a hidden preview does no work: nothing is rendered while it is hidden, and when it
+// shows again it gets the current body once.
+
+#include <QStandardPaths>
+
+#include "post/postdocument.h"
+#include "preview/previewbinding.h"
+#include "tst_previewharness.h"
+
+using PreviewHarness::Fixture;
+
+namespace {
+
+const QByteArray kPost = "---\ntitle: First title\n---\nThe first body.\n";
+
+QString pageText(Fixture &fixture, const QString &id) {
+    return fixture.js(QStringLiteral("document.getElementById('%1').textContent").arg(id)).toString();
+}
+
+}  // namespace
+
+class TestPreviewBinding : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("PostwrightTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_previewbinding"));
+    }
+
+    void editsReachThePage() {
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        document.reset(Post::fromText(kPost), QStringLiteral("/nonexistent/2024-01-01-post.md"));
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY(pageText(fixture, QStringLiteral("pw-body")).contains(QLatin1String("The first body.")));
+        QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-title")), QStringLiteral("First title"));
+
+        document.setBodyFromLf("An edited body.\n");
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY(pageText(fixture, QStringLiteral("pw-body")).contains(QLatin1String("An edited body.")));
+        QVERIFY(document.setScalar(QStringLiteral("title"), QStringLiteral("Second title")).ok());
+        QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-title")), QStringLiteral("Second title"));
+    }
+
+    void hiddenPreviewRendersNothingAndCatchesUpOnceWhenShown() {
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        document.reset(Post::fromText(kPost), QStringLiteral("/nonexistent/2024-01-01-post.md"));
+        QVERIFY(fixture.waitUntilDrawn());
+        const RenderPipeline *pipeline = fixture.view.pipeline();
+        const quint64 before = pipeline->requestedGeneration();
+
+        fixture.view.hide();
+        for (const QByteArray &body :
+             {QByteArray("T\n"), QByteArray("Ty\n"), QByteArray("Typed while hidden.\n")})
+            document.setBodyFromLf(body);
+        QVERIFY(document.setScalar(QStringLiteral("title"), QStringLiteral("Hidden title")).ok());
+        QCOMPARE(pipeline->requestedGeneration(), before);  // no render asked for
+
+        fixture.view.show();
+        QCOMPARE(pipeline->requestedGeneration(), before + 1);  // the current body, once
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY(pageText(fixture, QStringLiteral("pw-body")).contains(QLatin1String("Typed while hidden.")));
+        QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-title")), QStringLiteral("Hidden title"));
+
+        fixture.view.hide();
+        fixture.view.show();  // nothing changed meanwhile: nothing to render
+        QCOMPARE(pipeline->requestedGeneration(), before + 1);
+    }
+
+    void postOpenedWhileHiddenIsShownWhenThePreviewIs() {
+        Fixture fixture;
+        fixture.view.hide();
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        document.reset(Post::fromText("---\ntitle: Opened hidden\n---\nOpened while hidden.\n"),
+                       QStringLiteral("/nonexistent/2024-01-01-post.md"));
+        QCOMPARE(fixture.view.pipeline()->requestedGeneration(), quint64(0));
+        fixture.view.show();
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY(pageText(fixture, QStringLiteral("pw-body")).contains(QLatin1String("Opened while hidden.")));
+        QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-title")), QStringLiteral("Opened hidden"));
+    }
+};
+
+PREVIEW_TEST_MAIN(TestPreviewBinding)
+#include "tst_previewbinding.moc"

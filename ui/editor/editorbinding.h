@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class MarkdownEditor;
+class PostDocument;
+
+// Keeps the Markdown editor and the document's body in step. What the writer types goes to the document (the
+// editor's text is pulled once per edit and handed over without a copy); a new post, an external reload or
+// a body change made by anyone else comes back into the editor. Everything else that shows the body
+// (preview, word count, later panels) reads it from the document, never from the editor.
+class EditorBinding : public QObject {
+    Q_OBJECT
+
+public:
+    EditorBinding(MarkdownEditor *editor, QObject *parent);
+
+    void setDocument(PostDocument *document);
+
+private:
+    void onEdited();
+    void onLoaded();
+    void onBodyChanged();
+
+    MarkdownEditor *m_editor;
+    QPointer<PostDocument> m_document;
+    bool m_pushing = false;
+};
