@@ -52,6 +52,7 @@ public:
     bool showDrafts() const;
     QString permalink() const;  // `permalink:`, "date" by default
     QString baseurl() const;
+    QString url() const;  // `url:`, the site's address (`https://example.com`), or empty
     QString collectionsDir() const;  // `collections_dir:` without leading or trailing slash, or empty
     QVector<SiteCollection> collections() const;  // the `collections:` entries other than posts and data
     QStringList exclude() const;                  // `exclude:` followed by Jekyll's default excludes

@@ -65,6 +65,11 @@ QString SiteConfig::baseurl() const {
     return value ? value->toRubyString() : QString();
 }
 
+QString SiteConfig::url() const {
+    const JekyllValue *value = setting(settings(), "url");
+    return value ? value->toRubyString() : QString();
+}
+
 QString SiteConfig::collectionsDir() const {
     const JekyllValue *value = setting(settings(), "collections_dir");
     QString dir = value ? value->toRubyString() : QString();

@@ -17,6 +17,8 @@
 #include "form/addfieldpanel.h"
 #include "form/fieldwidgetfactory.h"
 #include "form/frontmattertextpage.h"
+#include "form/listfieldwidget.h"
+#include "form/tageditor.h"
 #include "form/textfieldwidget.h"
 #include "post/postdocument.h"
 
@@ -383,10 +385,29 @@ void FrontMatterForm::syncRows() {
     updateStateLabels();
 }
 
+void FrontMatterForm::setSiteVocabulary(const TermVocabulary &tags, const TermVocabulary &categories) {
+    m_tagVocabulary = tags;
+    m_categoryVocabulary = categories;
+    for (const QString &key : fieldKeys())
+        applyVocabulary(fieldWidget(key), key);
+}
+
+void FrontMatterForm::applyVocabulary(FieldWidget *widget, const QString &key) {
+    auto *list = qobject_cast<ListFieldWidget *>(widget);
+    if (!list)
+        return;
+    // The keys Jekyll reads tags and categories from.
+    if (key == QLatin1String("tags") || key == QLatin1String("tag"))
+        list->tagEditor()->setVocabulary(m_tagVocabulary);
+    else if (key == QLatin1String("categories") || key == QLatin1String("category"))
+        list->tagEditor()->setVocabulary(m_categoryVocabulary);
+}
+
 FrontMatterForm::Row FrontMatterForm::createRow(const FieldEntry &entry, FormFieldKind kind, int occurrence,
                                                 bool readOnly) {
     FieldWidget *widget = FieldWidgetFactory::create(m_document, entry, kind, m_rowsHost);
     widget->setReadOnly(readOnly);
+    applyVocabulary(widget, entry.key);
     if (entry.key == kTitleKey) {
         if (auto *line = qobject_cast<TextFieldWidget *>(widget); line && line->lineEdit()) {
             QFont font = line->lineEdit()->font();

@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "form/fieldclassifier.h"
 #include "form/fieldrows.h"
+#include "site/termvocabulary.h"
 
 #include <memory>
 
@@ -60,6 +61,9 @@ public:
     void applyPendingEdits();
     // Letters the window's menus use, so no label's mnemonic takes them.
     void setReservedMnemonics(const QString &letters);
+    // The site's tags and categories with counts: the tag and category rows complete from them and warn
+    // about near-duplicates.
+    void setSiteVocabulary(const TermVocabulary &tags, const TermVocabulary &categories);
 
     bool isEmptyStateShown() const;
     QAbstractButton *addFieldButton() const;
@@ -86,6 +90,7 @@ private:
     void setMode(Mode mode);
     bool rowsCanShow() const;
     bool isProtected(const FieldWidget *widget) const;
+    void applyVocabulary(FieldWidget *widget, const QString &key);
 
     PostDocument *m_document;
     QStackedWidget *m_pages = nullptr;
@@ -105,4 +110,6 @@ private:
     Mode m_mode = Mode::Fields;
     QHash<QString, FormFieldKind> m_chosenKinds;  // kinds picked in "Add field", kept while the value fits
     QMetaObject::Connection m_focusConnection;
+    TermVocabulary m_tagVocabulary;
+    TermVocabulary m_categoryVocabulary;
 };

@@ -30,6 +30,7 @@ public:
     // The site's terms of this field's kind (tags or categories); an empty vocabulary turns completion and
     // warnings off.
     void setVocabulary(const TermVocabulary &vocabulary);
+    const TermVocabulary &vocabulary() const { return m_vocabulary; }
 
     QLineEdit *lineEdit() const { return m_line; }
     // The chip for items().at(index)'s remove button (tests and accessibility).

@@ -30,6 +30,7 @@ FileActions::FileActions(PostDocument *document, FrontMatterForm *form, External
     , m_window(window)
     , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Post…"), this))
     , m_openAction(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this))
+    , m_openSiteAction(new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open S&ite…"), this))
     , m_saveAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this))
     , m_saveAsAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window)) {
@@ -37,6 +38,23 @@ FileActions::FileActions(PostDocument *document, FrontMatterForm *form, External
     connect(m_newAction, &QAction::triggered, this, &FileActions::newPost);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &FileActions::chooseAndOpen);
+    m_openSiteAction->setToolTip(
+        tr("Open a Jekyll site's folder: its newest post, and its posts in the Posts panel"));
+    connect(m_openSiteAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString start = m_document->siteRoot().isEmpty() ? QDir::homePath() : m_document->siteRoot();
+        const QString folder =
+            QFileDialog::getExistingDirectory(m_window, tr("Open Site (the folder with _config.yml)"), start);
+        if (folder.isEmpty())
+            return;
+        if (const Status opened = openSite(folder); !opened) {
+            QMessageBox box(QMessageBox::Critical, tr("Could not open the site"), opened.error(),
+                            QMessageBox::Ok, m_window);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        }
+    });
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &FileActions::save);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);

@@ -39,6 +39,7 @@ public:
 
     QAction *newAction() const { return m_newAction; }
     QAction *openAction() const { return m_openAction; }
+    QAction *openSiteAction() const { return m_openSiteAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *saveAsAction() const { return m_saveAsAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
@@ -56,6 +57,7 @@ private:
     QWidget *m_window;
     QAction *m_newAction;
     QAction *m_openAction;
+    QAction *m_openSiteAction;
     QAction *m_saveAction;
     QAction *m_saveAsAction;
     QMenu *m_recentMenu;

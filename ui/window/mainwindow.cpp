@@ -19,11 +19,14 @@
 #include "preview/remotecontentsetting.h"
 #include "safety/externalchangebar.h"
 #include "safety/readonlybanner.h"
+#include "site/postspart.h"
+#include "site/siteindex.h"
 #include "window/appsettings.h"
 #include "window/externalchangehandler.h"
 #include "window/externallinkopener.h"
 #include "window/fileactions.h"
 #include "window/part.h"
+#include "window/postmoveactions.h"
 #include "window/poststatusbar.h"
 #include "window/recoverycontroller.h"
 
@@ -48,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editorBinding(new EditorBinding(m_editor, this))
     , m_previewBinding(new PreviewBinding(m_preview, this))
     , m_files(new FileActions(m_document, m_form, m_changes, m_statusBar, this))
+    , m_posts(new PostsPart(this, this))
+    , m_moves(new PostMoveActions(m_document, m_files, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this)) {
     // Left: the fields above the text; right: the post as it will read. At 1280x800 the preview gets a little
@@ -65,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     setStatusBar(m_statusBar);
 
     createMenus();
-    m_form->setReservedMnemonics(QStringLiteral("FEVH"));  // the menu bar's File, Edit, View, Help
+    m_form->setReservedMnemonics(QStringLiteral("FEPVH"));  // the menu bar's File, Edit, Post, View, Help
 
     // Every part follows the document; nothing below listens to the window.
     m_editorBinding->setDocument(m_document);
@@ -84,9 +89,36 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_linkOpener, &ExternalLinkOpener::refused, this, problem);
     connect(m_previewBinding->remoteContent(), &RemoteContentSetting::message, this,
             [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
-    // Queued: the question is asked from the event loop, not from inside the web channel's delivery.
-    connect(m_preview, &PreviewView::linkClicked, m_linkOpener, &ExternalLinkOpener::open,
-            Qt::QueuedConnection);
+    // Queued: the question is asked from the event loop, not from inside the web channel's delivery. A
+    // link to another post of the site opens that post here; anything else goes to the link opener.
+    connect(
+        m_preview, &PreviewView::linkClicked, this,
+        [this](const QUrl &link) {
+            const QString post = m_posts->documentAtLink(link);
+            if (post.isEmpty())
+                m_linkOpener->open(link);
+            else
+                openAfterAsking(post);
+        },
+        Qt::QueuedConnection);
+
+    addPart(m_posts, Qt::LeftDockWidgetArea);
+    connect(m_posts, &PostsPart::openRequested, this, &MainWindow::openAfterAsking);
+    connect(m_posts, &PostsPart::linkRequested, m_editor, [this](const QString &markdown) {
+        m_editor->textCursor().insertText(markdown);
+        m_editor->setFocus();
+    });
+    connect(m_posts, &PostsPart::vocabularyChanged, m_form, &FrontMatterForm::setSiteVocabulary);
+    connect(m_moves, &PostMoveActions::message, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
+    connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
+        if (SiteIndex *index = m_posts->index())
+            index->refresh(paths);
+    });
+    connect(m_document, &PostDocument::saved, this, [this] {
+        if (SiteIndex *index = m_posts->index())
+            index->refresh({m_document->path()});
+    });
 
     resize(1280, 800);
     restoreGeometry(AppSettings::windowGeometry());
@@ -113,6 +145,7 @@ void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
+    file->addAction(m_files->openSiteAction());
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
     file->addAction(m_files->saveAction());
@@ -138,6 +171,9 @@ void MainWindow::createMenus() {
     edit->addAction(m_editor->boldAction());
     edit->addAction(m_editor->italicAction());
     edit->addAction(m_editor->linkAction());
+
+    QMenu *post = menuBar()->addMenu(tr("&Post"));
+    post->addActions(m_moves->actions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const auto addToggle = [this](const QString &text, QWidget *widget, Qt::Key key) {
@@ -193,6 +229,13 @@ QDockWidget *MainWindow::addPart(Part *part, Qt::DockWidgetArea area) {
 
 QAction *MainWindow::allowRemoteContentAction() const {
     return m_previewBinding->remoteContent()->action();
+}
+
+void MainWindow::openAfterAsking(const QString &path) {
+    if (path == m_document->path())
+        return;
+    if (m_files->maybeSave())
+        m_files->openFile(path);
 }
 
 bool MainWindow::offerRecovery() {

@@ -12,6 +12,8 @@ class MarkdownEditor;
 class Part;
 class PostDocument;
 class PostStatusBar;
+class PostsPart;
+class PostMoveActions;
 class PreviewBinding;
 class PreviewView;
 class QAction;
@@ -46,6 +48,10 @@ public:
     PreviewView *preview() const { return m_preview; }
     PreviewBinding *previewBinding() const { return m_previewBinding; }
     PostStatusBar *postStatusBar() const { return m_statusBar; }
+    PostsPart *postsPart() const { return m_posts; }
+    PostMoveActions *postMoves() const { return m_moves; }
+    // Opens another post here, after asking to save the one being edited.
+    void openAfterAsking(const QString &path);
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
     ExternalLinkOpener *linkOpener() const { return m_linkOpener; }
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
@@ -73,6 +79,8 @@ private:
     EditorBinding *m_editorBinding;
     PreviewBinding *m_previewBinding;
     FileActions *m_files;
+    PostsPart *m_posts;
+    PostMoveActions *m_moves;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;

@@ -1,0 +1,198 @@
+// The site in the window: the Posts panel fills from the site index and opens posts, quick open (Ctrl+P) and
+// insert link (Ctrl+Shift+K), a link in the preview to another post opens it here, the tag row completes from
+// the site's tags, and Publish / Unpublish / Undo / Duplicate move the file with the window following it.
+
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include "editor/markdowneditor.h"
+#include "form/frontmatterform.h"
+#include "form/listfieldwidget.h"
+#include "form/tageditor.h"
+#include "post/postdocument.h"
+#include "preview/previewview.h"
+#include "site/postlistmodel.h"
+#include "site/postspanel.h"
+#include "site/postspart.h"
+#include "site/quickopendialog.h"
+#include "site/siteindex.h"
+#include "tst_previewharness.h"
+#include "window/externallinkopener.h"
+#include "window/fileactions.h"
+#include "window/mainwindow.h"
+#include "window/postmoveactions.h"
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+template <typename F>
+bool waitFor(F condition, int ms = 20000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QTest::qWait(10);
+    return condition();
+}
+
+}  // namespace
+
+class TestWindowSite : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_cache;
+    QString m_root;
+    QTemporaryDir m_dir;
+
+    QString post(const char *name) const { return m_root + QStringLiteral("/_posts/") + QLatin1String(name); }
+
+    // The window on the site's first post, with the Posts panel filled.
+    void openSite(MainWindow &window) {
+        QVERIFY(window.fileActions()->open(post("2020-01-01-first.md")).ok());
+        QVERIFY(window.postsPart()->index());
+        QVERIFY(waitFor([&] { return window.postsPart()->panel()->model()->rowCount() == 4; }));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("PostwrightTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_windowsite"));
+        SiteIndex::setCacheFolder(m_cache.path());
+    }
+
+    void init() {
+        // A fresh site for every test: some of them move files.
+        m_root = m_dir.filePath(QString::number(QRandomGenerator::global()->generate()));
+        writeFile(m_root + "/_config.yml", "title: Site\ntimezone: UTC\nurl: https://example.com\n");
+        writeFile(
+            post("2020-01-01-first.md"),
+            "---\ntitle: First Post\ntags: [jekyll]\n---\nSee [the second](/2020/02/02/second.html).\n");
+        writeFile(post("2020-02-02-second.md"),
+                  "---\ntitle: Second Post\ntags: [jekyll, ruby]\n---\nAlpha\n");
+        writeFile(post("2020-03-03-third.md"), "---\ntitle: A Third One\ntags: [ruby]\n---\nBeta\n");
+        writeFile(m_root + "/_drafts/idea.md", "---\ntitle: Idea\ndate: 2020-04-04 10:00:00\n---\nGamma\n");
+        m_root = QFileInfo(m_root).canonicalFilePath();
+    }
+
+    void panelListsAndOpensPosts() {
+        MainWindow window;
+        openSite(window);
+        PostsPanel *panel = window.postsPart()->panel();
+        QCOMPARE(panel->currentPath(), post("2020-01-01-first.md"));  // the open post is selected
+
+        // Filter by typing, then Enter opens the first match.
+        panel->filterEdit()->setFocus();
+        QTest::keyClicks(panel->filterEdit(), "third");
+        QVERIFY(waitFor([&] { return panel->model()->rowCount() == 1; }));
+        QTest::keyClick(panel->filterEdit(), Qt::Key_Return);
+        QVERIFY(waitFor([&] { return window.document()->path() == post("2020-03-03-third.md"); }));
+
+        // A word found only in a body comes through the full-text index.
+        panel->filterEdit()->clear();
+        QTest::keyClicks(panel->filterEdit(), "gamma");
+        QVERIFY(waitFor([&] { return panel->model()->rowCount() == 1; }));
+        QCOMPARE(panel->model()->data(panel->model()->index(0, 0), PostListModel::PathRole).toString(),
+                 m_root + "/_drafts/idea.md");
+    }
+
+    void quickOpenAndInsertLink() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSite(window);
+        QuickOpenDialog *quick = window.postsPart()->quickOpen();
+        window.postsPart()->quickOpenAction()->trigger();
+        QVERIFY(waitFor([&] { return quick->isVisible(); }));
+        QTest::keyClicks(QApplication::focusWidget(), "secpo");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitFor([&] { return window.document()->path() == post("2020-02-02-second.md"); }));
+
+        window.editor()->moveCursor(QTextCursor::End);
+        window.postsPart()->insertLinkAction()->trigger();
+        QVERIFY(waitFor([&] { return quick->isVisible(); }));
+        QTest::keyClicks(QApplication::focusWidget(), "third");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitFor([&] { return window.editor()->toPlainText().contains("[A Third One]("); }));
+        QVERIFY(window.document()->isModified());
+    }
+
+    void previewLinkToAPostOpensItHere() {
+        MainWindow window;
+        openSite(window);
+        QSignalSpy refused(window.linkOpener(), &ExternalLinkOpener::refused);
+        emit window.preview()->linkClicked(QUrl("pwsite://site/2020/02/02/second.html"));
+        QVERIFY(waitFor([&] { return window.document()->path() == post("2020-02-02-second.md"); }));
+        // The site's own address in front counts too; anything else goes to the link opener.
+        emit window.preview()->linkClicked(QUrl("https://example.com/2020/03/03/third"));
+        QVERIFY(waitFor([&] { return window.document()->path() == post("2020-03-03-third.md"); }));
+        emit window.preview()->linkClicked(QUrl("pwsite://site/no/such/page.html"));
+        QVERIFY(refused.wait(5000));
+    }
+
+    void tagRowCompletesFromTheSite() {
+        MainWindow window;
+        openSite(window);
+        auto *tags = qobject_cast<ListFieldWidget *>(window.form()->fieldWidget("tags"));
+        QVERIFY(tags);
+        QVERIFY(waitFor([&] { return tags->tagEditor()->vocabulary().count("ruby") == 2; }));
+    }
+
+    void publishUndoUnpublishDuplicate() {
+        MainWindow window;
+        const QString draft = m_root + "/_drafts/idea.md";
+        QVERIFY(window.fileActions()->open(draft).ok());
+        PostMoveActions *moves = window.postMoves();
+        QVERIFY(moves->publishAction()->isEnabled());
+        QVERIFY(!moves->unpublishAction()->isEnabled());
+
+        const Status published = moves->publish(QDate(2021, 5, 6));
+        QVERIFY2(published.ok(), qPrintable(published.error()));
+        const QString target = post("2021-05-06-idea.md");
+        QCOMPARE(window.document()->path(), target);  // the window follows the file
+        QVERIFY(!QFileInfo::exists(draft));
+        QCOMPARE(readFile(target), QByteArray("---\ntitle: Idea\ndate: 2021-05-06 10:00:00\n---\nGamma\n"));
+        QVERIFY(waitFor([&] { return window.postsPart()->index()->find(target) != nullptr; }));
+
+        QVERIFY(moves->undoMoveAction()->isEnabled());
+        QVERIFY(moves->undoMove().ok());
+        QCOMPARE(window.document()->path(), draft);
+        QVERIFY(!QFileInfo::exists(target));
+
+        // A draft changed on disk since it was read is not moved.
+        writeFile(draft, "---\ntitle: Idea\n---\nEdited elsewhere\n");
+        QVERIFY(!moves->publish(QDate(2021, 5, 6)).ok());
+        QVERIFY(QFileInfo::exists(draft));
+        QVERIFY(window.fileActions()->open(draft).ok());
+
+        QVERIFY(moves->publish(QDate(2021, 5, 7)).ok());
+        QVERIFY(moves->unpublishAction()->isEnabled());
+        QVERIFY(moves->unpublish().ok());
+        QCOMPARE(window.document()->path(), draft);
+
+        const Result<QString> copy = moves->duplicate();
+        QVERIFY(copy.ok());
+        QCOMPARE(copy.value(), m_root + "/_drafts/idea-copy.md");
+        QCOMPARE(window.document()->path(), copy.value());
+        QCOMPARE(readFile(copy.value()), readFile(draft));
+        QCOMPARE(moves->duplicate().value(), m_root + "/_drafts/idea-copy-copy.md");
+    }
+};
+
+PREVIEW_TEST_MAIN(TestWindowSite)
+#include "tst_windowsite.moc"

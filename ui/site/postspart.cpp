@@ -1,0 +1,206 @@
+#include "site/postspart.h"
+
+#include <QAction>
+#include <QDir>
+
+#include "post/postdocument.h"
+#include "site/postfilter.h"
+#include "site/postlinkstyle.h"
+#include "site/postspanel.h"
+#include "site/quickopendialog.h"
+#include "site/siteindex.h"
+#include "site/sitescan.h"
+
+namespace {
+
+// How many of the newest posts the link style is learnt from.
+constexpr int kLinkStyleSample = 100;
+
+}  // namespace
+
+PostsPart::PostsPart(QWidget *window, QObject *parent)
+    : Part(parent)
+    , m_panel(new PostsPanel(window))
+    , m_quickOpen(new QuickOpenDialog(window))
+    , m_quickOpenAction(new QAction(tr("&Quick Open…"), this))
+    , m_insertLinkAction(new QAction(tr("Insert &Link to Post…"), this)) {
+    m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_quickOpenAction->setToolTip(tr("Open a post of this site by typing part of its title (%1)")
+                                      .arg(m_quickOpenAction->shortcut().toString(QKeySequence::NativeText)));
+    m_insertLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_insertLinkAction->setToolTip(
+        tr("Insert a link to another post of this site (%1)")
+            .arg(m_insertLinkAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : {m_quickOpenAction, m_insertLinkAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled(false);
+    }
+    connect(m_quickOpenAction, &QAction::triggered, this,
+            [this] { m_quickOpen->popup(QuickOpenDialog::Mode::Open); });
+    connect(m_insertLinkAction, &QAction::triggered, this,
+            [this] { m_quickOpen->popup(QuickOpenDialog::Mode::InsertLink); });
+    connect(m_panel, &PostsPanel::openRequested, this, &PostsPart::openRequested);
+    connect(m_quickOpen, &QuickOpenDialog::chosen, this, &PostsPart::openRequested);
+    connect(m_quickOpen, &QuickOpenDialog::linkChosen, this, &PostsPart::insertLink);
+    connect(m_panel, &PostsPanel::filterTextChanged, this, &PostsPart::onFilterTextChanged);
+}
+
+PostsPart::~PostsPart() = default;
+
+QString PostsPart::title() const {
+    return tr("Posts");
+}
+
+QWidget *PostsPart::widget() const {
+    return m_panel;
+}
+
+QList<QAction *> PostsPart::actions() const {
+    return {m_quickOpenAction, m_insertLinkAction};
+}
+
+void PostsPart::setDocument(PostDocument *document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &PostDocument::pathChanged, this, &PostsPart::followSite);
+        connect(document, &PostDocument::loaded, this, &PostsPart::followSite);
+    }
+    followSite();
+}
+
+void PostsPart::followSite() {
+    const QString root = m_document ? m_document->siteRoot() : QString();
+    if (m_document)
+        m_panel->selectPath(m_document->path());
+    if (m_index && m_index->root() == QFileInfo(root).canonicalFilePath())
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_indexConnections))
+        disconnect(c);
+    m_indexConnections.clear();
+    m_index.reset();
+    m_panel->setPosts({});
+    m_quickOpen->setPosts({});
+    m_quickOpenAction->setEnabled(!root.isEmpty());
+    m_insertLinkAction->setEnabled(!root.isEmpty());
+    if (root.isEmpty())
+        return;
+    m_index = SiteIndex::forSite(root);
+    SiteIndex *index = m_index.get();
+    m_indexConnections << connect(index, &SiteIndex::readProgress, m_panel, &PostsPanel::setProgress);
+    m_indexConnections << connect(index, &SiteIndex::ready, this, [this] {
+        m_panel->setProgress(1, 1);
+        onDocumentsChanged({}, {});
+    });
+    m_indexConnections << connect(index, &SiteIndex::documentsChanged, this, &PostsPart::onDocumentsChanged);
+    // Words typed before the full-text index caught up are searched again once it has.
+    m_indexConnections << connect(index, &SiteIndex::searchIndexUpdated, this,
+                                  [this] { onFilterTextChanged(m_panel->filterText()); });
+    m_indexConnections << connect(index, &SiteIndex::searchFinished, this,
+                                  [this](int id, const QList<SearchHit> &hits, const QString &) {
+                                      if (id != m_searchId)
+                                          return;  // an answer to words typed before
+                                      QSet<QString> paths;
+                                      for (const SearchHit &hit : hits)
+                                          paths.insert(QDir(m_index->root()).filePath(hit.relativePath));
+                                      m_panel->setTextMatches(paths);
+                                  });
+    if (index->isReady())
+        onDocumentsChanged({}, {});
+    else
+        m_panel->setProgress(0, 1);
+}
+
+void PostsPart::onDocumentsChanged(const QStringList &updated, const QStringList &removed) {
+    if (!m_index || !m_index->isReady())
+        return;
+    const QVector<PostSummary> all = m_index->summaries();
+    // A first fill or a large change replaces the rows; a few changed files update them in place, which keeps
+    // the selection and the scroll position.
+    constexpr int kInPlaceLimit = 50;
+    if (updated.isEmpty() && removed.isEmpty()) {
+        m_panel->setPosts(all);
+    } else if (updated.size() + removed.size() > kInPlaceLimit) {
+        m_panel->setPosts(all);
+    } else {
+        QVector<PostSummary> changed;
+        for (const QString &path : updated) {
+            if (const SitePost *post = m_index->find(path))
+                changed.append(m_index->summary(*post));
+        }
+        m_panel->updatePosts(changed);
+        m_panel->removePosts(removed);
+    }
+    m_quickOpen->setPosts(all);
+    if (m_document)
+        m_panel->selectPath(m_document->path());
+    emit vocabularyChanged(m_index->tags(), m_index->categories());
+}
+
+void PostsPart::onFilterTextChanged(const QString &text) {
+    if (!m_index)
+        return;
+    const PostFilter filter = PostFilter::parse(text);
+    if (filter.words().isEmpty()) {
+        m_searchId = 0;
+        return;
+    }
+    m_searchId = m_index->search(filter.words().join(QLatin1Char(' ')), 1000);
+}
+
+void PostsPart::insertLink(const PostSummary &post) {
+    if (!m_index)
+        return;
+    QStringList bodies;
+    QSet<QString> urls;
+    QVector<const SitePost *> newest;
+    for (const SitePost &p : m_index->documents()) {
+        if (!p.url.isEmpty())
+            urls.insert(p.url);
+        if (p.kind == SitePost::Kind::Post)
+            newest.append(&p);
+    }
+    std::sort(newest.begin(), newest.end(),
+              [](const SitePost *a, const SitePost *b) { return a->date > b->date; });
+    for (int i = 0; i < newest.size() && i < kLinkStyleSample; ++i)
+        bodies.append(SiteScan::bodyText(newest.at(i)->path));
+    emit linkRequested(PostLinkStyle::detect(bodies, urls).markdownLink(post));
+}
+
+QString PostsPart::documentAtLink(const QUrl &link) const {
+    if (!m_index || !m_index->isReady())
+        return {};
+    QString path;
+    const SiteConfig &config = m_index->scan().config();
+    if (link.scheme() == QLatin1String("pwsite") && link.host() == QLatin1String("site")) {
+        path = link.path();  // a link relative to the site, as the preview resolved it
+    } else if (link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https")) {
+        const QUrl site(config.url());
+        if (site.host().isEmpty() || site.host() != link.host())
+            return {};
+        path = link.path();
+    } else {
+        return {};
+    }
+    const QString baseurl = config.baseurl();
+    if (!baseurl.isEmpty() && baseurl != QLatin1String("/") && path.startsWith(baseurl))
+        path = path.mid(baseurl.size());
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    // `/a/b/` and `/a/b/index.html`, `/a/b` and `/a/b.html` are the same page on a static host.
+    QStringList candidates{path};
+    if (path.endsWith(QLatin1String("/index.html")))
+        candidates << path.chopped(10);
+    else if (path.endsWith(QLatin1Char('/')))
+        candidates << path + QStringLiteral("index.html");
+    else if (path.endsWith(QLatin1String(".html")))
+        candidates << path.chopped(5);
+    else
+        candidates << path + QStringLiteral(".html");
+    for (const SitePost &post : m_index->documents()) {
+        if (!post.url.isEmpty() && candidates.contains(post.url))
+            return post.path;
+    }
+    return {};
+}
