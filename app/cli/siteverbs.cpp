@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "clioutput.h"
+#include "common/linediff.h"
 #include "site/postfilter.h"
 #include "site/sitescan.h"
 #include "site/termrename.h"
@@ -139,22 +140,20 @@ int rename(const SiteArgs &site, const QString &from, const QString &to, CliOutp
         io.printError(QStringLiteral("%1: warning: %2").arg(notice.path, notice.message));
     if (site.flags.contains(QStringLiteral("--dry-run"))) {
         for (const TermRename::FileChange &change : plan->changes) {
-            const QList<QByteArray> before = change.before.split('\n');
-            const QList<QByteArray> after = change.after.split('\n');
             io.print("--- " + change.path.toUtf8() + "\n+++ " + change.path.toUtf8() + "\n");
-            // A rename changes lines within the front matter: the lines between the common head and tail.
-            qsizetype head = 0;
-            while (head < before.size() && head < after.size() && before[head] == after[head])
-                ++head;
-            qsizetype tail = 0;
-            while (tail < before.size() - head && tail < after.size() - head &&
-                   before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
-                ++tail;
-            io.print(QStringLiteral("@@ -%1 +%1 @@\n").arg(head + 1).toUtf8());
-            for (qsizetype i = head; i < before.size() - tail; ++i)
-                io.print("-" + before[i] + "\n");
-            for (qsizetype i = head; i < after.size() - tail; ++i)
-                io.print("+" + after[i] + "\n");
+            // Each run of changed lines with the line it starts at.
+            const QVector<LineDiff::Line> lines = LineDiff::compare(change.before, change.after);
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).kind == LineDiff::Kind::Same)
+                    continue;
+                const bool runStart = i == 0 || lines.at(i - 1).kind == LineDiff::Kind::Same;
+                if (runStart) {
+                    const int at = lines.at(i).beforeLine ? lines.at(i).beforeLine : lines.at(i).afterLine;
+                    io.print(QStringLiteral("@@ line %1 @@\n").arg(at).toUtf8());
+                }
+                const char *mark = lines.at(i).kind == LineDiff::Kind::Removed ? "-" : "+";
+                io.print(mark + lines.at(i).text.toUtf8() + "\n");
+            }
         }
         return plan->notices.isEmpty() ? 0 : 1;
     }

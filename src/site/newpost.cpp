@@ -27,13 +27,14 @@ QVector<QPair<QString, QString>> startingFields(const QString &root, const SiteC
             siblings.append(post.value());
     }
     QVector<QPair<QString, QString>> fields = SiteShape::learn(siblings).newPostFields();
-    for (const auto &[key, yaml] : config.postDefaults(draft ? QStringLiteral("_drafts") : QString())) {
+    for (const QPair<QString, QString> &value :
+         config.postDefaults(draft ? QStringLiteral("_drafts") : QString())) {
         const auto it =
-            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == key; });
+            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == value.first; });
         if (it != fields.end())
-            it->second = yaml;
+            it->second = value.second;
         else
-            fields.append({key, yaml});
+            fields.append(value);
     }
     if (fields.isEmpty())
         fields.append({QStringLiteral("layout"), QStringLiteral("post")});
@@ -62,15 +63,16 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
     }
     if (const Status ok = post.setScalar(QStringLiteral("title"), options.title, ScalarType::String); !ok)
         return Result<QString>::failure(ok.error());
+    // The site's `timezone` decides the offset written, and so the day in the file name.
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(config->zone());
     if (options.date) {
         post.setDateTime(QStringLiteral("date"), QDateTime(*options.date, QTime(0, 0)), true);
     } else if (!options.draft) {
-        const QDateTime now = QDateTime::currentDateTime();
         post.setDateTime(QStringLiteral("date"), now.toOffsetFromUtc(now.offsetFromUtc()));
     }
 
-    const QString path = PostLocation::newPostPath(
-        root, options.title, options.date.value_or(QDate::currentDate()), options.draft);
+    const QString path =
+        PostLocation::newPostPath(root, options.title, options.date.value_or(now.date()), options.draft);
     if (QFileInfo::exists(path))
         return Result<QString>::failure(QStringLiteral("%1 already exists; not overwriting it").arg(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))

@@ -1,5 +1,6 @@
 #include <QDirIterator>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include "post/post.h"
@@ -62,6 +63,25 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("---\nlayout: single\ncover:\nnavigation: True\ncomments: true\n"
                                             "title: Fresh\ndate: 2024-01-05\n---\n\n"));
+    }
+
+    // Without --date, the post is dated now in the site's `timezone`: its offset, and its day in the name.
+    void newPostDatedInTheSiteZone() {
+        QTemporaryDir dir;
+        QFile config(dir.filePath("_config.yml"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("timezone: Pacific/Kiritimati\n");
+        config.close();
+        NewPost::Options options;
+        options.title = "Far East";
+        const Result<QString> created = NewPost::create(dir.path(), options);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Pacific/Kiritimati")).date();
+        QVERIFY2(created.value().endsWith("/_posts/" + today.toString(Qt::ISODate) + "-far-east.md"),
+                 qPrintable(created.value()));
+        QFile file(created.value());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(" +1400\n"));
     }
 
     void emptySite() {

@@ -10,6 +10,7 @@
 #include "site/quickopendialog.h"
 #include "site/siteindex.h"
 #include "site/sitescan.h"
+#include "site/termrenamedialog.h"
 
 namespace {
 
@@ -23,7 +24,8 @@ PostsPart::PostsPart(QWidget *window, QObject *parent)
     , m_panel(new PostsPanel(window))
     , m_quickOpen(new QuickOpenDialog(window))
     , m_quickOpenAction(new QAction(tr("&Quick Open…"), this))
-    , m_insertLinkAction(new QAction(tr("Insert &Link to Post…"), this)) {
+    , m_insertLinkAction(new QAction(tr("Insert &Link to Post…"), this))
+    , m_renameTermAction(new QAction(tr("&Rename Tag or Category…"), this)) {
     m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_quickOpenAction->setToolTip(tr("Open a post of this site by typing part of its title (%1)")
                                       .arg(m_quickOpenAction->shortcut().toString(QKeySequence::NativeText)));
@@ -31,7 +33,14 @@ PostsPart::PostsPart(QWidget *window, QObject *parent)
     m_insertLinkAction->setToolTip(
         tr("Insert a link to another post of this site (%1)")
             .arg(m_insertLinkAction->shortcut().toString(QKeySequence::NativeText)));
-    for (QAction *action : {m_quickOpenAction, m_insertLinkAction}) {
+    m_renameTermAction->setToolTip(tr("Rename or merge a tag or category in every post of this site"));
+    connect(m_renameTermAction, &QAction::triggered, this, [this, window] {
+        if (TermRenameDialog *dialog = createRenameDialog(window)) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
+    for (QAction *action : {m_quickOpenAction, m_insertLinkAction, m_renameTermAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         action->setEnabled(false);
     }
@@ -84,6 +93,7 @@ void PostsPart::followSite() {
     m_quickOpen->setPosts({});
     m_quickOpenAction->setEnabled(!root.isEmpty());
     m_insertLinkAction->setEnabled(!root.isEmpty());
+    m_renameTermAction->setEnabled(!root.isEmpty());
     if (root.isEmpty())
         return;
     m_index = SiteIndex::forSite(root);
@@ -166,6 +176,22 @@ void PostsPart::insertLink(const PostSummary &post) {
     for (int i = 0; i < newest.size() && i < kLinkStyleSample; ++i)
         bodies.append(SiteScan::bodyText(newest.at(i)->path));
     emit linkRequested(PostLinkStyle::detect(bodies, urls).markdownLink(post));
+}
+
+TermRenameDialog *PostsPart::createRenameDialog(QWidget *parent) {
+    if (!m_index || !m_index->isReady())
+        return nullptr;
+    QStringList files;
+    for (const SitePost &post : m_index->documents()) {
+        if (post.kind == SitePost::Kind::Post || post.kind == SitePost::Kind::Draft)
+            files.append(post.path);
+    }
+    auto *dialog = new TermRenameDialog(m_index->root(), files, m_index->scan().config(), m_index->tags(),
+                                        m_index->categories(), parent);
+    const std::shared_ptr<SiteIndex> index = m_index;
+    connect(dialog, &TermRenameDialog::filesWritten, this,
+            [index](const QStringList &paths) { index->refresh(paths); });
+    return dialog;
 }
 
 QString PostsPart::documentAtLink(const QUrl &link) const {

@@ -14,6 +14,7 @@ class PostsPanel;
 class QAction;
 class QuickOpenDialog;
 class SiteIndex;
+class TermRenameDialog;
 class TermVocabulary;
 
 // The site's posts beside the post being written: the Posts panel (filter, facets, full-text search) and
@@ -36,6 +37,10 @@ public:
     QuickOpenDialog *quickOpen() const { return m_quickOpen; }
     QAction *quickOpenAction() const { return m_quickOpenAction; }
     QAction *insertLinkAction() const { return m_insertLinkAction; }
+    // Post > Rename Tag or Category… (TermRenameDialog over the site's posts and drafts).
+    QAction *renameTermAction() const { return m_renameTermAction; }
+    // The dialog that action opens, for the site now shown (null without a read site).
+    TermRenameDialog *createRenameDialog(QWidget *parent);
     // The index of the open post's site, or null when the post belongs to no site.
     SiteIndex *index() const { return m_index.get(); }
     // The document of the site a link clicked in the preview points at (`/2018/09/21/x.html`, with or
@@ -59,6 +64,7 @@ private:
     QuickOpenDialog *m_quickOpen = nullptr;
     QAction *m_quickOpenAction = nullptr;
     QAction *m_insertLinkAction = nullptr;
+    QAction *m_renameTermAction = nullptr;
     QPointer<PostDocument> m_document;
     std::shared_ptr<SiteIndex> m_index;
     QList<QMetaObject::Connection> m_indexConnections;

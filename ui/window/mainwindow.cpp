@@ -174,6 +174,9 @@ void MainWindow::createMenus() {
 
     QMenu *post = menuBar()->addMenu(tr("&Post"));
     post->addActions(m_moves->actions());
+    post->addSeparator();
+    post->addAction(m_posts->renameTermAction());
+    addAction(m_posts->renameTermAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const auto addToggle = [this](const QString &text, QWidget *widget, Qt::Key key) {
