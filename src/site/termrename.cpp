@@ -24,12 +24,23 @@ Keys keysOf(TermRename::Vocabulary vocabulary) {
     return {QStringLiteral("category"), QStringLiteral("categories")};
 }
 
-// The keys whose values Jekyll reads for the vocabulary: tags come from `tag` when it is there, else from
-// `tags`; categories from both.
+// Whether Ruby reads the value as nil or false: Jekyll's `value ||= ...` then falls back to the plural key,
+// so an empty `tag:` left in a template does not hide the post's `tags`.
+bool isNilOrFalse(const FieldEntry &entry) {
+    if (entry.kind == FieldEntry::Kind::Null)
+        return true;
+    const QString word = entry.scalar.toLower();
+    return entry.kind == FieldEntry::Kind::Scalar && entry.scalarType == ScalarType::Bool &&
+           (word == QLatin1String("false") || word == QLatin1String("no") || word == QLatin1String("off"));
+}
+
+// The keys whose values Jekyll reads for the vocabulary (Utils.pluralized_array_from_hash): tags come from
+// `tag` when it holds something, else from `tags`; categories from both.
 QStringList keysRead(const Post &post, TermRename::Vocabulary vocabulary) {
     const Keys keys = keysOf(vocabulary);
+    const FieldEntry *singular = post.field(keys.singular);
     if (vocabulary == TermRename::Vocabulary::Tags)
-        return {post.field(keys.singular) ? keys.singular : keys.plural};
+        return {singular && !isNilOrFalse(*singular) ? keys.singular : keys.plural};
     return {keys.singular, keys.plural};
 }
 

@@ -125,6 +125,12 @@ private slots:
         QTest::newRow("a tag rename leaves categories alone")
             << QByteArray("---\ncategories: [a]\ntags: [a]\n---\n") << true << "a"
             << "b" << QByteArray("---\ncategories: [a]\ntags: [b]\n---\n");
+        QTest::newRow("an empty tag key: the tags list is renamed, as Jekyll reads it")
+            << QByteArray("---\ntag:\ntags: [a, b]\n---\n") << true << "a"
+            << "c" << QByteArray("---\ntag:\ntags: [c, b]\n---\n");
+        QTest::newRow("a word joined by a no-break space is not a word of its own")
+            << QByteArray("---\ntags: caf\u00e9\u00a0bar x\n---\n") << true << "bar"
+            << "baz" << QByteArray("---\ntags: caf\u00e9\u00a0bar x\n---\n");
     }
     void renameIn() {
         QFETCH(QByteArray, input);
@@ -144,6 +150,26 @@ private slots:
         QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
         QCOMPARE(post.text(), expected);
         QCOMPARE(changed, expected != input);
+    }
+
+    void termsOf_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("tags");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("an empty tag key falls back to tags, as Jekyll's ||= does")
+            << QByteArray("---\ntag:\ntags: [a, b]\n---\n") << true << QStringList{"a", "b"};
+        QTest::newRow("a tag key set wins over tags")
+            << QByteArray("---\ntag: a\ntags: [b]\n---\n") << true << QStringList{"a"};
+        QTest::newRow("words split at ASCII blanks only, as Ruby's split does")
+            << QByteArray("---\ntags: \"caf\u00e9\u00a0bar\tx\"\n---\n") << true
+            << QStringList{QString::fromUtf8("caf\u00e9\u00a0bar"), "x"};
+    }
+    void termsOf() {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, tags);
+        QFETCH(QStringList, expected);
+        const Post post = Post::fromText(input);
+        QCOMPARE(TermRename::termsOf(post, tags ? Vocabulary::Tags : Vocabulary::Categories), expected);
     }
 
     void planApplyUndo() {
