@@ -171,12 +171,14 @@ QStringList TermRename::termsOf(const Post &post, Vocabulary vocabulary) {
         const FieldEntry *entry = post.field(key);
         if (!entry)
             continue;
+        // A plural key's value is split when it is a string; any other scalar (`tags: 2024`) gives no term
+        // (value_from_plural_key), and renameIn leaves it alone.
         if (entry->kind == FieldEntry::Kind::Sequence)
             terms += entry->items;
         else if (entry->kind == FieldEntry::Kind::Scalar && isPlural(key) &&
                  entry->scalarType == ScalarType::String)
             terms += words(entry->scalar);
-        else if (entry->kind == FieldEntry::Kind::Scalar)
+        else if (entry->kind == FieldEntry::Kind::Scalar && !isPlural(key))
             terms += entry->scalar;
     }
     terms.removeDuplicates();
