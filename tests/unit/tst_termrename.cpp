@@ -89,6 +89,30 @@ private slots:
         QCOMPARE(post.text(), input);
     }
 
+    // An anchored list or item is also each of its aliases elsewhere, which an edit here would change unseen.
+    void anchorsAndAliasesRefused_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("index");
+        QTest::newRow("anchored flow list") << QByteArray("---\ntags: &t [a, b]\ncategories: *t\n---\n") << 0;
+        QTest::newRow("anchored block list") << QByteArray("---\ntags: &t\n  - a\nkeywords: *t\n---\n") << 0;
+        QTest::newRow("tag and anchor") << QByteArray("---\ntags: !!seq &t [a]\nk: *t\n---\n") << 0;
+        QTest::newRow("anchored item") << QByteArray("---\ntags: [&x a, b]\nmain: *x\n---\n") << 0;
+        QTest::newRow("aliased item") << QByteArray("---\nmain: &x a\ntags: [b, *x]\n---\n") << 1;
+        QTest::newRow("aliased block item") << QByteArray("---\nmain: &x \"a\"\ntags:\n- *x\n---\n") << 0;
+    }
+    void anchorsAndAliasesRefused() {
+        QFETCH(QByteArray, input);
+        QFETCH(int, index);
+        for (const bool remove : {false, true}) {
+            Post post = Post::fromText(input);
+            const Status edited =
+                remove ? post.removeListItem("tags", index) : post.replaceListItem("tags", index, "c");
+            QVERIFY(!edited.ok());
+            QVERIFY2(edited.error().contains("anchor"), qPrintable(edited.error()));
+            QCOMPARE(post.text(), input);
+        }
+    }
+
     void renameIn_data() {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<bool>("tags");
