@@ -282,6 +282,88 @@ private slots:
         QVERIFY(plan->notices.at(1).message.contains("missing.md"));
     }
 
+    // Renaming each term of each hostile post (the shared adversarial files and crafted shapes: CRLF, BOM,
+    // comments inside lists, multi-line flow lists, duplicate keys, empty values, non-ASCII) either is
+    // refused with the post as it was, or gives the expected terms with every other field and the body as
+    // they were.
+    void hostileRenamesKeepTheRest_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("crlf block list with comments") << QByteArray(
+            "---\r\ntitle: t\r\ntags:\r\n  # lead\r\n  - a # one\r\n  - 'b'\r\n  - \"c\" "
+            "\r\nlayout: post\r\n---\r\nBody\r\n");
+        QTest::newRow("bom") << QByteArray("\xef\xbb\xbf---\ntags: [a, b]\ncategories: x y\n---\nB\n");
+        QTest::newRow("multi-line flow list with comments")
+            << QByteArray("---\ntags: [ a,   # one\n  b ,\n  'c',\n ]\nx: 1\n---\n");
+        QTest::newRow("duplicate keys") << QByteArray("---\ntags: [a]\ntitle: t\ntags: [b, a]\n---\n");
+        QTest::newRow("empty values") << QByteArray("---\ntags:\ncategories: []\ntag: \n---\n");
+        QTest::newRow("non-ascii") << QByteArray(
+            "---\ntags: [caf\xc3\xa9, \xf0\x9f\x98\x80, \"\\u00e9\"]\n---\n");
+        QTest::newRow("plain items with inner blanks")
+            << QByteArray("---\ntags: [machine learning , deep  learning]\n---\n");
+        QTest::newRow("block item after a blank line")
+            << QByteArray("---\ntags:\n\n- a\n\n- b\nlast: 1\n---\n");
+        QTest::newRow("zero-indented block list then a map")
+            << QByteArray("---\ntags:\n- a\n- b\nmeta:\n  tags: [a]\n---\n");
+        QTest::newRow("tags and categories words")
+            << QByteArray("---\ncategories: \"a  b\"\ntags: a\tb\n---\n");
+        QTest::newRow("multi-line plain string") << QByteArray("---\ntags: a\n  b c\ntitle: t\n---\n");
+        QTest::newRow("folded string") << QByteArray("---\ntags: >\n  a b\n  c\ntitle: t\n---\n");
+        QTest::newRow("flow list with trailing comma and no spaces")
+            << QByteArray("---\ntags: [a,b,]\n---\n");
+        QTest::newRow("items that read as other types")
+            << QByteArray("---\ntags: [yes, 2024, 1.5, ~, 'no']\ncategories: [null, \"\"]\n---\n");
+        if (QDir(TestPaths::adversarialFiles()).exists()) {
+            for (QDirIterator it(TestPaths::adversarialFiles(), QDir::Files); it.hasNext();) {
+                const QString path = it.next();
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly))
+                    QTest::newRow(qPrintable(QFileInfo(path).fileName())) << file.readAll();
+            }
+        }
+    }
+    void hostileRenamesKeepTheRest() {
+        QFETCH(QByteArray, input);
+        const Post loaded = Post::fromText(input);
+        for (const Vocabulary vocabulary : {Vocabulary::Tags, Vocabulary::Categories}) {
+            const QStringList terms = TermRename::termsOf(loaded, vocabulary);
+            for (const QString &term : terms) {
+                for (const QString &to : {QStringLiteral("renamed"), terms.value(terms.indexOf(term) + 1)}) {
+                    if (to.isEmpty())
+                        continue;
+                    Post post = loaded;
+                    bool changed = false;
+                    const Status ok = TermRename::renameIn(post, vocabulary, term, to, &changed);
+                    if (!ok) {
+                        QCOMPARE(post.text(), input);
+                        continue;
+                    }
+                    QVERIFY2(changed, qPrintable(term));
+                    QStringList expected = terms;
+                    if (terms.contains(to))
+                        expected.removeAll(term);
+                    else
+                        expected.replace(expected.indexOf(term), to);
+                    QCOMPARE(TermRename::termsOf(post, vocabulary), expected);
+                    QCOMPARE(post.body(), loaded.body());
+                    const QVector<FieldEntry> &was = loaded.frontMatter().entries();
+                    const QVector<FieldEntry> &now = post.frontMatter().entries();
+                    QCOMPARE(now.size(), was.size());
+                    const QStringList touched = vocabulary == Vocabulary::Tags
+                                                    ? QStringList{"tag", "tags"}
+                                                    : QStringList{"category", "categories"};
+                    for (int i = 0; i < was.size(); ++i) {
+                        QCOMPARE(now[i].key, was[i].key);
+                        if (touched.contains(was[i].key))
+                            continue;
+                        QCOMPARE(now[i].scalar, was[i].scalar);
+                        QCOMPARE(now[i].items, was[i].items);
+                        QCOMPARE(int(now[i].kind), int(was[i].kind));
+                    }
+                }
+            }
+        }
+    }
+
     // Every term of every corpus post renamed: only that item's bytes change.
     void corpusRenamesTouchOnlyTheItem() {
         REQUIRE_SHARED_DIR("/corpus/posts");
