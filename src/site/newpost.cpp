@@ -10,6 +10,7 @@
 #include "site/siteconfig.h"
 #include "site/siteposts.h"
 #include "site/siteshape.h"
+#include "site/sitetimezone.h"
 
 #include <algorithm>
 
@@ -62,15 +63,17 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
     }
     if (const Status ok = post.setScalar(QStringLiteral("title"), options.title, ScalarType::String); !ok)
         return Result<QString>::failure(ok.error());
+    // Jekyll dates posts in the site's `timezone`: the system's clock in another zone would put the file
+    // name's day and the offset at odds with what the site builds.
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(SiteTimeZone::of(root));
     if (options.date) {
         post.setDateTime(QStringLiteral("date"), QDateTime(*options.date, QTime(0, 0)), true);
     } else if (!options.draft) {
-        const QDateTime now = QDateTime::currentDateTime();
         post.setDateTime(QStringLiteral("date"), now.toOffsetFromUtc(now.offsetFromUtc()));
     }
 
-    const QString path = PostLocation::newPostPath(
-        root, options.title, options.date.value_or(QDate::currentDate()), options.draft);
+    const QString path =
+        PostLocation::newPostPath(root, options.title, options.date.value_or(now.date()), options.draft);
     if (QFileInfo::exists(path))
         return Result<QString>::failure(QStringLiteral("%1 already exists; not overwriting it").arg(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
