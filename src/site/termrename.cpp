@@ -123,8 +123,24 @@ Status renameInScalar(Post &post, const QString &key, const QString &from, const
                 "'%1' is written as words separated by spaces, so it cannot hold '%2'; make it a list "
                 "first")
                 .arg(key, to));
+    const QString renamed = renameWord(entry->scalar, from, to);
     *changed = true;
-    return post.setScalar(key, renameWord(entry->scalar, from, to));
+    // Plain and block values are written as they read, blanks aside (a line break folds into a space), so
+    // the word is renamed in the bytes and nothing else moves: not a tab made an escape in quotes, nor lines
+    // joined. Quoted values, and words that would not read back in place (`#c` after a blank), are written
+    // whole, in their quotes.
+    if (entry->scalarStyle != ScalarStyle::SingleQuoted && entry->scalarStyle != ScalarStyle::DoubleQuoted) {
+        const bool block = entry->layout == FieldEntry::Layout::Block;
+        const QByteArray &bytes = post.text();
+        const qsizetype header = block ? bytes.indexOf('\n', entry->valueBegin) + 1 : entry->valueBegin;
+        if (header > 0 && header <= entry->valueEnd) {
+            const QString words = QString::fromUtf8(bytes.mid(header, entry->valueEnd - header));
+            if (post.spliceScalar(key, header, entry->valueEnd, renameWord(words, from, to).toUtf8(),
+                                  renamed))
+                return {};
+        }
+    }
+    return post.setScalar(key, renamed);
 }
 
 QString relativeTo(const QString &siteRoot, const QString &path) {

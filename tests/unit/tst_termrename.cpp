@@ -155,6 +155,21 @@ private slots:
         QTest::newRow("a word joined by a no-break space is not a word of its own")
             << QByteArray("---\ntags: caf\u00e9\u00a0bar x\n---\n") << true << "bar"
             << "baz" << QByteArray("---\ntags: caf\u00e9\u00a0bar x\n---\n");
+        QTest::newRow("tab-separated words: only the word changes")
+            << QByteArray("---\ntags: a\tb\n---\n") << true << "a"
+            << "c" << QByteArray("---\ntags: c\tb\n---\n");
+        QTest::newRow("words over several lines: only the word changes")
+            << QByteArray("---\ntags: a\n  b c\ntitle: t\n---\n") << true << "b"
+            << "x" << QByteArray("---\ntags: a\n  x c\ntitle: t\n---\n");
+        QTest::newRow("folded words: only the word changes")
+            << QByteArray("---\ntags: >\n  a b\n  c\ntitle: t\n---\n") << true << "c"
+            << "x" << QByteArray("---\ntags: >\n  a b\n  x\ntitle: t\n---\n");
+        QTest::newRow("words over several lines merged")
+            << QByteArray("---\ntags: a\n  b c\n---\n") << true << "c"
+            << "a" << QByteArray("---\ntags: a\n  b\n---\n");
+        QTest::newRow("a new word that needs quotes quotes the value")
+            << QByteArray("---\ntags: a b\n---\n") << true << "a"
+            << "#c" << QByteArray("---\ntags: \"#c b\"\n---\n");
     }
     void renameIn() {
         QFETCH(QByteArray, input);
