@@ -16,20 +16,6 @@ QByteArray keyText(const QString &key) {
     return (YamlScalar::canBePlain(key, false) && !marker ? key : YamlScalar::doubleQuoted(key)).toUtf8();
 }
 
-// Whether the value at `at` carries an anchor (`&name`) among its properties: other fields may repeat it as
-// an alias, and an edit here would change them too, unseen (an alias is kept as text, not read).
-bool hasAnchor(const QByteArray &bytes, qsizetype at, qsizetype limit) {
-    qsizetype i = at;
-    while (i < limit && (bytes.at(i) == '&' || bytes.at(i) == '!')) {
-        if (bytes.at(i) == '&')
-            return true;
-        i = YamlText::tokenEnd(bytes, i, limit);
-        while (i < limit && QByteArrayView(" \t\r\n").contains(bytes.at(i)))
-            ++i;
-    }
-    return false;
-}
-
 // `yes`/`no`, `True`/`False`, `ON`/`OFF`...: the new value spelled like the old one.
 QString spellBool(const QString &old, bool value) {
     const QString lower = old.toLower();
@@ -177,7 +163,7 @@ Result<const FieldEntry *> FieldEditor::listItem(const QString &path, int index)
     if (!entry->editable || index < 0 || index >= entry->itemBegins.size())
         return Result<const FieldEntry *>::failure(
             QStringLiteral("'%1' has no item %2 to edit").arg(path).arg(index + 1));
-    if (hasAnchor(m_bytes, entry->valueBegin, entry->valueEnd))
+    if (YamlText::hasAnchor(m_bytes, entry->valueBegin, entry->valueEnd))
         return Result<const FieldEntry *>::failure(
             QStringLiteral("'%1' carries an anchor (&) that other fields may repeat; edit it as text")
                 .arg(path));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "frontmatter/yamltext.h"
 #include "post/post.h"
 #include "post/postfile.h"
 #include "site/siteconfig.h"
@@ -109,6 +110,11 @@ Status renameInList(Post &post, const QString &key, const QString &from, const Q
 
 Status renameInScalar(Post &post, const QString &key, const QString &from, const QString &to, bool *changed) {
     const FieldEntry *entry = post.field(key);
+    if (YamlText::hasAnchor(post.text(), entry->valueBegin, entry->valueEnd) &&
+        (isPlural(key) ? words(entry->scalar).contains(from) : entry->scalar == from))
+        return Status::failure(
+            TermRename::tr("'%1' carries an anchor (&) that other fields may repeat; edit it as text")
+                .arg(key));
     if (!isPlural(key)) {  // one term, whatever it holds
         if (entry->scalar != from)
             return {};

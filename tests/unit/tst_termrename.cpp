@@ -170,6 +170,15 @@ private slots:
         QTest::newRow("a new word that needs quotes quotes the value")
             << QByteArray("---\ntags: a b\n---\n") << true << "a"
             << "#c" << QByteArray("---\ntags: \"#c b\"\n---\n");
+        QTest::newRow("an anchored string is refused: its aliases would change too")
+            << QByteArray("---\ntags: &t a b\nkeywords: *t\n---\n") << true << "a"
+            << "c" << QByteArray();
+        QTest::newRow("an anchored single term is refused")
+            << QByteArray("---\ncategory: &c news\nsection: *c\n---\n") << false << "news"
+            << "c" << QByteArray();
+        QTest::newRow("an anchored string without the term is left alone")
+            << QByteArray("---\ntags: &t a b\nkeywords: *t\n---\n") << true << "x"
+            << "c" << QByteArray("---\ntags: &t a b\nkeywords: *t\n---\n");
     }
     void renameIn() {
         QFETCH(QByteArray, input);
