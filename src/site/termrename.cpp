@@ -36,13 +36,14 @@ bool isNilOrFalse(const FieldEntry &entry) {
 }
 
 // The keys whose values Jekyll reads for the vocabulary (Utils.pluralized_array_from_hash): tags come from
-// `tag` when it holds something, else from `tags`; categories from both.
+// `tag` when it holds something, else from `tags`; categories from both, `categories` first
+// (populate_categories appends the singular key's value to the plural key's list).
 QStringList keysRead(const Post &post, TermRename::Vocabulary vocabulary) {
     const Keys keys = keysOf(vocabulary);
     const FieldEntry *singular = post.field(keys.singular);
     if (vocabulary == TermRename::Vocabulary::Tags)
         return {singular && !isNilOrFalse(*singular) ? keys.singular : keys.plural};
-    return {keys.singular, keys.plural};
+    return {keys.plural, keys.singular};
 }
 
 bool isPlural(const QString &key) {

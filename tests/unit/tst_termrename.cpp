@@ -208,6 +208,8 @@ private slots:
             << QByteArray("---\ntag:\ntags: [a, b]\n---\n") << true << QStringList{"a", "b"};
         QTest::newRow("a tag key set wins over tags")
             << QByteArray("---\ntag: a\ntags: [b]\n---\n") << true << QStringList{"a"};
+        QTest::newRow("categories before category, as Jekyll's populate_categories orders them")
+            << QByteArray("---\ncategory: a\ncategories: [b, a]\n---\n") << false << QStringList{"b", "a"};
         QTest::newRow("a plural key holding a number gives no terms (Jekyll splits only strings)")
             << QByteArray("---\ntags: 2024\n---\n") << true << QStringList{};
         QTest::newRow("words split at ASCII blanks only, as Ruby's split does")
