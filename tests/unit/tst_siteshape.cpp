@@ -99,6 +99,19 @@ private slots:
         QVERIFY2(written.startsWith(name.left(10)), qPrintable(written + " in " + name));
     }
 
+    // A key written twice in one post (Jekyll keeps the last) counts that post once.
+    void duplicateKeysCountOnce() {
+        const QVector<Post> posts{
+            Post::fromText("---\nlayout: post\nx: 1\nx: 2\nx: 3\n---\n"),
+            Post::fromText("---\nlayout: post\n---\n"),
+            Post::fromText("---\nlayout: post\n---\n"),
+            Post::fromText("---\nlayout: post\n---\n"),
+        };
+        const SiteShape shape = SiteShape::learn(posts);
+        QCOMPARE(shape.key("x")->posts, 1);
+        QCOMPARE(shape.newPostFields(), (QVector<QPair<QString, QString>>{{"layout", "post"}}));
+    }
+
     void emptySite() {
         const SiteShape shape = SiteShape::learn({});
         QCOMPARE(shape.postsLearnedFrom(), 0);
