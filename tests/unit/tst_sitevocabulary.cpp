@@ -77,6 +77,18 @@ private slots:
         QCOMPARE(names(groups.front()), (QStringList{"jekyll", "Jekyll"}));
     }
 
+    // Letters outside the BMP (a CJK extension ideograph, Deseret) are letters like any other: two tags that
+    // differ in one are not near-duplicates, and one that differs only in its case is.
+    void nearDuplicatesOutsideTheBmp() {
+        TermVocabulary v;
+        const QString ideographA = QString::fromUcs4(U"\U00020000\u4E2D");
+        const QString ideographB = QString::fromUcs4(U"\U00020001\u4E2D");
+        const QString deseret = QString::fromUcs4(U"\U00010400x");
+        v.addPost({ideographA, ideographB, deseret});
+        QCOMPARE(names(v.nearDuplicates(ideographA)), QStringList{});
+        QCOMPARE(names(v.nearDuplicates(QString::fromUcs4(U"\U00010428X"))), QStringList{deseret});
+    }
+
     void fuzzyMatches_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("candidate");
@@ -114,7 +126,8 @@ private slots:
             QString spaceless = pattern;
             spaceless.remove(' ');
             QCOMPARE(m->positions.size(), spaceless.size());
-            // Positions are per QChar (both halves of a surrogate pair), so the matched text reads back whole.
+            // Positions are per QChar (both halves of a surrogate pair), so the matched text reads back
+            // whole.
             QString matched;
             for (const int at : m->positions)
                 matched += candidate.at(at);
