@@ -219,8 +219,10 @@ Status Post::spliceScalar(const QString &path, qsizetype begin, qsizetype end, c
     Post edited = *this;
     if (const Status applied = edited.apply(TextEdit{begin, end, text}, path, true); !applied)
         return applied;
+    // The type too: a plain `yes` spliced in reads as a yes/no, not as the text.
     const FieldEntry *after = edited.field(path);
-    if (!after || after->kind != FieldEntry::Kind::Scalar || after->scalar != expected)
+    if (!after || after->kind != FieldEntry::Kind::Scalar || after->scalar != expected ||
+        after->scalarType != entry->scalarType)
         return Status::failure(
             QStringLiteral("'%1' would not read back as intended here; edit it as text").arg(path));
     *this = std::move(edited);

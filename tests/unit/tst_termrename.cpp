@@ -167,6 +167,9 @@ private slots:
         QTest::newRow("words over several lines merged")
             << QByteArray("---\ntags: a\n  b c\n---\n") << true << "c"
             << "a" << QByteArray("---\ntags: a\n  b\n---\n");
+        QTest::newRow("a new sole word that would read as a yes/no is quoted")
+            << QByteArray("---\ntags: a\n---\n") << true << "a"
+            << "yes" << QByteArray("---\ntags: \"yes\"\n---\n");
         QTest::newRow("a new word that needs quotes quotes the value")
             << QByteArray("---\ntags: a b\n---\n") << true << "a"
             << "#c" << QByteArray("---\ntags: \"#c b\"\n---\n");
