@@ -62,18 +62,21 @@ QString renameWord(const QString &text, const QString &from, const QString &to) 
     static const QRegularExpression word(QStringLiteral("\\S+"));
     QString out;
     qsizetype copied = 0;
+    bool keptBefore = false;  // whether a word stays before this one (else the blanks before are gone)
     for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (m.captured() != from)
+        if (m.captured() != from) {
+            keptBefore = true;
             continue;
+        }
         qsizetype begin = m.capturedStart();
         qsizetype end = m.capturedEnd();
         if (merge) {
             qsizetype blanks = begin;
             while (blanks > 0 && text.at(blanks - 1).isSpace())
                 --blanks;
-            if (blanks > 0) {
-                begin = blanks;  // a word comes before: the blanks between go with this one
+            if (keptBefore) {
+                begin = blanks;  // a word stays before: the blanks between go with this one
             } else {
                 while (end < text.size() && text.at(end).isSpace())
                     ++end;

@@ -170,6 +170,12 @@ private slots:
         QTest::newRow("a new sole word that would read as a yes/no is quoted")
             << QByteArray("---\ntags: a\n---\n") << true << "a"
             << "yes" << QByteArray("---\ntags: \"yes\"\n---\n");
+        QTest::newRow("a word repeated in a string, merged")
+            << QByteArray("---\ntags: \"a a b a\"\n---\n") << true << "a"
+            << "b" << QByteArray("---\ntags: \"b\"\n---\n");
+        QTest::newRow("a word repeated after another, merged")
+            << QByteArray("---\ntags: x a  a b\n---\n") << true << "a"
+            << "b" << QByteArray("---\ntags: x b\n---\n");
         QTest::newRow("a new word that needs quotes quotes the value")
             << QByteArray("---\ntags: a b\n---\n") << true << "a"
             << "#c" << QByteArray("---\ntags: \"#c b\"\n---\n");
