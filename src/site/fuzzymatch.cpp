@@ -1,5 +1,7 @@
 #include "site/fuzzymatch.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -25,9 +27,7 @@ bool isMark(char32_t c) {
            category == QChar::Mark_Enclosing;
 }
 
-char32_t foldPoint(char32_t c) {
-    if (c < 0x80 || QChar::isSurrogate(c))  // a lone surrogate stays as it is
-        return QChar::toLower(c);
+char32_t foldUncached(char32_t c) {
     // Accents come off a letter: the decomposition is a letter followed by combining marks only. Other
     // decompositions keep the character whole (a Hangul syllable is not its first jamo, `≠` is not `=`).
     const QList<uint> parts = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_D).toUcs4();
@@ -37,8 +37,25 @@ char32_t foldPoint(char32_t c) {
     return QChar::toLower(parts.size() == 1 ? parts.front() : c);
 }
 
+char32_t foldPoint(char32_t c) {
+    if (c < 0x80 || QChar::isSurrogate(c))  // a lone surrogate stays as it is
+        return QChar::toLower(c);
+    // Normalizing costs an allocation per character; titles use few distinct ones, so each is folded once
+    // per thread (quick open matches every title on each keystroke).
+    thread_local QHash<char32_t, char32_t> folded;
+    const auto it = folded.constFind(c);
+    if (it != folded.cend())
+        return it.value();
+    if (folded.size() > 65536)  // a text of many distinct characters does not grow it without end
+        folded.clear();
+    return folded.insert(c, foldUncached(c)).value();
+}
+
 CodePoints codePoints(const QString &text, bool skipSpaces) {
     CodePoints out;
+    out.original.reserve(text.size());
+    out.folded.reserve(text.size());
+    out.at.reserve(text.size());
     for (int i = 0; i < text.size(); ++i) {
         const int start = i;
         char32_t c = text.at(i).unicode();
