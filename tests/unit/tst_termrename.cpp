@@ -52,6 +52,9 @@ private slots:
             << QByteArray("---\ntags: [a, b, c]\n---\n") << 1 << "" << QByteArray("---\ntags: [a, c]\n---\n");
         QTest::newRow("flow last removed with the separator before")
             << QByteArray("---\ntags: [a, b, c]\n---\n") << 2 << "" << QByteArray("---\ntags: [a, b]\n---\n");
+        QTest::newRow("flow last removed, a comment before it kept")
+            << QByteArray("---\ntags: [a, # keep\n  b]\n---\n") << 1 << ""
+            << QByteArray("---\ntags: [a, # keep\n  ]\n---\n");
         QTest::newRow("flow only item leaves []")
             << QByteArray("---\ntags: [ a ]\n---\n") << 0 << "" << QByteArray("---\ntags: []\n---\n");
         QTest::newRow("block item removed with its line and comment")
