@@ -163,6 +163,18 @@ Result<const FieldEntry *> FieldEditor::listItem(const QString &path, int index)
     if (!entry->editable || index < 0 || index >= entry->itemBegins.size())
         return Result<const FieldEntry *>::failure(
             QStringLiteral("'%1' has no item %2 to edit").arg(path).arg(index + 1));
+    if (YamlText::hasAnchor(m_bytes, entry->valueBegin, entry->valueEnd))
+        return Result<const FieldEntry *>::failure(
+            QStringLiteral("'%1' carries an anchor (&) that other fields may repeat; edit it as text")
+                .arg(path));
+    // An item's position is its node's: for an alias (`*x`), the anchor's, somewhere else in the file.
+    const qsizetype itemAt = entry->itemBegins.at(index);
+    if (itemAt < entry->valueBegin || itemAt >= entry->valueEnd || m_bytes.at(itemAt) == '&' ||
+        m_bytes.at(itemAt) == '*')
+        return Result<const FieldEntry *>::failure(
+            QStringLiteral("item %1 of '%2' is an anchor or an alias; edit it as text")
+                .arg(index + 1)
+                .arg(path));
     if (entry->itemSources.at(index).isEmpty())
         return Result<const FieldEntry *>::failure(
             QStringLiteral("item %1 of '%2' is written over several lines; edit it as text")
@@ -202,7 +214,19 @@ Result<TextEdit> FieldEditor::removeListItem(const QString &path, int index) con
     if (entry.layout == FieldEntry::Layout::Flow) {
         if (index + 1 < count)  // the item and the separator after it
             return TextEdit{entry.itemBegins.at(index), entry.itemBegins.at(index + 1), {}};
-        return TextEdit{entry.itemEnds.at(index - 1), entry.itemEnds.at(index), {}};
+        // The last item and the separator before it; but a comment after that separator belongs to the
+        // item before, so then the separator stays (a trailing comma is allowed) and the item alone goes.
+        const qsizetype from = entry.itemEnds.at(index - 1);
+        if (m_bytes.mid(from, entry.itemBegins.at(index) - from).contains('#')) {
+            qsizetype end = entry.itemEnds.at(index);  // with a trailing comma of its own, if any
+            qsizetype after = end;
+            while (after < entry.valueEnd && (m_bytes.at(after) == ' ' || m_bytes.at(after) == '\t'))
+                ++after;
+            if (after < entry.valueEnd && m_bytes.at(after) == ',')
+                end = after + 1;
+            return TextEdit{entry.itemBegins.at(index), end, {}};
+        }
+        return TextEdit{from, entry.itemEnds.at(index), {}};
     }
     // A block item: its whole line, `- ` marker and any comment after it.
     const qsizetype begin = YamlText::lineStart(m_bytes, entry.itemBegins.at(index));

@@ -138,4 +138,16 @@ qsizetype skipProperties(const QByteArray &bytes, qsizetype at, qsizetype limit)
     return i;
 }
 
+bool hasAnchor(const QByteArray &bytes, qsizetype at, qsizetype limit) {
+    qsizetype i = at;
+    while (i < limit && (bytes.at(i) == '&' || bytes.at(i) == '!')) {
+        if (bytes.at(i) == '&')
+            return true;
+        i = tokenEnd(bytes, i, limit);
+        while (i < limit && (isBlank(bytes.at(i)) || bytes.at(i) == '\r' || bytes.at(i) == '\n'))
+            ++i;
+    }
+    return false;
+}
+
 }  // namespace YamlText

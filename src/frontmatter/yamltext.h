@@ -31,5 +31,8 @@ qsizetype flowEnd(const QByteArray &bytes, qsizetype at, qsizetype limit);
 qsizetype tokenEnd(const QByteArray &bytes, qsizetype at, qsizetype limit);
 // Past any `&anchor` and `!tag` properties (and the spaces after them) in front of a value.
 qsizetype skipProperties(const QByteArray &bytes, qsizetype at, qsizetype limit);
+// Whether the value whose properties start at `at` carries an anchor (`&name`): other fields may repeat it
+// as an alias, so an edit of its text changes them too.
+bool hasAnchor(const QByteArray &bytes, qsizetype at, qsizetype limit);
 
 }  // namespace YamlText

@@ -210,6 +210,25 @@ Status Post::applyListEdit(const Result<TextEdit> &edit, const QString &path, co
     return {};
 }
 
+Status Post::spliceScalar(const QString &path, qsizetype begin, qsizetype end, const QByteArray &text,
+                          const QString &expected) {
+    const FieldEntry *entry = field(path);
+    if (!entry || entry->kind != FieldEntry::Kind::Scalar || begin < entry->valueBegin ||
+        end > entry->valueEnd || begin > end)
+        return Status::failure(QStringLiteral("'%1' has no such text to replace").arg(path));
+    Post edited = *this;
+    if (const Status applied = edited.apply(TextEdit{begin, end, text}, path, true); !applied)
+        return applied;
+    // The type too: a plain `yes` spliced in reads as a yes/no, not as the text.
+    const FieldEntry *after = edited.field(path);
+    if (!after || after->kind != FieldEntry::Kind::Scalar || after->scalar != expected ||
+        after->scalarType != entry->scalarType)
+        return Status::failure(
+            QStringLiteral("'%1' would not read back as intended here; edit it as text").arg(path));
+    *this = std::move(edited);
+    return {};
+}
+
 QString Post::scalar(const QString &path) const {
     const FieldEntry *entry = field(path);
     return entry && entry->kind == FieldEntry::Kind::Scalar ? entry->scalar : QString();

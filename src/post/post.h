@@ -62,6 +62,13 @@ public:
     Status replaceListItem(const QString &path, int index, const QString &text);
     Status removeListItem(const QString &path, int index);
 
+    // Replaces the bytes [begin, end), which lie inside the value of the scalar `path`, with `text`: for
+    // edits finer than a whole value (one word of a space-separated string), where rewriting the value
+    // would change more bytes than asked. Fails, leaving the post unchanged, unless the field then reads
+    // `expected` and the rest as before.
+    Status spliceScalar(const QString &path, qsizetype begin, qsizetype end, const QByteArray &text,
+                        const QString &expected);
+
     // The text whose quoting and list styles edits follow (the file as last saved; see
     // FieldEditor::setStyleSource). Without one, each edit follows the field as it is at that moment.
     void setStyleBaseline(const QByteArray &savedText);

@@ -1,5 +1,7 @@
 #include "site/fuzzymatch.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -11,33 +13,76 @@ constexpr int kFirstCharacterBonus = 12;
 constexpr int kGapPenalty = 2;  // per skipped character between two matched ones, up to kMaxGapPenalty
 constexpr int kMaxGapPenalty = 12;
 
-bool isWordStart(const QString &text, int at) {
-    if (at == 0)
-        return true;
-    const QChar before = text.at(at - 1);
-    const QChar here = text.at(at);
-    if (!before.isLetterOrNumber())
-        return here.isLetterOrNumber();
-    return before.isLower() && here.isUpper();  // camelCase
+// A text as matching sees it: one entry per code point, so that a character outside the BMP (two QChars)
+// matches only as a whole, never one half here and the other half in another character.
+struct CodePoints {
+    QVector<char32_t> original;
+    QVector<char32_t> folded;
+    QVector<int> at;  // where each starts in the QString
+};
+
+bool isMark(char32_t c) {
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+           category == QChar::Mark_Enclosing;
 }
 
-QChar foldChar(QChar c) {
-    if (c.unicode() < 0x80)
-        return c.toLower();
-    const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
-    return decomposed.isEmpty() ? c.toLower() : decomposed.front().toLower();
+char32_t foldUncached(char32_t c) {
+    // Accents come off a letter: the decomposition is a letter followed by combining marks only. Other
+    // decompositions keep the character whole (a Hangul syllable is not its first jamo, `≠` is not `=`).
+    const QList<uint> parts = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_D).toUcs4();
+    if (parts.size() > 1 && QChar::isLetter(parts.front()) &&
+        std::all_of(parts.cbegin() + 1, parts.cend(), [](uint p) { return isMark(p); }))
+        return QChar::toLower(parts.front());
+    return QChar::toLower(parts.size() == 1 ? parts.front() : c);
 }
 
-}  // namespace
+char32_t foldPoint(char32_t c) {
+    if (c < 0x80 || QChar::isSurrogate(c))  // a lone surrogate stays as it is
+        return QChar::toLower(c);
+    // Normalizing costs an allocation per character; titles use few distinct ones, so each is folded once
+    // per thread (quick open matches every title on each keystroke).
+    thread_local QHash<char32_t, char32_t> folded;
+    const auto it = folded.constFind(c);
+    if (it != folded.cend())
+        return it.value();
+    if (folded.size() > 65536)  // a text of many distinct characters does not grow it without end
+        folded.clear();
+    return folded.insert(c, foldUncached(c)).value();
+}
 
-QString FuzzyMatch::fold(const QString &text) {
-    QString out(text.size(), Qt::Uninitialized);
-    for (int i = 0; i < text.size(); ++i)
-        out[i] = foldChar(text.at(i));
+CodePoints codePoints(const QString &text, bool skipSpaces) {
+    CodePoints out;
+    out.original.reserve(text.size());
+    out.folded.reserve(text.size());
+    out.at.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const int start = i;
+        char32_t c = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (skipSpaces && QChar::isSpace(c))
+            continue;
+        out.original.append(c);
+        out.folded.append(foldPoint(c));
+        out.at.append(start);
+    }
     return out;
 }
 
-int FuzzyMatch::score(const QVector<int> &positions, const QString &candidate) {
+bool isWordStart(const QVector<char32_t> &text, int at) {
+    if (at == 0)
+        return true;
+    const char32_t before = text.at(at - 1);
+    const char32_t here = text.at(at);
+    if (!QChar::isLetterOrNumber(before))
+        return QChar::isLetterOrNumber(here);
+    return QChar::isLower(before) && QChar::isUpper(here);  // camelCase
+}
+
+int score(const QVector<int> &positions, const QVector<char32_t> &candidate) {
     int score = 0;
     for (int k = 0; k < positions.size(); ++k) {
         const int p = positions.at(k);
@@ -55,15 +100,35 @@ int FuzzyMatch::score(const QVector<int> &positions, const QString &candidate) {
     return score - std::min(10, static_cast<int>(candidate.size()) / 10);
 }
 
-std::optional<FuzzyMatch::Match> FuzzyMatch::match(const QString &pattern, const QString &candidate) {
-    QString needle;
-    for (const QChar c : pattern) {
-        if (!c.isSpace())
-            needle.append(foldChar(c));
+}  // namespace
+
+QString FuzzyMatch::fold(const QString &text) {
+    QString out;
+    out.reserve(text.size());
+    const CodePoints points = codePoints(text, false);
+    for (int k = 0; k < points.original.size(); ++k) {
+        // One character for one: a fold that would change how many QChars it takes (a compatibility
+        // ideograph outside the BMP whose decomposition is inside it) keeps the character, in lower case.
+        const char32_t c = points.original.at(k);
+        const char32_t f = points.folded.at(k);
+        const char32_t kept =
+            QChar::requiresSurrogates(c) == QChar::requiresSurrogates(f) ? f : QChar::toLower(c);
+        if (QChar::requiresSurrogates(kept)) {
+            out.append(QChar(QChar::highSurrogate(kept)));
+            out.append(QChar(QChar::lowSurrogate(kept)));
+        } else {
+            out.append(QChar(static_cast<char16_t>(kept)));
+        }
     }
+    return out;
+}
+
+std::optional<FuzzyMatch::Match> FuzzyMatch::match(const QString &pattern, const QString &candidate) {
+    const QVector<char32_t> needle = codePoints(pattern, true).folded;
     if (needle.isEmpty())
         return Match{};
-    const QString haystack = fold(candidate);
+    const CodePoints points = codePoints(candidate, false);
+    const QVector<char32_t> &haystack = points.folded;
     const int m = static_cast<int>(needle.size());
     // latest[k]: the last position where needle[k] can match with the rest still matching after it.
     QVector<int> latest(m);
@@ -106,14 +171,22 @@ std::optional<FuzzyMatch::Match> FuzzyMatch::match(const QString &pattern, const
                 continue;
             if (first < 0)
                 first = i;
-            if (isWordStart(candidate, i) || (!words.isEmpty() && words.back() == i - 1 && i == first))
+            if (isWordStart(points.original, i) || (!words.isEmpty() && words.back() == i - 1 && i == first))
                 wordStart = i;
         }
         const int chosen = wordStart >= 0 ? wordStart : first;
         words.append(chosen);
         at = chosen + 1;
     }
-    const int tightScore = score(tight, candidate);
-    const int wordsScore = score(words, candidate);
-    return wordsScore > tightScore ? Match{wordsScore, words} : Match{tightScore, tight};
+    const int tightScore = score(tight, points.original);
+    const int wordsScore = score(words, points.original);
+    const bool wordsWin = wordsScore > tightScore;
+    // Positions in the QString, both halves of a surrogate pair, so the highlighted text is whole characters.
+    Match found{wordsWin ? wordsScore : tightScore, {}};
+    for (const int k : wordsWin ? words : tight) {
+        found.positions.append(points.at.at(k));
+        if (QChar::requiresSurrogates(points.original.at(k)))
+            found.positions.append(points.at.at(k) + 1);
+    }
+    return found;
 }

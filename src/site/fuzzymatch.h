@@ -13,17 +13,14 @@ class FuzzyMatch {
 public:
     struct Match {
         int score = 0;
-        QVector<int> positions;  // indexes into the candidate of the matched characters, for highlighting
+        QVector<int> positions;  // indexes into the candidate of the matched QChars (both halves of a pair)
     };
 
     // No value when `candidate` does not contain the pattern's characters in order. An empty pattern
     // matches everything with score 0.
     static std::optional<Match> match(const QString &pattern, const QString &candidate);
 
-    // The text folded as matching compares it: lower case, accents removed, one character for one
-    // (so positions in the folded text are positions in the original).
+    // The text folded as matching compares it: lower case, accents removed, one QChar for one (so
+    // positions in the folded text are positions in the original; a surrogate pair folds as one character).
     static QString fold(const QString &text);
-
-private:
-    static int score(const QVector<int> &positions, const QString &candidate);
 };

@@ -15,7 +15,8 @@ class NewPost {
 public:
     struct Options {
         QString title;
-        std::optional<QDate> date;  // none: now, written with time and offset (drafts get no date)
+        std::optional<QDate>
+            date;  // none: now in the site's `timezone`, with time and offset (drafts: no date)
         bool draft = false;
     };
     // The absolute path of the file written, or why nothing was written.

@@ -49,8 +49,14 @@ SiteShape SiteShape::learn(const QVector<Post> &posts) {
             continue;
         ++shape.m_posts;
         const QVector<FieldEntry> &entries = fm.entries();
+        // A key written twice counts once, as the value Jekyll keeps: the last.
+        QHash<QString, int> last;
+        for (int i = 0; i < entries.size(); ++i)
+            last.insert(entries.at(i).key, i);
         for (int i = 0; i < entries.size(); ++i) {
             const FieldEntry &e = entries.at(i);
+            if (last.value(e.key) != i)
+                continue;
             Tally &t = tallies[e.key];
             ++t.posts;
             t.positionSum += entries.size() > 1 ? double(i) / (entries.size() - 1) : 0;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "frontmatter/yamltext.h"
 #include "post/post.h"
 #include "post/postfile.h"
 #include "site/siteconfig.h"
@@ -24,13 +25,25 @@ Keys keysOf(TermRename::Vocabulary vocabulary) {
     return {QStringLiteral("category"), QStringLiteral("categories")};
 }
 
-// The keys whose values Jekyll reads for the vocabulary: tags come from `tag` when it is there, else from
-// `tags`; categories from both.
+// Whether Ruby reads the value as nil or false: Jekyll's `value ||= ...` then falls back to the plural key,
+// so an empty `tag:` left in a template does not hide the post's `tags`.
+bool isNilOrFalse(const FieldEntry &entry) {
+    if (entry.kind == FieldEntry::Kind::Null)
+        return true;
+    const QString word = entry.scalar.toLower();
+    return entry.kind == FieldEntry::Kind::Scalar && entry.scalarType == ScalarType::Bool &&
+           (word == QLatin1String("false") || word == QLatin1String("no") || word == QLatin1String("off"));
+}
+
+// The keys whose values Jekyll reads for the vocabulary (Utils.pluralized_array_from_hash): tags come from
+// `tag` when it holds something, else from `tags`; categories from both, `categories` first
+// (populate_categories appends the singular key's value to the plural key's list).
 QStringList keysRead(const Post &post, TermRename::Vocabulary vocabulary) {
     const Keys keys = keysOf(vocabulary);
+    const FieldEntry *singular = post.field(keys.singular);
     if (vocabulary == TermRename::Vocabulary::Tags)
-        return {post.field(keys.singular) ? keys.singular : keys.plural};
-    return {keys.singular, keys.plural};
+        return {singular && !isNilOrFalse(*singular) ? keys.singular : keys.plural};
+    return {keys.plural, keys.singular};
 }
 
 bool isPlural(const QString &key) {
@@ -49,18 +62,21 @@ QString renameWord(const QString &text, const QString &from, const QString &to) 
     static const QRegularExpression word(QStringLiteral("\\S+"));
     QString out;
     qsizetype copied = 0;
+    bool keptBefore = false;  // whether a word stays before this one (else the blanks before are gone)
     for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (m.captured() != from)
+        if (m.captured() != from) {
+            keptBefore = true;
             continue;
+        }
         qsizetype begin = m.capturedStart();
         qsizetype end = m.capturedEnd();
         if (merge) {
             qsizetype blanks = begin;
             while (blanks > 0 && text.at(blanks - 1).isSpace())
                 --blanks;
-            if (blanks > 0) {
-                begin = blanks;  // a word comes before: the blanks between go with this one
+            if (keptBefore) {
+                begin = blanks;  // a word stays before: the blanks between go with this one
             } else {
                 while (end < text.size() && text.at(end).isSpace())
                     ++end;
@@ -98,6 +114,11 @@ Status renameInList(Post &post, const QString &key, const QString &from, const Q
 
 Status renameInScalar(Post &post, const QString &key, const QString &from, const QString &to, bool *changed) {
     const FieldEntry *entry = post.field(key);
+    if (YamlText::hasAnchor(post.text(), entry->valueBegin, entry->valueEnd) &&
+        (isPlural(key) ? words(entry->scalar).contains(from) : entry->scalar == from))
+        return Status::failure(
+            TermRename::tr("'%1' carries an anchor (&) that other fields may repeat; edit it as text")
+                .arg(key));
     if (!isPlural(key)) {  // one term, whatever it holds
         if (entry->scalar != from)
             return {};
@@ -112,8 +133,24 @@ Status renameInScalar(Post &post, const QString &key, const QString &from, const
                 "'%1' is written as words separated by spaces, so it cannot hold '%2'; make it a list "
                 "first")
                 .arg(key, to));
+    const QString renamed = renameWord(entry->scalar, from, to);
     *changed = true;
-    return post.setScalar(key, renameWord(entry->scalar, from, to));
+    // Plain and block values are written as they read, blanks aside (a line break folds into a space), so
+    // the word is renamed in the bytes and nothing else moves: not a tab made an escape in quotes, nor lines
+    // joined. Quoted values, and words that would not read back in place (`#c` after a blank), are written
+    // whole, in their quotes.
+    if (entry->scalarStyle != ScalarStyle::SingleQuoted && entry->scalarStyle != ScalarStyle::DoubleQuoted) {
+        const bool block = entry->layout == FieldEntry::Layout::Block;
+        const QByteArray &bytes = post.text();
+        const qsizetype header = block ? bytes.indexOf('\n', entry->valueBegin) + 1 : entry->valueBegin;
+        if (header > 0 && header <= entry->valueEnd) {
+            const QString words = QString::fromUtf8(bytes.mid(header, entry->valueEnd - header));
+            if (post.spliceScalar(key, header, entry->valueEnd, renameWord(words, from, to).toUtf8(),
+                                  renamed))
+                return {};
+        }
+    }
+    return post.setScalar(key, renamed);
 }
 
 QString relativeTo(const QString &siteRoot, const QString &path) {
@@ -160,12 +197,14 @@ QStringList TermRename::termsOf(const Post &post, Vocabulary vocabulary) {
         const FieldEntry *entry = post.field(key);
         if (!entry)
             continue;
+        // A plural key's value is split when it is a string; any other scalar (`tags: 2024`) gives no term
+        // (value_from_plural_key), and renameIn leaves it alone.
         if (entry->kind == FieldEntry::Kind::Sequence)
             terms += entry->items;
         else if (entry->kind == FieldEntry::Kind::Scalar && isPlural(key) &&
                  entry->scalarType == ScalarType::String)
             terms += words(entry->scalar);
-        else if (entry->kind == FieldEntry::Kind::Scalar)
+        else if (entry->kind == FieldEntry::Kind::Scalar && !isPlural(key))
             terms += entry->scalar;
     }
     terms.removeDuplicates();

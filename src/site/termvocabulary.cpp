@@ -55,10 +55,11 @@ QVector<TermVocabulary::Term> TermVocabulary::complete(const QString &prefix, in
 }
 
 QString TermVocabulary::looseKey(const QString &name) {
+    // By code point: a letter outside the BMP is two QChars, neither of which is a letter.
     QString key;
-    for (const QChar c : FuzzyMatch::fold(name)) {
-        if (c.isLetterOrNumber())
-            key.append(c);
+    for (const char32_t c : FuzzyMatch::fold(name).toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            key.append(QString::fromUcs4(&c, 1));
     }
     if (key.size() > 3 && key.endsWith(QLatin1Char('s')))
         key.chop(1);

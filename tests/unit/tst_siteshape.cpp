@@ -65,23 +65,52 @@ private slots:
                                             "title: Fresh\ndate: 2024-01-05\n---\n\n"));
     }
 
-    // Without --date, the post is dated now in the site's `timezone`: its offset, and its day in the name.
-    void newPostDatedInTheSiteZone() {
+    // Dated now, a new post takes the offset of the site's `timezone` (as Jekyll dates it), not the
+    // system's; the file name carries the site's date.
+    void newPostIsDatedInTheSiteTimeZone_data() {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("UTC+14") << QByteArray("Pacific/Kiritimati");
+        QTest::newRow("UTC-11") << QByteArray("Pacific/Pago_Pago");
+    }
+    void newPostIsDatedInTheSiteTimeZone() {
+        QFETCH(QByteArray, zone);
         QTemporaryDir dir;
         QFile config(dir.filePath("_config.yml"));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("timezone: Pacific/Kiritimati\n");
+        config.write("timezone: " + zone + "\n");
         config.close();
         NewPost::Options options;
-        options.title = "Far East";
+        options.title = "Now";
+        const QDate before = QDateTime::currentDateTime().toTimeZone(QTimeZone(zone)).date();
         const Result<QString> created = NewPost::create(dir.path(), options);
+        const QDate after = QDateTime::currentDateTime().toTimeZone(QTimeZone(zone)).date();
         QVERIFY2(created.ok(), qPrintable(created.error()));
-        const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Pacific/Kiritimati")).date();
-        QVERIFY2(created.value().endsWith("/_posts/" + today.toString(Qt::ISODate) + "-far-east.md"),
-                 qPrintable(created.value()));
-        QFile file(created.value());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains(" +1400\n"));
+        const Post post = PostFile::load(created.value()).value();
+        const int offset = QTimeZone(zone).offsetFromUtc(QDateTime::currentDateTime());
+        const QString suffix = QStringLiteral(" %1%2%3")
+                                   .arg(offset < 0 ? '-' : '+')
+                                   .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                   .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+        const QString written = post.scalar("date");
+        QVERIFY2(written.endsWith(suffix), qPrintable(written + " has not " + suffix));
+        const QString name = QFileInfo(created.value()).fileName();
+        QVERIFY2(
+            name.startsWith(before.toString(Qt::ISODate)) || name.startsWith(after.toString(Qt::ISODate)),
+            qPrintable(name));
+        QVERIFY2(written.startsWith(name.left(10)), qPrintable(written + " in " + name));
+    }
+
+    // A key written twice in one post (Jekyll keeps the last) counts that post once.
+    void duplicateKeysCountOnce() {
+        const QVector<Post> posts{
+            Post::fromText("---\nlayout: post\nx: 1\nx: 2\nx: 3\n---\n"),
+            Post::fromText("---\nlayout: post\n---\n"),
+            Post::fromText("---\nlayout: post\n---\n"),
+            Post::fromText("---\nlayout: post\n---\n"),
+        };
+        const SiteShape shape = SiteShape::learn(posts);
+        QCOMPARE(shape.key("x")->posts, 1);
+        QCOMPARE(shape.newPostFields(), (QVector<QPair<QString, QString>>{{"layout", "post"}}));
     }
 
     void emptySite() {

@@ -52,6 +52,9 @@ private slots:
             << QByteArray("---\ntags: [a, b, c]\n---\n") << 1 << "" << QByteArray("---\ntags: [a, c]\n---\n");
         QTest::newRow("flow last removed with the separator before")
             << QByteArray("---\ntags: [a, b, c]\n---\n") << 2 << "" << QByteArray("---\ntags: [a, b]\n---\n");
+        QTest::newRow("flow last removed, a comment before it kept")
+            << QByteArray("---\ntags: [a, # keep\n  b]\n---\n") << 1 << ""
+            << QByteArray("---\ntags: [a, # keep\n  ]\n---\n");
         QTest::newRow("flow only item leaves []")
             << QByteArray("---\ntags: [ a ]\n---\n") << 0 << "" << QByteArray("---\ntags: []\n---\n");
         QTest::newRow("block item removed with its line and comment")
@@ -87,6 +90,30 @@ private slots:
         Post post = Post::fromText(input);
         QVERIFY(!post.replaceListItem("tags", index, "x").ok());
         QCOMPARE(post.text(), input);
+    }
+
+    // An anchored list or item is also each of its aliases elsewhere, which an edit here would change unseen.
+    void anchorsAndAliasesRefused_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("index");
+        QTest::newRow("anchored flow list") << QByteArray("---\ntags: &t [a, b]\ncategories: *t\n---\n") << 0;
+        QTest::newRow("anchored block list") << QByteArray("---\ntags: &t\n  - a\nkeywords: *t\n---\n") << 0;
+        QTest::newRow("tag and anchor") << QByteArray("---\ntags: !!seq &t [a]\nk: *t\n---\n") << 0;
+        QTest::newRow("anchored item") << QByteArray("---\ntags: [&x a, b]\nmain: *x\n---\n") << 0;
+        QTest::newRow("aliased item") << QByteArray("---\nmain: &x a\ntags: [b, *x]\n---\n") << 1;
+        QTest::newRow("aliased block item") << QByteArray("---\nmain: &x \"a\"\ntags:\n- *x\n---\n") << 0;
+    }
+    void anchorsAndAliasesRefused() {
+        QFETCH(QByteArray, input);
+        QFETCH(int, index);
+        for (const bool remove : {false, true}) {
+            Post post = Post::fromText(input);
+            const Status edited =
+                remove ? post.removeListItem("tags", index) : post.replaceListItem("tags", index, "c");
+            QVERIFY(!edited.ok());
+            QVERIFY2(edited.error().contains("anchor"), qPrintable(edited.error()));
+            QCOMPARE(post.text(), input);
+        }
     }
 
     void renameIn_data() {
@@ -125,6 +152,45 @@ private slots:
         QTest::newRow("a tag rename leaves categories alone")
             << QByteArray("---\ncategories: [a]\ntags: [a]\n---\n") << true << "a"
             << "b" << QByteArray("---\ncategories: [a]\ntags: [b]\n---\n");
+        QTest::newRow("an empty tag key: the tags list is renamed, as Jekyll reads it")
+            << QByteArray("---\ntag:\ntags: [a, b]\n---\n") << true << "a"
+            << "c" << QByteArray("---\ntag:\ntags: [c, b]\n---\n");
+        QTest::newRow("a word joined by a no-break space is not a word of its own")
+            << QByteArray("---\ntags: caf\u00e9\u00a0bar x\n---\n") << true << "bar"
+            << "baz" << QByteArray("---\ntags: caf\u00e9\u00a0bar x\n---\n");
+        QTest::newRow("tab-separated words: only the word changes")
+            << QByteArray("---\ntags: a\tb\n---\n") << true << "a"
+            << "c" << QByteArray("---\ntags: c\tb\n---\n");
+        QTest::newRow("words over several lines: only the word changes")
+            << QByteArray("---\ntags: a\n  b c\ntitle: t\n---\n") << true << "b"
+            << "x" << QByteArray("---\ntags: a\n  x c\ntitle: t\n---\n");
+        QTest::newRow("folded words: only the word changes")
+            << QByteArray("---\ntags: >\n  a b\n  c\ntitle: t\n---\n") << true << "c"
+            << "x" << QByteArray("---\ntags: >\n  a b\n  x\ntitle: t\n---\n");
+        QTest::newRow("words over several lines merged")
+            << QByteArray("---\ntags: a\n  b c\n---\n") << true << "c"
+            << "a" << QByteArray("---\ntags: a\n  b\n---\n");
+        QTest::newRow("a new sole word that would read as a yes/no is quoted")
+            << QByteArray("---\ntags: a\n---\n") << true << "a"
+            << "yes" << QByteArray("---\ntags: \"yes\"\n---\n");
+        QTest::newRow("a word repeated in a string, merged")
+            << QByteArray("---\ntags: \"a a b a\"\n---\n") << true << "a"
+            << "b" << QByteArray("---\ntags: \"b\"\n---\n");
+        QTest::newRow("a word repeated after another, merged")
+            << QByteArray("---\ntags: x a  a b\n---\n") << true << "a"
+            << "b" << QByteArray("---\ntags: x b\n---\n");
+        QTest::newRow("a new word that needs quotes quotes the value")
+            << QByteArray("---\ntags: a b\n---\n") << true << "a"
+            << "#c" << QByteArray("---\ntags: \"#c b\"\n---\n");
+        QTest::newRow("an anchored string is refused: its aliases would change too")
+            << QByteArray("---\ntags: &t a b\nkeywords: *t\n---\n") << true << "a"
+            << "c" << QByteArray();
+        QTest::newRow("an anchored single term is refused")
+            << QByteArray("---\ncategory: &c news\nsection: *c\n---\n") << false << "news"
+            << "c" << QByteArray();
+        QTest::newRow("an anchored string without the term is left alone")
+            << QByteArray("---\ntags: &t a b\nkeywords: *t\n---\n") << true << "x"
+            << "c" << QByteArray("---\ntags: &t a b\nkeywords: *t\n---\n");
     }
     void renameIn() {
         QFETCH(QByteArray, input);
@@ -144,6 +210,30 @@ private slots:
         QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
         QCOMPARE(post.text(), expected);
         QCOMPARE(changed, expected != input);
+    }
+
+    void termsOf_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("tags");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("an empty tag key falls back to tags, as Jekyll's ||= does")
+            << QByteArray("---\ntag:\ntags: [a, b]\n---\n") << true << QStringList{"a", "b"};
+        QTest::newRow("a tag key set wins over tags")
+            << QByteArray("---\ntag: a\ntags: [b]\n---\n") << true << QStringList{"a"};
+        QTest::newRow("categories before category, as Jekyll's populate_categories orders them")
+            << QByteArray("---\ncategory: a\ncategories: [b, a]\n---\n") << false << QStringList{"b", "a"};
+        QTest::newRow("a plural key holding a number gives no terms (Jekyll splits only strings)")
+            << QByteArray("---\ntags: 2024\n---\n") << true << QStringList{};
+        QTest::newRow("words split at ASCII blanks only, as Ruby's split does")
+            << QByteArray("---\ntags: \"caf\u00e9\u00a0bar\tx\"\n---\n") << true
+            << QStringList{QString::fromUtf8("caf\u00e9\u00a0bar"), "x"};
+    }
+    void termsOf() {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, tags);
+        QFETCH(QStringList, expected);
+        const Post post = Post::fromText(input);
+        QCOMPARE(TermRename::termsOf(post, tags ? Vocabulary::Tags : Vocabulary::Categories), expected);
     }
 
     void planApplyUndo() {
