@@ -1,5 +1,11 @@
 #include "site/filemove.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +31,11 @@ Status writeNewFile(const QString &path, const QByteArray &bytes, QFileDevice::P
             temp.error() == QFileDevice::ResourceError ? QStringLiteral("disk full") : temp.errorString();
         return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, reason));
     }
+    // On disk before the rename and before the source goes: after a power cut the post exists whole in one
+    // of its two places, never as an empty file where the draft was.
+    if (::fsync(temp.handle()) != 0)
+        return Status::failure(
+            QStringLiteral("Could not write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     temp.close();
     // A temporary file is created 0600; the moved post keeps the permissions the old file had.
     temp.setPermissions(permissions);
@@ -35,6 +46,12 @@ Status writeNewFile(const QString &path, const QByteArray &bytes, QFileDevice::P
         if (QFileInfo::exists(path))
             return Status::failure(QStringLiteral("%1 already exists; not overwriting it").arg(path));
         return Status::failure(QStringLiteral("Could not write %1").arg(path));
+    }
+    // The new name itself on disk before the old file is removed.
+    const int folder = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
     }
     return {};
 }

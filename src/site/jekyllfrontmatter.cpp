@@ -134,7 +134,8 @@ void flattenInto(const JekyllValue &value, QVector<JekyllValue> &out) {
 // Utils.pluralized_array_from_hash.
 QVector<JekyllValue> pluralized(const DocumentData &data, const char *singular, const char *plural) {
     QVector<JekyllValue> out;
-    if (const JekyllValue *one = data.value(singular)) {
+    // `value ||= plural`: a nil or false singular falls through to the plural key.
+    if (const JekyllValue *one = data.value(singular); one && one->truthy()) {
         flattenInto(*one, out);
         return out;
     }

@@ -168,6 +168,13 @@ private slots:
             << QByteArray("categories: [blog, z]\n") << QStringList{} << QStringList{"blog", "z"};
         QTest::newRow("tags are not made unique")
             << QByteArray("tags: [a, a]\n") << QStringList{"a", "a"} << QStringList{"blog"};
+        // Jekyll's `value ||= plural`: a false or empty singular key gives way to the plural one.
+        QTest::newRow("a false tag falls back to tags")
+            << QByteArray("tag: false\ntags: c d\n") << QStringList{"c", "d"} << QStringList{"blog"};
+        QTest::newRow("an empty tag falls back to tags")
+            << QByteArray("tag:\ntags: [c]\n") << QStringList{"c"} << QStringList{"blog"};
+        QTest::newRow("a number under tags is not a tag")
+            << QByteArray("tags: 2024\n") << QStringList{} << QStringList{"blog"};
     }
 
     void tagsAndCategories() {
