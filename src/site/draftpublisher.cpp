@@ -1,5 +1,6 @@
 #include "site/draftpublisher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -46,7 +47,9 @@ Result<QByteArray> checkedBytes(const QString &path, const QByteArray &expectedB
         return bytes;
     if (bytes.value() != expectedBytes)
         return Result<QByteArray>::failure(
-            QStringLiteral("%1 changed on disk since it was read; not moving it").arg(path));
+            QCoreApplication::translate("DraftPublisher",
+                                        "%1 changed on disk since it was read; not moving it")
+                .arg(path));
     return bytes;
 }
 
@@ -71,7 +74,8 @@ Result<QByteArray> redated(const QString &path, const QByteArray &bytes, const Q
         entry->kind == FieldEntry::Kind::Scalar ? DateShape::of(entry->scalar) : std::nullopt;
     if (!shape)
         return Result<QByteArray>::failure(
-            QStringLiteral("%1:%2: the date field is not a date; fix or remove it before publishing")
+            QCoreApplication::translate(
+                "DraftPublisher", "%1:%2: the date field is not a date; fix or remove it before publishing")
                 .arg(path)
                 .arg(entry->line));
     QDateTime value;
@@ -90,7 +94,8 @@ Result<QByteArray> redated(const QString &path, const QByteArray &bytes, const Q
     }
     if (const Status ok = post->setDateTime(QStringLiteral("date"), value, !shape->hasTime()); !ok)
         return Result<QByteArray>::failure(
-            QStringLiteral("%1: cannot set the date: %2").arg(path, ok.error()));
+            QCoreApplication::translate("DraftPublisher", "%1: cannot set the date: %2")
+                .arg(path, ok.error()));
     return post->text();
 }
 
@@ -101,12 +106,15 @@ Result<FileMove> DraftPublisher::planPublish(const QString &draftPath, const QBy
     const std::optional<Placement> place = placementIn(draftPath, QStringLiteral("_drafts"));
     if (!place)
         return Result<FileMove>::failure(
-            QStringLiteral("%1 is not a draft: it is not in a _drafts folder").arg(draftPath));
+            QCoreApplication::translate("DraftPublisher", "%1 is not a draft: it is not in a _drafts folder")
+                .arg(draftPath));
     const Result<QByteArray> bytes = checkedBytes(draftPath, expectedBytes);
     if (!bytes)
         return Result<FileMove>::failure(bytes.error());
     if (date && !date->isValid())
-        return Result<FileMove>::failure(QStringLiteral("%1: the publish date is not valid").arg(draftPath));
+        return Result<FileMove>::failure(
+            QCoreApplication::translate("DraftPublisher", "%1: the publish date is not valid")
+                .arg(draftPath));
 
     const QDateTime nowInSite = now.toTimeZone(SiteTimeZone::of(place->base));
     const QDate day = date.value_or(nowInSite.date());
@@ -118,7 +126,8 @@ Result<FileMove> DraftPublisher::planPublish(const QString &draftPath, const QBy
     if (const QRegularExpressionMatch m = datedName().match(place->name); m.hasMatch())
         slug = m.captured(2);
     if (slug.isEmpty())
-        return Result<FileMove>::failure(QStringLiteral("%1: the file name has no slug").arg(draftPath));
+        return Result<FileMove>::failure(
+            QCoreApplication::translate("DraftPublisher", "%1: the file name has no slug").arg(draftPath));
 
     const Result<QByteArray> published = redated(draftPath, bytes.value(), day, date.has_value(), nowInSite);
     if (!published)
@@ -127,7 +136,9 @@ Result<FileMove> DraftPublisher::planPublish(const QString &draftPath, const QBy
         QStringLiteral("%1/_posts/%2%3-%4%5")
             .arg(place->base, place->inner, day.toString(QStringLiteral("yyyy-MM-dd")), slug, suffix);
     if (QFileInfo::exists(target))
-        return Result<FileMove>::failure(QStringLiteral("%1 already exists; not overwriting it").arg(target));
+        return Result<FileMove>::failure(
+            QCoreApplication::translate("DraftPublisher", "%1 already exists; not overwriting it")
+                .arg(target));
     return FileMove(QFileInfo(draftPath).absoluteFilePath(), target, bytes.value(), published.value());
 }
 
@@ -136,7 +147,8 @@ Result<FileMove> DraftPublisher::planUnpublish(const QString &postPath, const QB
     const QRegularExpressionMatch m = place ? datedName().match(place->name) : QRegularExpressionMatch();
     if (!place || !m.hasMatch())
         return Result<FileMove>::failure(
-            QStringLiteral("%1 is not a published post: it is not a _posts/YYYY-MM-DD-slug file")
+            QCoreApplication::translate("DraftPublisher",
+                                        "%1 is not a published post: it is not a _posts/YYYY-MM-DD-slug file")
                 .arg(postPath));
     const Result<QByteArray> bytes = checkedBytes(postPath, expectedBytes);
     if (!bytes)
@@ -144,7 +156,9 @@ Result<FileMove> DraftPublisher::planUnpublish(const QString &postPath, const QB
     const QString target =
         QStringLiteral("%1/_drafts/%2%3%4").arg(place->base, place->inner, m.captured(2), m.captured(3));
     if (QFileInfo::exists(target))
-        return Result<FileMove>::failure(QStringLiteral("%1 already exists; not overwriting it").arg(target));
+        return Result<FileMove>::failure(
+            QCoreApplication::translate("DraftPublisher", "%1 already exists; not overwriting it")
+                .arg(target));
     return FileMove(QFileInfo(postPath).absoluteFilePath(), target, bytes.value(), bytes.value());
 }
 

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,21 +22,25 @@ namespace {
 Status writeNewFile(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(QStringLiteral("Could not create the folder %1").arg(info.absolutePath()));
+        return Status::failure(QCoreApplication::translate("FileMove", "Could not create the folder %1")
+                                   .arg(info.absolutePath()));
     QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
                         QStringLiteral(".XXXXXX"));
     if (!temp.open())
-        return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, temp.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("FileMove", "Could not write %1: %2").arg(path, temp.errorString()));
     if (temp.write(bytes) != bytes.size() || !temp.flush()) {
-        const QString reason =
-            temp.error() == QFileDevice::ResourceError ? QStringLiteral("disk full") : temp.errorString();
-        return Status::failure(QStringLiteral("Could not write %1: %2").arg(path, reason));
+        const QString reason = temp.error() == QFileDevice::ResourceError
+                                   ? QCoreApplication::translate("FileMove", "disk full")
+                                   : temp.errorString();
+        return Status::failure(
+            QCoreApplication::translate("FileMove", "Could not write %1: %2").arg(path, reason));
     }
     // On disk before the rename and before the source goes: after a power cut the post exists whole in one
     // of its two places, never as an empty file where the draft was.
     if (::fsync(temp.handle()) != 0)
-        return Status::failure(
-            QStringLiteral("Could not write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Status::failure(QCoreApplication::translate("FileMove", "Could not write %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     temp.close();
     // A temporary file is created 0600; the moved post keeps the permissions the old file had.
     temp.setPermissions(permissions);
@@ -44,8 +49,9 @@ Status writeNewFile(const QString &path, const QByteArray &bytes, QFileDevice::P
     if (!QFile::rename(tempPath, path)) {
         QFile::remove(tempPath);
         if (QFileInfo::exists(path))
-            return Status::failure(QStringLiteral("%1 already exists; not overwriting it").arg(path));
-        return Status::failure(QStringLiteral("Could not write %1").arg(path));
+            return Status::failure(
+                QCoreApplication::translate("FileMove", "%1 already exists; not overwriting it").arg(path));
+        return Status::failure(QCoreApplication::translate("FileMove", "Could not write %1").arg(path));
     }
     // The new name itself on disk before the old file is removed.
     const int folder = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
@@ -60,13 +66,15 @@ Status writeNewFile(const QString &path, const QByteArray &bytes, QFileDevice::P
 
 Status FileMove::apply() const {
     if (QFileInfo::exists(m_to) || QFileInfo(m_to).isSymLink())
-        return Status::failure(QStringLiteral("%1 already exists; not overwriting it").arg(m_to));
+        return Status::failure(
+            QCoreApplication::translate("FileMove", "%1 already exists; not overwriting it").arg(m_to));
     const Result<QByteArray> current = PostFile::readBytes(m_from);
     if (!current)
         return Status::failureFrom(current);
     if (current.value() != m_oldBytes)
         return Status::failure(
-            QStringLiteral("%1 changed on disk since it was read; not moving it").arg(m_from));
+            QCoreApplication::translate("FileMove", "%1 changed on disk since it was read; not moving it")
+                .arg(m_from));
     if (const Status written = writeNewFile(m_to, m_newBytes, QFileInfo(m_from).permissions()); !written)
         return written;
     QFile old(m_from);
@@ -74,7 +82,8 @@ Status FileMove::apply() const {
         const QString reason = old.errorString();
         QFile::remove(m_to);
         return Status::failure(
-            QStringLiteral("Could not remove %1 (%2); %3 was not kept").arg(m_from, reason, m_to));
+            QCoreApplication::translate("FileMove", "Could not remove %1 (%2); %3 was not kept")
+                .arg(m_from, reason, m_to));
     }
     return {};
 }
@@ -85,6 +94,7 @@ Status FileMove::undo() const {
         return Status::failureFrom(current);
     if (current.value() != m_newBytes)
         return Status::failure(
-            QStringLiteral("%1 changed since it was moved there; not moving it back").arg(m_to));
+            QCoreApplication::translate("FileMove", "%1 changed since it was moved there; not moving it back")
+                .arg(m_to));
     return reversed().apply();
 }

@@ -1,5 +1,6 @@
 #include "newpost.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -45,9 +46,10 @@ QVector<QPair<QString, QString>> startingFields(const QString &root, const SiteC
 
 Result<QString> NewPost::create(const QString &siteRoot, const Options &options) {
     if (options.title.trimmed().isEmpty())
-        return Result<QString>::failure(QStringLiteral("A new post needs a title"));
+        return Result<QString>::failure(QCoreApplication::translate("NewPost", "A new post needs a title"));
     if (!QFileInfo(siteRoot).isDir())
-        return Result<QString>::failure(QStringLiteral("%1: no such folder").arg(siteRoot));
+        return Result<QString>::failure(
+            QCoreApplication::translate("NewPost", "%1: no such folder").arg(siteRoot));
     const QString root = QFileInfo(siteRoot).canonicalFilePath();
     const Result<SiteConfig> config = SiteConfig::load(root);
     if (!config)
@@ -58,8 +60,9 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
         if (key == QLatin1String("title") || key == QLatin1String("date"))
             continue;
         if (const Status ok = post.setYaml(key, yaml); !ok)
-            return Result<QString>::failure(QStringLiteral("%1: the default for '%2' cannot be used: %3")
-                                                .arg(config->path(), key, ok.error()));
+            return Result<QString>::failure(
+                QCoreApplication::translate("NewPost", "%1: the default for '%2' cannot be used: %3")
+                    .arg(config->path(), key, ok.error()));
     }
     if (const Status ok = post.setScalar(QStringLiteral("title"), options.title, ScalarType::String); !ok)
         return Result<QString>::failure(ok.error());
@@ -74,10 +77,12 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
     const QString path =
         PostLocation::newPostPath(root, options.title, options.date.value_or(now.date()), options.draft);
     if (QFileInfo::exists(path))
-        return Result<QString>::failure(QStringLiteral("%1 already exists; not overwriting it").arg(path));
+        return Result<QString>::failure(
+            QCoreApplication::translate("NewPost", "%1 already exists; not overwriting it").arg(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Result<QString>::failure(
-            QStringLiteral("Could not create the folder %1").arg(QFileInfo(path).absolutePath()));
+            QCoreApplication::translate("NewPost", "Could not create the folder %1")
+                .arg(QFileInfo(path).absolutePath()));
     if (const Status saved = PostFile::writeBytes(path, post.text()); !saved)
         return Result<QString>::failure(saved.error());
     return path;
