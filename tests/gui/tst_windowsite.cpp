@@ -11,6 +11,7 @@
 #include <QTreeView>
 
 #include "editor/markdowneditor.h"
+#include "form/addfieldpanel.h"
 #include "form/frontmatterform.h"
 #include "form/listfieldwidget.h"
 #include "form/tageditor.h"
@@ -151,6 +152,17 @@ private Q_SLOTS:
         auto *tags = qobject_cast<ListFieldWidget *>(window.form()->fieldWidget("tags"));
         QVERIFY(tags);
         QVERIFY(waitFor([&] { return tags->tagEditor()->vocabulary().count("ruby") == 2; }));
+    }
+
+    void addFieldSuggestsTheSiteKeys() {
+        MainWindow window;
+        openSite(window);
+        AddFieldPanel *add = window.form()->addFieldPanel();
+        QVERIFY(waitFor([&] { return add->suggestedKeys().contains("tags"); }));
+        QCOMPARE(add->suggestedKeys().front(), QString("tags"));  // carried by every post (title too)
+        add->setChosenKind(FormFieldKind::Text);
+        add->keyEdit()->setText("tags");
+        QCOMPARE(add->chosenKind(), FormFieldKind::List);  // the site's posts hold lists there
     }
 
     void publishUndoUnpublishDuplicate() {

@@ -1,10 +1,12 @@
 #include "addfieldpanel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 AddFieldPanel::AddFieldPanel(QWidget *parent) : QWidget(parent) {
@@ -39,6 +41,17 @@ AddFieldPanel::AddFieldPanel(QWidget *parent) : QWidget(parent) {
     m_error->hide();
     column->addWidget(m_error);
 
+    m_keys = new QStringListModel(this);
+    auto *completer = new QCompleter(m_keys, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setModelSorting(QCompleter::UnsortedModel);  // most used first
+    m_key->setCompleter(completer);
+    // A key the site uses brings the kind its posts give it (`tags` a list where the posts hold lists).
+    connect(m_key, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const auto it = m_kinds.constFind(text.trimmed());
+        if (it != m_kinds.cend())
+            setChosenKind(it.value());
+    });
     connect(m_key, &QLineEdit::returnPressed, this, &AddFieldPanel::requestAdd);
     connect(m_add, &QPushButton::clicked, this, &AddFieldPanel::requestAdd);
     connect(cancel, &QPushButton::clicked, this, [this] {
@@ -65,6 +78,20 @@ FormFieldKind AddFieldPanel::chosenKind() const {
 
 void AddFieldPanel::setChosenKind(FormFieldKind kind) {
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+void AddFieldPanel::setSuggestions(const QVector<QPair<QString, FormFieldKind>> &keys) {
+    QStringList names;
+    m_kinds.clear();
+    for (const auto &key : keys) {
+        names.append(key.first);
+        m_kinds.insert(key.first, key.second);
+    }
+    m_keys->setStringList(names);
+}
+
+QStringList AddFieldPanel::suggestedKeys() const {
+    return m_keys->stringList();
 }
 
 void AddFieldPanel::requestAdd() {

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QHash>
+#include <QVector>
 #include <QWidget>
 
 #include "form/fieldclassifier.h"
 
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +30,10 @@ public:
     QPushButton *addButton() const { return m_add; }
     FormFieldKind chosenKind() const;
     void setChosenKind(FormFieldKind kind);
+    // The keys the site's posts use, most used first, with the kind of value they usually hold: the name
+    // completes from them and picking one picks its kind.
+    void setSuggestions(const QVector<QPair<QString, FormFieldKind>> &keys);
+    QStringList suggestedKeys() const;
 
 Q_SIGNALS:
     void addRequested(const QString &key, FormFieldKind kind);
@@ -38,4 +46,6 @@ private:
     QComboBox *m_kind = nullptr;
     QPushButton *m_add = nullptr;
     QLabel *m_error = nullptr;
+    QStringListModel *m_keys = nullptr;
+    QHash<QString, FormFieldKind> m_kinds;
 };

@@ -113,3 +113,32 @@ QString FieldClassifier::displayName(FormFieldKind kind) {
     }
     return {};
 }
+
+FormFieldKind FieldClassifier::usualKind(const SiteShape::Key &key) {
+    switch (key.kind) {
+        case FieldEntry::Kind::Sequence:
+            return FormFieldKind::List;
+        case FieldEntry::Kind::Map:
+        case FieldEntry::Kind::Alias:
+        case FieldEntry::Kind::Other:
+            return FormFieldKind::Yaml;
+        case FieldEntry::Kind::Null:
+        case FieldEntry::Kind::Scalar:
+            break;
+    }
+    switch (key.scalarType) {
+        case ScalarType::Bool:
+            return FormFieldKind::YesNo;
+        case ScalarType::Integer:
+        case ScalarType::Float:
+            return FormFieldKind::Number;
+        case ScalarType::Timestamp:
+            return FormFieldKind::DateTime;
+        case ScalarType::Null:
+        case ScalarType::String:
+            break;
+    }
+    if (isDateKey(key.name))
+        return FormFieldKind::DateTime;
+    return isImageKey(key.name) ? FormFieldKind::Image : FormFieldKind::Text;
+}

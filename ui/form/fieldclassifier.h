@@ -1,5 +1,7 @@
 #pragma once
 
+#include "site/siteshape.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,6 +20,9 @@ public:
     // (an image path added empty has no file extension yet).
     static FormFieldKind classify(const FieldEntry &entry,
                                   std::optional<FormFieldKind> chosen = std::nullopt);
+
+    // The row for a key the site's posts use, from the kind of value they usually hold.
+    static FormFieldKind usualKind(const SiteShape::Key &key);
 
     static bool isDateKey(const QString &key);
     static bool isImageKey(const QString &key);

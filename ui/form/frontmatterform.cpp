@@ -392,6 +392,13 @@ void FrontMatterForm::setSiteVocabulary(const TermVocabulary &tags, const TermVo
         applyVocabulary(fieldWidget(key), key);
 }
 
+void FrontMatterForm::setSiteShape(const SiteShape &shape) {
+    QVector<QPair<QString, FormFieldKind>> keys;
+    for (const SiteShape::Key &key : shape.keys())
+        keys.append({key.name, FieldClassifier::usualKind(key)});
+    m_addPanel->setSuggestions(keys);
+}
+
 void FrontMatterForm::applyVocabulary(FieldWidget *widget, const QString &key) {
     auto *list = qobject_cast<ListFieldWidget *>(widget);
     if (!list)

@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "form/fieldclassifier.h"
 #include "form/fieldrows.h"
+#include "site/siteshape.h"
 #include "site/termvocabulary.h"
 
 #include <memory>
@@ -64,6 +65,8 @@ public:
     // The site's tags and categories with counts: the tag and category rows complete from them and warn
     // about near-duplicates.
     void setSiteVocabulary(const TermVocabulary &tags, const TermVocabulary &categories);
+    // What the site's posts usually carry: Add Field suggests those keys with their usual kind.
+    void setSiteShape(const SiteShape &shape);
 
     bool isEmptyStateShown() const;
     QAbstractButton *addFieldButton() const;

@@ -4,18 +4,22 @@
 #include <QDir>
 
 #include "post/postdocument.h"
+#include "post/postfile.h"
 #include "site/postfilter.h"
 #include "site/postlinkstyle.h"
 #include "site/postspanel.h"
 #include "site/quickopendialog.h"
 #include "site/siteindex.h"
 #include "site/sitescan.h"
+#include "site/siteshape.h"
 #include "site/termrenamedialog.h"
 
 namespace {
 
 // How many of the newest posts the link style is learnt from.
 constexpr int kLinkStyleSample = 100;
+// How many of the newest posts Add Field learns the site's keys from.
+constexpr int kShapeSample = 50;
 
 }  // namespace
 
@@ -102,6 +106,7 @@ void PostsPart::followSite() {
     m_indexConnections << connect(index, &SiteIndex::ready, this, [this] {
         m_panel->setProgress(1, 1);
         onDocumentsChanged({}, {});
+        learnShape();
     });
     m_indexConnections << connect(index, &SiteIndex::documentsChanged, this, &PostsPart::onDocumentsChanged);
     // Words typed before the full-text index caught up are searched again once it has.
@@ -116,9 +121,10 @@ void PostsPart::followSite() {
                                           paths.insert(QDir(m_index->root()).filePath(hit.relativePath));
                                       m_panel->setTextMatches(paths);
                                   });
-    if (index->isReady())
+    if (index->isReady()) {
         onDocumentsChanged({}, {});
-    else
+        learnShape();
+    } else
         m_panel->setProgress(0, 1);
 }
 
@@ -146,6 +152,23 @@ void PostsPart::onDocumentsChanged(const QStringList &updated, const QStringList
     if (m_document)
         m_panel->selectPath(m_document->path());
     emit vocabularyChanged(m_index->tags(), m_index->categories());
+}
+
+void PostsPart::learnShape() {
+    // The newest posts: what a writer adds now looks like what they wrote lately.
+    QVector<const SitePost *> posts;
+    for (const SitePost &post : m_index->documents()) {
+        if (post.kind == SitePost::Kind::Post)
+            posts.append(&post);
+    }
+    std::sort(posts.begin(), posts.end(),
+              [](const SitePost *a, const SitePost *b) { return a->date > b->date; });
+    QVector<Post> sample;
+    for (int i = 0; i < posts.size() && i < kShapeSample; ++i) {
+        if (const Result<Post> loaded = PostFile::load(posts.at(i)->path))
+            sample.append(loaded.value());
+    }
+    emit siteShapeChanged(SiteShape::learn(sample));
 }
 
 void PostsPart::onFilterTextChanged(const QString &text) {

@@ -15,6 +15,7 @@ class QAction;
 class QuickOpenDialog;
 class SiteIndex;
 class TermRenameDialog;
+class SiteShape;
 class TermVocabulary;
 
 // The site's posts beside the post being written: the Posts panel (filter, facets, full-text search) and
@@ -53,12 +54,15 @@ Q_SIGNALS:
     void linkRequested(const QString &markdown);
     // The site's tags or categories changed (for the form's completion).
     void vocabularyChanged(const TermVocabulary &tags, const TermVocabulary &categories);
+    // What the site's newest posts carry (for Add Field's suggestions).
+    void siteShapeChanged(const SiteShape &shape);
 
 private:
     void followSite();
     void onDocumentsChanged(const QStringList &updated, const QStringList &removed);
     void onFilterTextChanged(const QString &text);
     void insertLink(const PostSummary &post);
+    void learnShape();
 
     PostsPanel *m_panel = nullptr;
     QuickOpenDialog *m_quickOpen = nullptr;

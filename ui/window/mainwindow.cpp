@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_editor->setFocus();
     });
     connect(m_posts, &PostsPart::vocabularyChanged, m_form, &FrontMatterForm::setSiteVocabulary);
+    connect(m_posts, &PostsPart::siteShapeChanged, m_form, &FrontMatterForm::setSiteShape);
     connect(m_moves, &PostMoveActions::message, this,
             [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
     connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
