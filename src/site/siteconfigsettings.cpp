@@ -105,6 +105,19 @@ QVector<SiteCollection> SiteConfig::collections() const {
     return result;
 }
 
+std::optional<QString> SiteConfig::collectionPermalink(const QString &label) const {
+    const JekyllValue *value = setting(settings(), "collections");
+    if (!value || !value->isMap())
+        return std::nullopt;
+    const JekyllValue *metadata = value->find(label);
+    if (!metadata || !metadata->isMap())
+        return std::nullopt;
+    const JekyllValue *permalink = metadata->find(QStringLiteral("permalink"));
+    if (!permalink || permalink->isNull())
+        return std::nullopt;
+    return permalink->toRubyString();
+}
+
 QStringList SiteConfig::exclude() const {
     QStringList list = stringList(setting(settings(), "exclude"));
     for (const char *name :
