@@ -92,6 +92,7 @@ QVector<SiteCollection> SiteConfig::collections() const {
             const JekyllValue *permalink = metadata->find(QStringLiteral("permalink"));
             if (permalink && !permalink->isNull())
                 collection.permalink = permalink->toRubyString();
+            collection.permalinkNull = permalink && permalink->isNull();
         }
         result.append(collection);
     };

@@ -184,6 +184,7 @@ private:
         config += QStringLiteral(
             "  recipes:\n    output: true\n    permalink: /food/:path:output_ext\n"
             "  notes: {output: true}\n"
+            "  things: {output: true, permalink: ~}\n"
             "defaults:\n"
             "  - scope: {type: notes}\n    values: {permalink: /notes/:title/}\n"
             "  - scope: {path: docs}\n    values: {permalink: /documentation/:basename/}\n");
@@ -209,6 +210,8 @@ private:
             {"_recipes/sub/Crème Brûlée.md", "---\n---\n"},
             {"_recipes/2019-01-02-dated.md", "---\npermalink: /r/:name/\n---\n"},
             {"_notes/Ünïcode note.md", "---\n---\n"},
+            {"_things/no-pattern.md", "---\n---\n"},
+            {"_things/own-pattern.md", "---\npermalink: /t/:name/\n---\n"},
         };
         Files files{{"_config.yml", config.toUtf8()}};
         for (const auto &file : documents) {
