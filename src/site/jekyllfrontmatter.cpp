@@ -272,8 +272,10 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
         post.title = post.hasTitle ? title->toRubyString() : QString();
         if (const JekyllValue *layout = lookup("layout"); layout && !layout->isNull())
             post.layout = layout->toRubyString();
-        if (const JekyllValue *permalink = lookup("permalink"); permalink && !permalink->isNull())
+        if (const JekyllValue *permalink = lookup("permalink"); permalink && permalink->truthy()) {
             post.permalink = permalink->toRubyString();
+            post.hasPermalink = true;
+        }
         post.published = publishedOf(frontMatter.find(QStringLiteral("published")));
         post.slug =
             fileName.left(fileName.lastIndexOf(QLatin1Char('.')) > 0 ? fileName.lastIndexOf(QLatin1Char('.'))
@@ -388,8 +390,10 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
     post.future = post.date.toSecsSinceEpoch() > context.siteTime.toSecsSinceEpoch();
     if (const JekyllValue *layout = data.value("layout"))
         post.layout = layout->toRubyString();
-    if (const JekyllValue *permalink = data.value("permalink"))
+    if (const JekyllValue *permalink = data.value("permalink"); permalink && permalink->truthy()) {
         post.permalink = permalink->toRubyString();
+        post.hasPermalink = true;
+    }
     post.published = publishedOf(data.m_data.find(QStringLiteral("published")));
     return bodyBegin;
 }

@@ -6,5 +6,6 @@
 struct SiteCollection {
     QString label;
     bool output = false;
-    QString permalink;  // the collection's own `permalink`, or empty
+    QString permalink;           // the collection's own `permalink`, or empty
+    bool permalinkNull = false;  // `permalink: ~`: Jekyll has no pattern for its documents' URLs
 };

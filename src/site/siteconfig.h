@@ -12,6 +12,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 // The parts of a Jekyll site's `_config.yml` the editor uses: the site title and the front-matter defaults
 // (https://jekyllrb.com/docs/configuration/front-matter-defaults/) that a new post gets.
@@ -55,9 +56,12 @@ public:
     QString url() const;  // `url:`, the site's address (`https://example.com`), or empty
     QString collectionsDir() const;  // `collections_dir:` without leading or trailing slash, or empty
     QVector<SiteCollection> collections() const;  // the `collections:` entries other than posts and data
-    QStringList exclude() const;                  // `exclude:` followed by Jekyll's default excludes
-    QStringList include() const;                  // `include:`, [".htaccess"] by default
-    QStringList markdownExtensions() const;       // `markdown_ext:` split at commas, without dots
+    // `collections: <label>: permalink:` when set and not null; `posts` included (its pattern for posts
+    // and drafts, which Jekyll otherwise takes from the site's `permalink`).
+    std::optional<QString> collectionPermalink(const QString &label) const;
+    QStringList exclude() const;             // `exclude:` followed by Jekyll's default excludes
+    QStringList include() const;             // `include:`, [".htaccess"] by default
+    QStringList markdownExtensions() const;  // `markdown_ext:` split at commas, without dots
     // The whole file as Jekyll holds it (a Map, or Null when empty).
     const JekyllValue &settings() const;
 

@@ -97,6 +97,7 @@ QVector<SiteCollection> SiteConfig::collections() const {
             const JekyllValue *permalink = metadata->find(QStringLiteral("permalink"));
             if (permalink && !permalink->isNull())
                 collection.permalink = permalink->toRubyString();
+            collection.permalinkNull = permalink && permalink->isNull();
         }
         result.append(collection);
     };
@@ -108,6 +109,19 @@ QVector<SiteCollection> SiteConfig::collections() const {
             add(entry.first, &entry.second);
     }
     return result;
+}
+
+std::optional<QString> SiteConfig::collectionPermalink(const QString &label) const {
+    const JekyllValue *value = setting(settings(), "collections");
+    if (!value || !value->isMap())
+        return std::nullopt;
+    const JekyllValue *metadata = value->find(label);
+    if (!metadata || !metadata->isMap())
+        return std::nullopt;
+    const JekyllValue *permalink = metadata->find(QStringLiteral("permalink"));
+    if (!permalink || permalink->isNull())
+        return std::nullopt;
+    return permalink->toRubyString();
 }
 
 QStringList SiteConfig::exclude() const {

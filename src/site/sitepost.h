@@ -36,11 +36,12 @@ struct SitePost {
     // Jekyll could not read the front matter (YAML error, not a mapping): like Jekyll, the document keeps
     // only its defaults and folder categories, no title, and (posts) the date of the read.
     bool frontMatterFailed = false;
-    bool unreadable = false;  // the file could not be opened or read: Jekyll skips it
-    bool validUtf8 = true;    // Jekyll skips posts whose body is not UTF-8
-    QString permalink;        // the document's own `permalink` (front matter or defaults), or empty
-    QString outputExt;        // ".html" for Markdown and HTML, else the file's own extension
-    QString extension;        // the file's extension, with its dot
+    bool unreadable = false;    // the file could not be opened or read: Jekyll skips it
+    bool validUtf8 = true;      // Jekyll skips posts whose body is not UTF-8
+    QString permalink;          // the document's own `permalink` (front matter or defaults), or empty
+    bool hasPermalink = false;  // a `permalink` Jekyll uses: `permalink: ""` is one, `~` and `false` are not
+    QString outputExt;          // ".html" for Markdown and HTML, else the file's own extension
+    QString extension;          // the file's extension, with its dot
     qint64 size = 0;
     QDateTime modified;
     bool bodyTruncated = false;  // a huge file: only its start was read (word count covers that part)

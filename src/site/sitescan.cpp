@@ -36,6 +36,14 @@ JekyllPermalink::Kind permalinkKind(SitePost::Kind kind) {
     return JekyllPermalink::Kind::Post;
 }
 
+// Whether the document's collection sets `permalink: ~`.
+bool nullPattern(const SitePost &post, const SiteConfig &config) {
+    const QVector<SiteCollection> collections = config.collections();
+    return std::any_of(collections.cbegin(), collections.cend(), [&](const SiteCollection &collection) {
+        return collection.label == post.collection && collection.permalinkNull;
+    });
+}
+
 }  // namespace
 
 SiteScan SiteScan::read(const QString &root) {
@@ -58,11 +66,9 @@ void SiteScan::fillUrl(SitePost &post, const SiteConfig &config) {
         input.relativePath.startsWith(collectionsDir + QLatin1Char('/')))
         input.relativePath = input.relativePath.mid(collectionsDir.size() + 1);
     input.sitePermalink = config.permalink();
-    for (const SiteCollection &collection : config.collections()) {
-        if (collection.label == post.collection && !collection.permalink.isEmpty())
-            input.collectionPermalink = collection.permalink;
-    }
-    if (!post.permalink.isEmpty())
+    if (post.kind != SitePost::Kind::Page)
+        input.collectionPermalink = config.collectionPermalink(post.collection);
+    if (post.hasPermalink)
         input.permalink = post.permalink;
     input.date = post.date;
     input.timeZone = config.zone();
@@ -70,6 +76,24 @@ void SiteScan::fillUrl(SitePost &post, const SiteConfig &config) {
     input.slug = post.slug;
     input.outputExt =
         JekyllPermalink::outputExtension(post.relativePath, input.permalink, config.markdownExtensions());
+    if (post.kind == SitePost::Kind::CollectionDocument && !post.hasPermalink && nullPattern(post, config)) {
+        // Collection#url_template is nil and so is the document's permalink: Jekyll's URL raises.
+        post.url.clear();
+        post.problems.append(
+            {Diagnostic::Severity::Error, 0, 0,
+             QStringLiteral("%1: `collections: %2: permalink:` is null: Jekyll cannot build its URL")
+                 .arg(post.relativePath, post.collection)});
+        return;
+    }
+    if (post.kind == SitePost::Kind::Page && post.hasPermalink && post.permalink.isEmpty()) {
+        // Jekyll's validate_permalink! stops the whole build on a page with `permalink: ""`.
+        post.url.clear();
+        post.problems.append(
+            {Diagnostic::Severity::Error, 0, 0,
+             QStringLiteral("%1: an empty permalink: Jekyll stops the build (Invalid permalink)")
+                 .arg(post.relativePath)});
+        return;
+    }
     const Result<QString> url = JekyllPermalink::url(input);
     if (url) {
         post.url = url.value();

@@ -137,6 +137,8 @@ bool SiteGenerator::write(const QString &root, const Options &options) {
     QString config = QStringLiteral("title: Generated\n");
     if (!options.timezone.isEmpty())
         config += QStringLiteral("timezone: %1\n").arg(options.timezone);
+    if (!options.permalink.isEmpty())
+        config += QStringLiteral("permalink: %1\n").arg(options.permalink);
     config += QStringLiteral(
         "collections:\n  recipes:\n    output: true\n"
         "exclude: [notes.md]\n"

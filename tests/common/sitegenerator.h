@@ -14,6 +14,7 @@ public:
         QString timezone = QStringLiteral("Europe/Berlin");  // empty: no `timezone:` in _config.yml
         bool broken = true;                                  // include posts whose YAML Jekyll rejects
         int bodyWords = 120;                                 // words per post body
+        QString permalink;                                   // the site's `permalink:`, empty for none
     };
 
     // Writes into `root` (which must exist and be empty). Returns false when a file could not be written.

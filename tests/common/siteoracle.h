@@ -4,6 +4,7 @@
 // Header-only so that each test that needs it compiles it in.
 
 #include "site/sitereader.h"
+#include "site/sitescan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@ namespace SiteOracle {
 struct Comparison {
     int documents = 0;  // documents compared (both sides)
     int agreeing = 0;
+    int urlsAgreeing = 0;  // documents whose URL agrees
     QStringList mismatches;
     QString error;  // the oracle could not run
 };
@@ -84,6 +86,18 @@ inline QStringList strings(const QJsonValue &value) {
     return list;
 }
 
+// What SiteScan::fillUrl gave JekyllPermalink, to show beside a URL that disagrees.
+inline QString urlInputs(const SitePost &post, const SiteConfig &config) {
+    return QStringLiteral(
+               "(site permalink %1, collection %2 permalink %3, own permalink %4, slug %5, "
+               "categories [%6], date %7)")
+        .arg(config.permalink(), post.collection,
+             config.collectionPermalink(post.collection).value_or(QStringLiteral("<none>")),
+             post.hasPermalink ? QLatin1Char('"') + post.permalink + QLatin1Char('"')
+                               : QStringLiteral("<none>"),
+             post.slug, post.categories.join(QStringLiteral(", ")), isoDate(post.date));
+}
+
 // Compares every document of both reads; the site's own TZ is `tz` for both (when it sets no timezone).
 inline Comparison compare(const QString &site, const QByteArray &tz) {
     Comparison result;
@@ -130,6 +144,17 @@ inline Comparison compare(const QString &site, const QByteArray &tz) {
                                 QJsonDocument(QJsonArray{jekyll}).toJson(QJsonDocument::Compact))));
         };
         check("kind", kindName(post.kind), their.value(QStringLiteral("kind")));
+        // The URL `postwright list` prints; null when Jekyll cannot build one.
+        SitePost withUrl = post;
+        SiteScan::fillUrl(withUrl, snapshot.config);
+        const QJsonValue ourUrl =
+            withUrl.url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(withUrl.url);
+        const int before = differences.size();
+        check("url", ourUrl, their.value(QStringLiteral("url")));
+        if (differences.size() == before)
+            ++result.urlsAgreeing;
+        else
+            differences.last() += QLatin1Char(' ') + urlInputs(post, snapshot.config);
         check("title", post.hasTitle ? QJsonValue(post.title) : QJsonValue(QJsonValue::Null),
               their.value(QStringLiteral("title")));
         check("layout", post.layout.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(post.layout),

@@ -38,6 +38,13 @@ def value_of(data, key)
   v.nil? || v == true || v == false ? v : v.to_s
 end
 
+# A URL Jekyll cannot build (an unknown placeholder stops its build) is reported as null.
+def url_of(doc)
+  doc.url
+rescue StandardError
+  nil
+end
+
 def strings(value)
   Array(value).flatten.compact.map(&:to_s)
 end
@@ -58,13 +65,13 @@ out = docs.map do |entry|
   d = entry[:doc]
   {
     kind: entry[:kind], collection: d.collection.label, path: d.path.delete_prefix("#{source}/"),
-    url: d.url, date: d.date.iso8601, title: d.data['title']&.to_s, tags: strings(d.data['tags']),
+    url: url_of(d), date: d.date.iso8601, title: d.data['title']&.to_s, tags: strings(d.data['tags']),
     categories: strings(d.data['categories']), draft: d.draft?, published: value_of(d.data, 'published'),
     layout: d.data['layout']&.to_s, slug: d.data['slug']&.to_s, jekyll_publishes: entry[:publishes]
   }
 end
 site.pages.each do |p|
-  out << { kind: 'page', path: p.path.delete_prefix("#{source}/"), url: p.url, title: p.data['title']&.to_s,
+  out << { kind: 'page', path: p.path.delete_prefix("#{source}/"), url: url_of(p), title: p.data['title']&.to_s,
            layout: p.data['layout']&.to_s, published: value_of(p.data, 'published'),
            jekyll_publishes: publisher.publish?(p) }
 end

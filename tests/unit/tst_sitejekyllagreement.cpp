@@ -1,6 +1,7 @@
 // Agreement with the real Jekyll: generated and corpus sites are read by SiteReader and by Jekyll 4.3
 // (tests/jekyll/site_oracle.rb); every document's kind, date, title, slug, tags, categories, draft,
-// published, layout and whether Jekyll builds it must agree, and so must site.tags / site.categories.
+// published, layout, whether Jekyll builds it and its URL (SiteScan::fillUrl, what `postwright list`
+// prints) must agree, and so must site.tags / site.categories.
 
 #include "sitegenerator.h"
 #include "siteoracle.h"
@@ -19,10 +20,12 @@ private:
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         for (const QString &mismatch : result.mismatches.mid(0, 40))
             qWarning().noquote() << mismatch;
-        qInfo().noquote() << QStringLiteral("%1: %2 of %3 documents agree with Jekyll, %4 mismatches")
+        qInfo().noquote() << QStringLiteral(
+                                 "%1: %2 of %3 documents agree with Jekyll (URLs: %4 agree), %5 mismatches")
                                  .arg(site)
                                  .arg(result.agreeing)
                                  .arg(result.documents)
+                                 .arg(result.urlsAgreeing)
                                  .arg(result.mismatches.size());
         QVERIFY(result.documents > 0);
         QCOMPARE(result.mismatches.size(), 0);
@@ -164,6 +167,78 @@ private:
         };
     }
 
+    // One site per permalink setting, with what feeds a URL: folder categories, non-ASCII names and titles,
+    // front-matter `slug` and `permalink` (empty, null, with an extension, with an unknown placeholder),
+    // drafts, a collection with `output` and `permalink`, one taking its permalink from the defaults,
+    // pages that are not HTML. `collectionsDir` moves the documents under that folder.
+    static Files urlSite(const QString &permalink, const QString &collectionsDir,
+                         const QString &postsPermalink) {
+        QString config = QStringLiteral("timezone: Pacific/Auckland\n");
+        if (!permalink.isEmpty())
+            config += QStringLiteral("permalink: %1\n").arg(permalink);
+        if (!collectionsDir.isEmpty())
+            config += QStringLiteral("collections_dir: %1\n").arg(collectionsDir);
+        config += QStringLiteral("collections:\n");
+        if (!postsPermalink.isEmpty())
+            config += QStringLiteral("  posts:\n    permalink: %1\n").arg(postsPermalink);
+        config += QStringLiteral(
+            "  recipes:\n    output: true\n    permalink: /food/:path:output_ext\n"
+            "  notes: {output: true}\n"
+            "  things: {output: true, permalink: ~}\n"
+            "defaults:\n"
+            "  - scope: {type: notes}\n    values: {permalink: /notes/:title/}\n"
+            "  - scope: {path: docs}\n    values: {permalink: /documentation/:basename/}\n");
+        const Files documents = {
+            {"_posts/2020-03-04-plain-post.md", "---\ntitle: Plain\n---\n"},
+            {"_posts/2020-03-05-Ünïcode-Ärger.md", "---\ntitle: Ça va? Ünïcode!\n---\n"},
+            {"news/_posts/2021-12-31-in-news.md", "---\ncategories: [Local News, news, Ça]\n---\n"},
+            {"news/deep/_posts/2019-07-08-deep.markdown", "---\ncategory: X y\n---\n"},
+            {"_posts/2020-04-01-own-slug.md", "---\nslug: Mon Slug Été\n---\n"},
+            {"_posts/2020-04-02-own-permalink.md", "---\npermalink: /fixed/:year/:title.html\n---\n"},
+            {"_posts/2020-04-03-permalink-folder.md", "---\npermalink: /p/:slug/\n---\n"},
+            {"_posts/2020-04-04-empty-permalink.md", "---\npermalink: \"\"\n---\n"},
+            {"_posts/2020-04-05-null-permalink.md", "---\npermalink: ~\n---\n"},
+            {"_posts/2020-04-05-false-permalink.md", "---\npermalink: false\n---\n"},
+            {"_posts/2020-04-06-unknown-placeholder.md", "---\npermalink: /:nope/\n---\n"},
+            {"_posts/2020-04-07-late.md", "---\ndate: 2020-04-07 23:30:00 -0800\n---\n"},
+            {"_posts/2020-04-08-html-post.html", "---\n---\n"},
+            {"_posts/2020-04-09-dots.v1.2.md", "---\n---\n"},
+            {"_posts/2020-04-10-spaces and (parens) & more.md", "---\ntitle: Odd\n---\n"},
+            {"_drafts/a-draft.md", "---\ntitle: Draft\n---\n"},
+            {"_drafts/2020-05-01-dated-draft.md", "---\ncategories: d\n---\n"},
+            {"_recipes/soup.md", "---\ntitle: Soup\n---\n"},
+            {"_recipes/sub/Crème Brûlée.md", "---\n---\n"},
+            {"_recipes/2019-01-02-dated.md", "---\npermalink: /r/:name/\n---\n"},
+            {"_notes/Ünïcode note.md", "---\n---\n"},
+            {"_things/no-pattern.md", "---\n---\n"},
+            {"_things/own-pattern.md", "---\npermalink: /t/:name/\n---\n"},
+        };
+        Files files{{"_config.yml", config.toUtf8()}};
+        for (const auto &file : documents) {
+            const QString &path = file.first;
+            files.append(
+                {collectionsDir.isEmpty() ? path : collectionsDir + QLatin1Char('/') + path, file.second});
+        }
+        files += Files{
+            {"about.md", "---\ntitle: About\n---\n"}, {"Ünïcode page.md", "---\n---\n"},
+            {"docs/index.md", "---\n---\n"},          {"docs/guide.html", "---\npermalink: /guide/\n---\n"},
+            {"blog/index.html", "---\n---\n"},        {"feed.xml", "---\n---\n"},
+            {"assets/style.scss", "---\n---\n"},
+        };
+        return files;
+    }
+
+    static bool writeSite(const QString &root, const Files &files) {
+        for (const auto &file : files) {
+            const QString path = root + QLatin1Char('/') + file.first;
+            QFile out(path);
+            if (!QDir().mkpath(QFileInfo(path).path()) || !out.open(QIODevice::WriteOnly) ||
+                out.write(file.second) != file.second.size())
+                return false;
+        }
+        return true;
+    }
+
 private slots:
     void initTestCase() {
         // The process's zone is the site's when its _config.yml sets none; Jekyll gets the same TZ.
@@ -175,18 +250,27 @@ private slots:
         QTest::addColumn<int>("posts");
         QTest::addColumn<quint32>("seed");
         QTest::addColumn<QString>("timezone");
-        QTest::newRow("2000 posts, Europe/Berlin") << 2000 << 1u << QStringLiteral("Europe/Berlin");
-        QTest::newRow("300 posts, Asia/Tokyo") << 300 << 2u << QStringLiteral("Asia/Tokyo");
-        QTest::newRow("300 posts, no timezone: the process's (America/New_York)") << 300 << 3u << QString();
-        QTest::newRow("300 posts, UTC") << 300 << 4u << QStringLiteral("UTC");
+        QTest::addColumn<QString>("permalink");
+        QTest::newRow("2000 posts, Europe/Berlin")
+            << 2000 << 1u << QStringLiteral("Europe/Berlin") << QString();
+        QTest::newRow("300 posts, Asia/Tokyo") << 300 << 2u << QStringLiteral("Asia/Tokyo") << QString();
+        QTest::newRow("300 posts, no timezone: the process's (America/New_York)")
+            << 300 << 3u << QString() << QString();
+        QTest::newRow("300 posts, UTC") << 300 << 4u << QStringLiteral("UTC") << QString();
+        QTest::newRow("300 posts, Australia/Adelaide, permalink pretty")
+            << 300 << 5u << QStringLiteral("Australia/Adelaide") << QStringLiteral("pretty");
+        QTest::newRow("300 posts, America/Los_Angeles, permalink /:categories/:title/")
+            << 300 << 6u << QStringLiteral("America/Los_Angeles") << QStringLiteral("/:categories/:title/");
     }
 
     void generatedSiteAgrees() {
         QFETCH(int, posts);
         QFETCH(quint32, seed);
         QFETCH(QString, timezone);
+        QFETCH(QString, permalink);
         QTemporaryDir dir;
         SiteGenerator::Options options;
+        options.permalink = permalink;
         options.posts = posts;
         options.seed = seed;
         options.timezone = timezone;
@@ -205,14 +289,60 @@ private slots:
     void targetedSiteAgrees() {
         QFETCH(QString, site);
         QTemporaryDir dir;
-        for (const auto &file : targetedSite(site)) {
-            const QString path = dir.filePath(file.first);
-            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(file.second);
-        }
+        QVERIFY(writeSite(dir.path(), targetedSite(site)));
         expectAgreement(dir.path(), "America/New_York");
+    }
+
+    void urlSiteAgrees_data() {
+        QTest::addColumn<QString>("permalink");
+        QTest::addColumn<QString>("collectionsDir");
+        QTest::addColumn<QString>("postsPermalink");
+        QTest::newRow("no permalink (date)") << QString() << QString() << QString();
+        QTest::newRow("permalink pretty") << QStringLiteral("pretty") << QString() << QString();
+        QTest::newRow("permalink /:categories/:title/")
+            << QStringLiteral("/:categories/:title/") << QString() << QString();
+        QTest::newRow("permalink none") << QStringLiteral("none") << QString() << QString();
+        QTest::newRow("permalink /:year/:i_month/:slug:output_ext")
+            << QStringLiteral("/:year/:i_month/:slug:output_ext") << QString() << QString();
+        QTest::newRow("permalink ordinal, documents under collections_dir")
+            << QStringLiteral("ordinal") << QStringLiteral("stuff") << QString();
+        QTest::newRow("collections.posts.permalink over permalink weekdate")
+            << QStringLiteral("weekdate") << QString() << QStringLiteral("/blog/:categories/:slug/");
+        QTest::newRow("collections.posts.permalink under collections_dir")
+            << QStringLiteral("pretty") << QStringLiteral("stuff") << QStringLiteral("/b/:name:output_ext");
+    }
+
+    void urlSiteAgrees() {
+        QFETCH(QString, permalink);
+        QFETCH(QString, collectionsDir);
+        QFETCH(QString, postsPermalink);
+        QTemporaryDir dir;
+        QVERIFY(writeSite(dir.path(), urlSite(permalink, collectionsDir, postsPermalink)));
+        expectAgreement(dir.path(), "America/New_York");
+    }
+
+    void pageWithEmptyPermalinkHasNoUrl() {
+        // Jekyll stops the whole read on it, so the oracle cannot list it with the others.
+        QTemporaryDir dir;
+        QVERIFY(writeSite(dir.path(), {{"_config.yml", "title: t\n"},
+                                       {"about.md", "---\n---\n"},
+                                       {"blog/empty.md", "---\npermalink: \"\"\n---\n"}}));
+        QString error;
+        SiteOracle::runOracle(dir.path(), "America/New_York", &error);
+        QVERIFY2(error.contains(QLatin1String("Invalid permalink")), qPrintable(error));
+        const SiteScan scan = SiteScan::read(dir.path());
+        QCOMPARE(scan.documents().size(), 2);
+        for (const SitePost &page : scan.documents()) {
+            if (page.relativePath == QLatin1String("about.md")) {
+                QCOMPARE(page.url, QStringLiteral("/about.html"));
+                continue;
+            }
+            QCOMPARE(page.relativePath, QStringLiteral("blog/empty.md"));
+            QVERIFY(page.url.isEmpty());
+            QCOMPARE(page.problems.size(), 1);
+            QVERIFY2(page.problems.first().message.contains(QLatin1String("empty permalink")),
+                     qPrintable(page.problems.first().message));
+        }
     }
 
     void corpusSiteAgrees_data() {
