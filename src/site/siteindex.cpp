@@ -452,8 +452,10 @@ void SiteIndex::updateSearchIndex(const QStringList &paths, const QStringList &r
         QMetaObject::invokeMethod(
             self.data(),
             [self] {
-                if (self)
-                    emit self->searchIndexUpdated();
+                if (!self)
+                    return;
+                self->m_searchDatabaseReady = true;
+                emit self->searchIndexUpdated();
             },
             Qt::QueuedConnection);
     });
@@ -461,6 +463,15 @@ void SiteIndex::updateSearchIndex(const QStringList &paths, const QStringList &r
 
 int SiteIndex::search(const QString &text, int limit) {
     const int id = ++m_nextSearch;
+    if (!m_searchDatabaseReady) {
+        // The indexing thread opens (and may create or rebuild) the database first; a search connection
+        // opened meanwhile could hold a file that is about to be replaced. searchIndexUpdated() says when
+        // to ask again.
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit searchFinished(id, {}, tr("The full-text index is still being built")); },
+            Qt::QueuedConnection);
+        return id;
+    }
     const auto holder = m_searcher;
     const QString root = m_root;
     const QString cache = searchCache();

@@ -58,7 +58,8 @@ public:
     void setSweepInterval(int ms);
 
     // Full-text search over titles, tags and bodies; searchFinished(requestId, ...) answers. Words are ANDed,
-    // the last one a prefix (type-ahead).
+    // the last one a prefix (type-ahead). Until the first indexing is done it answers no hits with a message;
+    // ask again on searchIndexUpdated().
     int search(const QString &text, int limit = 200);
 
 Q_SIGNALS:
@@ -104,4 +105,5 @@ private:
     std::shared_ptr<std::unique_ptr<SiteSearchIndex>> m_indexer;
     std::shared_ptr<std::unique_ptr<SiteSearchIndex>> m_searcher;
     int m_nextSearch = 0;
+    bool m_searchDatabaseReady = false;  // the indexing thread has opened the database and indexed once
 };

@@ -157,6 +157,19 @@ private slots:
         QVERIFY(waitFor([&] { return index->find(first)->url == "/first/"; }));
     }
 
+    // A search asked before the first indexing is answered at once, empty and saying why; no search
+    // connection is opened on a database the indexing thread may still create or rebuild.
+    void searchBeforeTheIndexIsBuilt() {
+        QTemporaryDir dir;
+        const std::shared_ptr<SiteIndex> index = SiteIndex::forSite(makeSite(dir));
+        QSignalSpy finished(index.get(), &SiteIndex::searchFinished);
+        const int id = index->search("alpha");
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.front().at(0).toInt(), id);
+        QVERIFY(finished.front().at(1).value<QList<SearchHit>>().isEmpty());
+        QVERIFY(!finished.front().at(2).toString().isEmpty());
+    }
+
     void fullTextSearch() {
         QTemporaryDir dir;
         const QString root = makeSite(dir);
