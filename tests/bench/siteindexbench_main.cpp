@@ -97,12 +97,16 @@ int main(int argc, char *argv[]) {
         << " ms" << Qt::endl;
 
     QVector<double> searches;
-    for (const char *query : {"the", "lorem", "ipsum dolor", "a", "zzzz"}) {
+    // Words of the generated posts (every post holds several), a prefix, two words, and a word none has.
+    qsizetype hits = 0;
+    for (const char *query : {"jekyll", "gar", "travel notes", "design", "zzzz"}) {
         for (int i = 0; i < 10; ++i) {
             QSignalSpy finished(index.get(), &SiteIndex::searchFinished);
             timer.restart();
             index->search(QString::fromLatin1(query), 50);
             searches.append(waitMs(timer, [&] { return !finished.isEmpty(); }));
+            if (!finished.isEmpty())
+                hits += finished.front().at(1).value<QList<SearchHit>>().size();
         }
     }
     const Stats search = stats(searches);
