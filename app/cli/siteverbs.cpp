@@ -30,30 +30,6 @@ QString isoDate(const QDateTime &date) {
                .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString statusName(PostFilter::Status status) {
-    switch (status) {
-        case PostFilter::Status::Published:
-            return QStringLiteral("published");
-        case PostFilter::Status::Draft:
-            return QStringLiteral("draft");
-        case PostFilter::Status::Scheduled:
-            return QStringLiteral("scheduled");
-        case PostFilter::Status::Unpublished:
-            return QStringLiteral("unpublished");
-    }
-    return {};
-}
-
-PostFilter::Status statusOf(const SitePost &post) {
-    if (post.draft)
-        return PostFilter::Status::Draft;
-    if (post.published == SitePost::Published::False)
-        return PostFilter::Status::Unpublished;
-    if (post.future)
-        return PostFilter::Status::Scheduled;
-    return PostFilter::Status::Published;
-}
-
 bool isPostOrDraft(const SitePost &post) {
     return post.kind == SitePost::Kind::Post || post.kind == SitePost::Kind::Draft;
 }
@@ -85,7 +61,7 @@ QJsonObject jsonPost(const SitePost &post, const SiteScan &scan) {
     o.insert(QStringLiteral("draft"), post.draft);
     o.insert(QStringLiteral("published"), post.published != SitePost::Published::False);
     o.insert(QStringLiteral("future"), post.future);
-    o.insert(QStringLiteral("status"), statusName(statusOf(post)));
+    o.insert(QStringLiteral("status"), PostFilter::statusName(SiteScan::statusOf(post)));
     o.insert(QStringLiteral("output"), scan.publishes(post));
     o.insert(QStringLiteral("layout"), post.layout);
     o.insert(QStringLiteral("words"), post.wordCount);
@@ -207,7 +183,8 @@ int SiteVerbs::list(const QStringList &args, CliOutput &io) {
     QVector<const SitePost *> posts;
     for (const SitePost &post : scan.documents()) {
         if (isPostOrDraft(post) &&
-            filter.matchesTerms(post.tags, post.categories, statusOf(post), post.date.date().year()) &&
+            filter.matchesTerms(post.tags, post.categories, SiteScan::statusOf(post),
+                                post.date.date().year()) &&
             filter.matchesTitle(post.title))
             posts.append(&post);
     }
@@ -224,8 +201,9 @@ int SiteVerbs::list(const QStringList &args, CliOutput &io) {
     }
     for (const SitePost *post : std::as_const(posts)) {
         io.print(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                     .arg(post->date.toString(QStringLiteral("yyyy-MM-dd")), statusName(statusOf(*post)),
-                          post->title, post->relativePath, post->url)
+                     .arg(post->date.toString(QStringLiteral("yyyy-MM-dd")),
+                          PostFilter::statusName(SiteScan::statusOf(*post)), post->title, post->relativePath,
+                          post->url)
                      .toUtf8());
     }
     return 0;

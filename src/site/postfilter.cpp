@@ -31,7 +31,9 @@ QStringList tokens(const QString &text) {
     return out;
 }
 
-QString statusName(PostFilter::Status status) {
+}  // namespace
+
+QString PostFilter::statusName(Status status) {
     switch (status) {
         case PostFilter::Status::Published:
             return QStringLiteral("published");
@@ -44,8 +46,6 @@ QString statusName(PostFilter::Status status) {
     }
     return {};
 }
-
-}  // namespace
 
 std::optional<PostFilter::Status> PostFilter::statusFromName(const QString &name) {
     const QString lower = name.toLower();

@@ -35,6 +35,9 @@ public:
     bool matchesTitle(const QString &title) const;
 
     static std::optional<Status> statusFromName(const QString &name);
+    // The status's name in filters and the command line's output (`published`, `draft`, `scheduled`,
+    // `unpublished`): not translated.
+    static QString statusName(Status status);
 
 private:
     struct Terms {

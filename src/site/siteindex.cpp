@@ -33,16 +33,6 @@ QString &cacheFolder() {
 constexpr int kFolderSettleMs = 15;
 constexpr int kDefaultSweepMs = 5000;
 
-PostFilter::Status statusOf(const SitePost &post) {
-    if (post.draft)
-        return PostFilter::Status::Draft;
-    if (post.published == SitePost::Published::False)
-        return PostFilter::Status::Unpublished;
-    if (post.future)
-        return PostFilter::Status::Scheduled;
-    return PostFilter::Status::Published;
-}
-
 PostSummary::Kind kindOf(SitePost::Kind kind) {
     switch (kind) {
         case SitePost::Kind::Post:
@@ -339,7 +329,7 @@ PostSummary SiteIndex::summary(const SitePost &post) const {
     s.collection = post.collection;
     s.title = post.title;
     s.date = post.date;
-    s.status = statusOf(post);
+    s.status = SiteScan::statusOf(post);
     s.tags = post.tags;
     s.categories = post.categories;
     s.url = post.url;

@@ -127,6 +127,16 @@ bool SiteScan::contains(const QString &path) const {
                        [&](const SitePost &post) { return post.path == path; });
 }
 
+PostFilter::Status SiteScan::statusOf(const SitePost &post) {
+    if (post.draft)
+        return PostFilter::Status::Draft;
+    if (post.published == SitePost::Published::False)
+        return PostFilter::Status::Unpublished;
+    if (post.future)
+        return PostFilter::Status::Scheduled;
+    return PostFilter::Status::Published;
+}
+
 bool SiteScan::publishes(const SitePost &post) const {
     return config().publishes(post, QDateTime::currentDateTime());
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+#include "site/postfilter.h"
 #include "site/sitesnapshot.h"
 
 class SiteReader;
@@ -30,6 +31,9 @@ public:
     const SiteConfig &config() const { return m_snapshot.config; }
     const QVector<SitePost> &documents() const { return m_snapshot.documents; }
     bool contains(const QString &path) const;
+    // What the Posts panel and `postwright list` call the document's state: a draft, `published: false`,
+    // dated in the future, else published.
+    static PostFilter::Status statusOf(const SitePost &post);
     // Whether Jekyll would build the document now, with the site's settings.
     bool publishes(const SitePost &post) const;
 
