@@ -337,7 +337,8 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
         post.hasTitle = true;
         post.title = title && title->truthy() ? title->toRubyString() : titleized(slug);
         const JekyllValue *ownSlug = data.value("slug");
-        post.slug = ownSlug && ownSlug->truthy() ? ownSlug->toRubyString() : slug;
+        post.hasOwnSlug = ownSlug && ownSlug->truthy();
+        post.slug = post.hasOwnSlug ? ownSlug->toRubyString() : slug;
 
         // populate_categories and populate_tags.
         QVector<JekyllValue> categories;

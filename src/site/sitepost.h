@@ -19,10 +19,11 @@ struct SitePost {
     Kind kind = Kind::Post;
     QString collection;  // "posts" for posts and drafts, the label for collection documents, empty for pages
     QString path;        // absolute, as Qt decodes the file name
-    QByteArray nativePath;  // the file system's own bytes: opens a file whose name is not UTF-8
-    QString relativePath;   // to the site root, '/'-separated
-    QString slug;           // Jekyll's: file name without date prefix and extension, trailing dots removed
-    QString title;          // Jekyll's `title` (to_s); empty when Jekyll has none (hasTitle false)
+    QByteArray nativePath;    // the file system's own bytes: opens a file whose name is not UTF-8
+    QString relativePath;     // to the site root, '/'-separated
+    QString slug;             // Jekyll's: file name without date prefix and extension, trailing dots removed
+    bool hasOwnSlug = false;  // the slug comes from front matter (`slug:`), not from the file name
+    QString title;            // Jekyll's `title` (to_s); empty when Jekyll has none (hasTitle false)
     bool hasTitle = false;
     QDateTime date;    // in the site's zone; invalid for pages
     QStringList tags;  // as Jekyll's page.tags (to_s of each item; not made unique, as Jekyll does not)

@@ -197,6 +197,15 @@ private Q_SLOTS:
         QVERIFY(moves->unpublish().ok());
         QCOMPARE(window.document()->path(), draft);
 
+        // Rename after a title change: the file follows the title, the date stays, the window follows it.
+        QVERIFY(window.fileActions()->open(post("2020-03-03-third.md")).ok());
+        QVERIFY(moves->renameToTitle(false).ok());
+        QCOMPARE(window.document()->path(), post("2020-03-03-a-third-one.md"));
+        QVERIFY(!QFileInfo::exists(post("2020-03-03-third.md")));
+        QVERIFY(moves->undoMove().ok());
+        QCOMPARE(window.document()->path(), post("2020-03-03-third.md"));
+        QVERIFY(window.fileActions()->open(draft).ok());
+
         const Result<QString> copy = moves->duplicate();
         QVERIFY(copy.ok());
         QCOMPARE(copy.value(), m_root + "/_drafts/idea-copy.md");

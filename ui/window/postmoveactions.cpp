@@ -1,6 +1,7 @@
 #include "window/postmoveactions.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include "post/postdocument.h"
 #include "post/postfile.h"
 #include "site/draftpublisher.h"
+#include "site/postrename.h"
 #include "site/sitetimezone.h"
 #include "window/fileactions.h"
 
@@ -55,8 +57,9 @@ PostMoveActions::PostMoveActions(PostDocument *document, FileActions *files, QWi
     , m_window(window)
     , m_publish(new QAction(tr("&Publish…"), this))
     , m_unpublish(new QAction(tr("&Unpublish"), this))
-    , m_undoMove(new QAction(tr("Undo Publish or Unpublish"), this))
+    , m_undoMove(new QAction(tr("Undo &Move"), this))
     , m_duplicate(new QAction(tr("D&uplicate Post"), this))
+    , m_rename(new QAction(tr("&Rename File to Match Title…"), this))
     , m_delete(new QAction(tr("&Delete Post…"), this)) {
     m_publish->setToolTip(tr("Move this draft into _posts with a date, as Jekyll publishes it"));
     m_unpublish->setToolTip(tr("Move this post back into _drafts"));
@@ -70,6 +73,34 @@ PostMoveActions::PostMoveActions(PostDocument *document, FileActions *files, QWi
     connect(m_unpublish, &QAction::triggered, this, [this] {
         if (saveFirst())
             report(unpublish(), tr("Could not unpublish the post"));
+    });
+    m_rename->setToolTip(tr("Give the file the name the title makes, keeping its date"));
+    connect(m_rename, &QAction::triggered, this, [this] {
+        if (!saveFirst())
+            return;
+        const QString title = m_document->post().scalar(QStringLiteral("title"));
+        const Result<PostRename::Plan> plan =
+            PostRename::plan(m_document->path(), m_document->savedText(), title, false);
+        if (!plan) {
+            report(Status::failure(plan.error()), tr("Could not rename the post"));
+            return;
+        }
+        QMessageBox box(
+            QMessageBox::Question, tr("Rename File to Match Title"),
+            tr("Rename %1 to %2?")
+                .arg(QFileInfo(plan->move.from()).fileName(), QFileInfo(plan->move.to()).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, m_window);
+        box.setTextFormat(Qt::PlainText);
+        if (plan->urlChanges)
+            box.setInformativeText(tr("Its address changes from %1 to %2.").arg(plan->oldUrl, plan->newUrl));
+        QCheckBox *redirect = nullptr;
+        if (plan->urlChanges && plan->siteUsesRedirects) {
+            redirect = new QCheckBox(tr("Keep the old address working (add it to redirect_from)"), &box);
+            redirect->setChecked(true);
+            box.setCheckBox(redirect);
+        }
+        if (box.exec() == QMessageBox::Yes)
+            report(renameToTitle(redirect && redirect->isChecked()), tr("Could not rename the post"));
     });
     connect(m_undoMove, &QAction::triggered, this,
             [this] { report(undoMove(), tr("Could not undo the move")); });
@@ -93,7 +124,7 @@ PostMoveActions::PostMoveActions(PostDocument *document, FileActions *files, QWi
 }
 
 QList<QAction *> PostMoveActions::actions() const {
-    return {m_publish, m_unpublish, m_undoMove, m_duplicate, m_delete};
+    return {m_publish, m_unpublish, m_rename, m_undoMove, m_duplicate, m_delete};
 }
 
 void PostMoveActions::updateActions() {
@@ -101,6 +132,7 @@ void PostMoveActions::updateActions() {
     m_publish->setEnabled(isDraft(path));
     m_unpublish->setEnabled(isPost(path));
     m_duplicate->setEnabled(!path.isEmpty());
+    m_rename->setEnabled(!path.isEmpty());
     m_delete->setEnabled(!path.isEmpty());
     m_undoMove->setEnabled(m_lastMove && m_lastMove->to() == path);
 }
@@ -144,6 +176,17 @@ Status PostMoveActions::publish(std::optional<QDate> date) {
     const std::optional<QDate> chosen = date && *date != today ? date : std::nullopt;
     return follow(DraftPublisher::publish(m_document->path(), m_document->savedText(), chosen),
                   tr("Published as %1"));
+}
+
+Status PostMoveActions::renameToTitle(bool addRedirect) {
+    const QString title = m_document->post().scalar(QStringLiteral("title"));
+    const Result<PostRename::Plan> plan =
+        PostRename::plan(m_document->path(), m_document->savedText(), title, addRedirect);
+    if (!plan)
+        return Status::failure(plan.error());
+    if (const Status moved = plan->move.apply(); !moved)
+        return moved;
+    return follow(plan->move, tr("Renamed to %1"));
 }
 
 Status PostMoveActions::unpublish() {

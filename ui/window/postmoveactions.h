@@ -13,7 +13,8 @@ class QAction;
 class QWidget;
 
 // The Post menu: Publish (a draft to `_posts/DATE-slug`, today or a chosen day), Unpublish (back to
-// `_drafts/`), Undo of the last of those, Duplicate (a copy beside it, never over another file) and Delete
+// `_drafts/`), Rename File to Match Title (the URL change said, redirect_from offered), Undo of the last of
+// those, Duplicate (a copy beside it, never over another file) and Delete
 // (to the system trash, after asking). Each works on the saved file: unsaved edits are saved first, a file
 // changed on disk since it was read is refused (DraftPublisher), and the window follows the moved file.
 class PostMoveActions : public QObject {
@@ -26,6 +27,7 @@ public:
     QAction *unpublishAction() const { return m_unpublish; }
     QAction *undoMoveAction() const { return m_undoMove; }
     QAction *duplicateAction() const { return m_duplicate; }
+    QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QList<QAction *> actions() const;
 
@@ -33,6 +35,9 @@ public:
     Status publish(std::optional<QDate> date = std::nullopt);
     Status unpublish();
     Status undoMove();
+    // Renames the file after the post's title (PostRename), keeping its date; `addRedirect`: the old URL goes
+    // to `redirect_from` when the site uses jekyll-redirect-from.
+    Status renameToTitle(bool addRedirect);
     Result<QString> duplicate();
     // Moves the post to the trash and opens the post the site now starts on (or an empty new post).
     Status moveToTrash();
@@ -56,6 +61,7 @@ private:
     QAction *m_unpublish;
     QAction *m_undoMove;
     QAction *m_duplicate;
+    QAction *m_rename;
     QAction *m_delete;
     std::optional<FileMove> m_lastMove;
 };
