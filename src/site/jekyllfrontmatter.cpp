@@ -398,3 +398,14 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
     post.published = publishedOf(data.m_data.find(QStringLiteral("published")));
     return bodyBegin;
 }
+
+QString JekyllFrontMatter::titleFromFileName(const QString &fileName) {
+    static const QRegularExpression dated(QStringLiteral("^\\d{2,4}-\\d{1,2}-\\d{1,2}-(.*)$"));
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    QString slug = dot > 0 ? fileName.left(dot) : fileName;
+    if (const QRegularExpressionMatch m = dated.match(slug); m.hasMatch())
+        slug = m.captured(1);
+    while (slug.endsWith(QLatin1Char('.')))
+        slug.chop(1);
+    return titleized(slug);
+}

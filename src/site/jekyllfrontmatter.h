@@ -23,4 +23,8 @@ public:
     // Document::YAML_FRONT_MATTER_REGEXP: `---` + white space up to a line break, then the first line that
     // is `---` or `...` with only white space after it.
     static Block find(const QByteArray &bytes);
+
+    // The title Jekyll gives a post without one: the file name's slug (no date, no extension) titleized
+    // (`2016-05-20-my-example-post.md` -> `My Example Post`).
+    static QString titleFromFileName(const QString &fileName);
 };

@@ -118,7 +118,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         openSite(window);
         QuickOpenDialog *quick = window.postsPart()->quickOpen();
-        window.postsPart()->quickOpenAction()->trigger();
+        // Ctrl+P from the editor, as a writer presses it.
+        window.editor()->setFocus();
+        QTest::keyClick(window.editor(), Qt::Key_P, Qt::ControlModifier);
         QVERIFY(waitFor([&] { return quick->isVisible(); }));
         QTest::keyClicks(QApplication::focusWidget(), "secpo");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

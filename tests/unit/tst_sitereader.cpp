@@ -1,6 +1,7 @@
 // SiteReader's rules, each on a tiny site in a QTemporaryDir (the agreement with the real Jekyll is in
 // tst_sitejekyllagreement), and the bad sites it must survive.
 
+#include "site/jekyllfrontmatter.h"
 #include "site/psychyaml.h"
 #include "site/sitereader.h"
 #include "sitegenerator.h"
@@ -152,6 +153,25 @@ private slots:
         QCOMPARE(snapshot.documents.size(), 1);
         const QDateTime date = snapshot.documents[0].date;
         QCOMPARE(date.toOffsetFromUtc(date.offsetFromUtc()).toString(Qt::ISODate), expected);
+    }
+
+    // The title Jekyll gives a post without one, which the preview's header shows too.
+    void titleFromFileName_data() {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("dated post") << "2016-05-20-my-example-post.md"
+                                    << "My Example Post";
+        QTest::newRow("capitalized as Ruby does") << "2020-1-2-UPPER-case.markdown"
+                                                  << "Upper Case";
+        QTest::newRow("draft without a date") << "some-idea.md"
+                                              << "Some Idea";
+        QTest::newRow("no file yet") << ""
+                                     << "";
+    }
+    void titleFromFileName() {
+        QFETCH(QString, fileName);
+        QFETCH(QString, title);
+        QCOMPARE(JekyllFrontMatter::titleFromFileName(fileName), title);
     }
 
     void tagsAndCategories_data() {

@@ -7,6 +7,7 @@
 #include "post/postheaderreader.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
+#include "site/jekyllfrontmatter.h"
 
 PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     : QObject(parent), m_preview(preview), m_remote(new RemoteContentSetting(preview, this)) {
@@ -69,8 +70,9 @@ void PreviewBinding::flush() {
         return;
     if (m_headerStale) {
         m_headerStale = false;
-        m_preview->setHeader(
-            PostHeaderReader::read(m_document->post(), QFileInfo(m_document->path()).completeBaseName()));
+        m_preview->setHeader(PostHeaderReader::read(
+            m_document->post(),
+            JekyllFrontMatter::titleFromFileName(QFileInfo(m_document->path()).fileName())));
     }
     if (m_bodyStale) {
         m_bodyStale = false;
