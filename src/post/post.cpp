@@ -45,7 +45,8 @@ bool othersKept(const FrontMatter &before, const FrontMatter &after, const QStri
 
 }  // namespace
 
-Post::Post(const QByteArray &bytes) : m_bytes(bytes), m_frontMatter(FrontMatter::parse(bytes)) {}
+Post::Post(const QByteArray &bytes)
+    : m_bytes(bytes), m_frontMatter(FrontMatter::parse(bytes)), m_hasBom(TextEncoding::hasBom(bytes)) {}
 
 Result<Post> Post::fromFileBytes(const QByteArray &bytes, const QString &fileName) {
     if (const Status ok = TextEncoding::checkUtf8(bytes, fileName); !ok)
@@ -59,7 +60,7 @@ QByteArray Post::lineEnding() const {
 
 qsizetype Post::bodyBegin() const {
     if (m_frontMatter.split().kind == FrontMatterSplit::Kind::None)
-        return TextEncoding::hasBom(m_bytes) ? 3 : 0;
+        return m_hasBom ? 3 : 0;
     return m_frontMatter.split().bodyBegin;
 }
 
@@ -282,6 +283,7 @@ Status Post::apply(const Result<TextEdit> &edit, const QString &path, bool setsP
                            "field; edit it as text")
                 .arg(path));
     m_bytes = bytes;
+    m_hasBom = TextEncoding::hasBom(m_bytes);
     m_frontMatter = after;
     return {};
 }
@@ -289,4 +291,5 @@ Status Post::apply(const Result<TextEdit> &edit, const QString &path, bool setsP
 void Post::replaceBytes(QByteArray bytes) {
     m_bytes = std::move(bytes);
     m_frontMatter = FrontMatter::parse(m_bytes);
+    m_hasBom = TextEncoding::hasBom(m_bytes);
 }

@@ -88,4 +88,7 @@ private:
     QByteArray m_bytes;
     FrontMatter m_frontMatter;
     std::shared_ptr<const FrontMatter> m_styleBaseline;  // shared: copies of a Post share one parse
+    // Whether the file began with a byte-order mark when read: a body typed to begin with U+FEFF (in a post
+    // without front matter) is text, not a second mark.
+    bool m_hasBom = false;
 };

@@ -488,6 +488,9 @@ private Q_SLOTS:
             << QByteArray("Text") << QByteArray("Text!") << QByteArray("Text!");
         QTest::newRow("bom kept without front matter")
             << QByteArray("\xEF\xBB\xBFHi") << QByteArray("Ho") << QByteArray("\xEF\xBB\xBFHo");
+        // A fuzz finding: typed at the start of a file without a mark, U+FEFF is text that reads back.
+        QTest::newRow("a typed U+FEFF is not taken for the file's mark")
+            << QByteArray("# Heading\n") << QByteArray("\xEF\xBB\xBFfuzz") << QByteArray("\xEF\xBB\xBFfuzz");
         QTest::newRow("unchanged is unchanged") << QByteArray("---\na: 1\n---\r\nX\r\n") << QByteArray("X\n")
                                                 << QByteArray("---\na: 1\n---\r\nX\r\n");
     }
