@@ -92,17 +92,19 @@ SiteIndex::SiteIndex(const QString &root)
     connect(m_folderTimer, &QTimer::timeout, this, &SiteIndex::rescanFolders);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SiteIndex::onFolderChanged);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
-        // _config.yml decides what every document is: read the whole site again.
+        // _config.yml decides what every document is: read the whole site again (and watch the file anew:
+        // an editor that saves by rename drops the watch).
         m_watcher->addPath(path);
         start();
-        Q_UNUSED(path);
     });
     connect(m_sweepTimer, &QTimer::timeout, this, &SiteIndex::sweep);
     m_sweepTimer->setInterval(kDefaultSweepMs);
 }
 
 SiteIndex::~SiteIndex() {
-    registry().remove(m_root);
+    // Deleted later than released: a new index of the same site may be registered by now.
+    if (registry().value(m_root).expired())
+        registry().remove(m_root);
     // The search index is closed on its own thread, after what it still has to do.
     m_indexThread.start([holder = m_indexer] { holder->reset(); });
     m_searchThread.start([holder = m_searcher] { holder->reset(); });

@@ -79,6 +79,13 @@ private slots:
         QVERIFY(SiteIndex::forSite(rootB).get() != first.get());
         QSignalSpy ready(first.get(), &SiteIndex::ready);
         QVERIFY(ready.wait(20000));
+
+        // Released and asked for again before the old one is deleted (it goes through the event loop): the
+        // new one stays registered after the old one's deletion.
+        first.reset();
+        std::shared_ptr<SiteIndex> second = SiteIndex::forSite(rootA);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(SiteIndex::forSite(rootA).get(), second.get());
     }
 
     void readsTheSiteAsJekyll() {
