@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -23,6 +24,7 @@
 #include "site/quickopendialog.h"
 #include "site/siteindex.h"
 #include "tst_previewharness.h"
+#include "window/appsettings.h"
 #include "window/externallinkopener.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
@@ -96,6 +98,10 @@ private Q_SLOTS:
         openSite(window);
         PostsPanel *panel = window.postsPart()->panel();
         QCOMPARE(panel->currentPath(), post("2020-01-01-first.md"));  // the open post is selected
+        // File > Recent Sites remembers it.
+        QCOMPARE(AppSettings::recentSites().front(), m_root);
+        QCOMPARE(window.fileActions()->recentSitesMenu()->actions().front()->text(),
+                 QDir::toNativeSeparators(m_root));
 
         // Filter by typing, then Enter opens the first match.
         panel->filterEdit()->setFocus();

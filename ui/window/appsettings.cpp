@@ -7,6 +7,17 @@
 namespace {
 
 const QString kRecentFiles = QStringLiteral("recentFiles");
+const QString kRecentSites = QStringLiteral("recentSites");
+
+// `item` first in the list kept under `key`, without duplicates, at most kMaxRecentFiles long.
+void putFirst(const QString &key, const QString &item) {
+    QStringList items = QSettings().value(key).toStringList();
+    items.removeAll(item);
+    items.prepend(item);
+    while (items.size() > AppSettings::kMaxRecentFiles)
+        items.removeLast();
+    QSettings().setValue(key, items);
+}
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kSideSplitter = QStringLiteral("window/sideSplitter");
@@ -21,12 +32,16 @@ QStringList AppSettings::recentFiles() {
 }
 
 void AppSettings::addRecentFile(const QString &path) {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(kRecentFiles, files);
+    putFirst(kRecentFiles, path);
+}
+
+QStringList AppSettings::recentSites() {
+    return QSettings().value(kRecentSites).toStringList();
+}
+
+void AppSettings::addRecentSite(const QString &siteRoot) {
+    if (!siteRoot.isEmpty())
+        putFirst(kRecentSites, siteRoot);
 }
 
 QByteArray AppSettings::windowGeometry() {

@@ -12,6 +12,9 @@ public:
     static QStringList recentFiles();
     // Puts `path` first in the recent files (dropping duplicates and files beyond the limit).
     static void addRecentFile(const QString &path);
+    // The sites posts were opened from, newest first (File > Recent Sites).
+    static QStringList recentSites();
+    static void addRecentSite(const QString &siteRoot);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

@@ -33,7 +33,8 @@ FileActions::FileActions(PostDocument *document, FrontMatterForm *form, External
     , m_openSiteAction(new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open S&ite…"), this))
     , m_saveAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this))
     , m_saveAsAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this))
-    , m_recentMenu(new QMenu(tr("Open &Recent"), window)) {
+    , m_recentMenu(new QMenu(tr("Open &Recent"), window))
+    , m_recentSitesMenu(new QMenu(tr("Recent S&ites"), window)) {
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &FileActions::newPost);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -66,6 +67,7 @@ Status FileActions::open(const QString &path) {
     if (const Status loaded = m_document->load(path); !loaded)
         return loaded;
     AppSettings::addRecentFile(m_document->path());
+    AppSettings::addRecentSite(m_document->siteRoot());
     updateRecentMenu();
     return {};
 }
@@ -87,6 +89,8 @@ Status FileActions::openSite(const QString &folder) {
     const QString root = found.isEmpty() ? folder : found;
     if (const QString post = SitePosts::startingPost(root); !post.isEmpty())
         return open(post);
+    AppSettings::addRecentSite(QFileInfo(root).canonicalFilePath());
+    updateRecentMenu();
     m_document->reset(Post::fromText("---\nlayout: post\ntitle: \n---\n\n"));
     m_statusBar->setPathNote(tr("%1 has no posts yet: File > New Post creates one").arg(root));
     return {};
@@ -215,4 +219,19 @@ void FileActions::updateRecentMenu() {
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentSitesMenu->clear();
+    const QStringList sites = AppSettings::recentSites();
+    for (const QString &site : sites) {
+        m_recentSitesMenu->addAction(QDir::toNativeSeparators(site), this, [this, site] {
+            if (!maybeSave())
+                return;
+            if (const Status opened = openSite(site); !opened) {
+                QMessageBox box(QMessageBox::Critical, tr("Could not open the site"), opened.error(),
+                                QMessageBox::Ok, m_window);
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+            }
+        });
+    }
+    m_recentSitesMenu->setEnabled(!sites.isEmpty());
 }

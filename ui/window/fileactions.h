@@ -43,6 +43,7 @@ public:
     QAction *saveAction() const { return m_saveAction; }
     QAction *saveAsAction() const { return m_saveAsAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    QMenu *recentSitesMenu() const { return m_recentSitesMenu; }
 
 private:
     void chooseAndOpen();
@@ -61,4 +62,5 @@ private:
     QAction *m_saveAction;
     QAction *m_saveAsAction;
     QMenu *m_recentMenu;
+    QMenu *m_recentSitesMenu;
 };

@@ -148,6 +148,7 @@ void MainWindow::createMenus() {
     file->addAction(m_files->openAction());
     file->addAction(m_files->openSiteAction());
     file->addMenu(m_files->recentMenu());
+    file->addMenu(m_files->recentSitesMenu());
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
