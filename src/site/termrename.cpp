@@ -281,10 +281,14 @@ Result<TermRename::Plan> TermRename::plan(const QString &siteRoot, const QString
     return plan;
 }
 
-TermRename::Outcome TermRename::apply(const Plan &plan) {
-    Outcome outcome;
-    for (const FileChange &change : plan.changes) {
-        if (const Status written = writeExpecting(change.path, change.before, change.after); written)
+namespace {
+
+// Writes `to` over each file that still holds `from` (the plan's before or after bytes).
+TermRename::Outcome writeEach(const TermRename::Plan &plan, QByteArray TermRename::FileChange::*from,
+                              QByteArray TermRename::FileChange::*to) {
+    TermRename::Outcome outcome;
+    for (const TermRename::FileChange &change : plan.changes) {
+        if (const Status written = writeExpecting(change.path, change.*from, change.*to); written)
             outcome.written.append(change.path);
         else
             outcome.failures.append({change.path, written.error()});
@@ -292,13 +296,12 @@ TermRename::Outcome TermRename::apply(const Plan &plan) {
     return outcome;
 }
 
+}  // namespace
+
+TermRename::Outcome TermRename::apply(const Plan &plan) {
+    return writeEach(plan, &FileChange::before, &FileChange::after);
+}
+
 TermRename::Outcome TermRename::undo(const Plan &plan) {
-    Outcome outcome;
-    for (const FileChange &change : plan.changes) {
-        if (const Status written = writeExpecting(change.path, change.after, change.before); written)
-            outcome.written.append(change.path);
-        else
-            outcome.failures.append({change.path, written.error()});
-    }
-    return outcome;
+    return writeEach(plan, &FileChange::after, &FileChange::before);
 }
