@@ -353,8 +353,9 @@ QVector<PostSummary> SiteIndex::summaries() const {
 
 TermVocabulary SiteIndex::tags() const {
     TermVocabulary v;
+    const QDateTime now = QDateTime::currentDateTime();  // once, not per post: this runs on every change
     for (const SitePost &post : m_scan.snapshot().documents) {
-        if (post.kind == SitePost::Kind::Post && m_scan.publishes(post))
+        if (post.kind == SitePost::Kind::Post && m_scan.config().publishes(post, now))
             v.addPost(post.tags);
     }
     return v;
@@ -362,8 +363,9 @@ TermVocabulary SiteIndex::tags() const {
 
 TermVocabulary SiteIndex::categories() const {
     TermVocabulary v;
+    const QDateTime now = QDateTime::currentDateTime();  // once, not per post: this runs on every change
     for (const SitePost &post : m_scan.snapshot().documents) {
-        if (post.kind == SitePost::Kind::Post && m_scan.publishes(post))
+        if (post.kind == SitePost::Kind::Post && m_scan.config().publishes(post, now))
             v.addPost(post.categories);
     }
     return v;
