@@ -39,17 +39,16 @@ FieldEditor::FieldEditor(const QByteArray &fileBytes, const FrontMatter &frontMa
 Status FieldEditor::checkEditable() const {
     if (m_frontMatter.kind() == FrontMatterSplit::Kind::Toml)
         return Status::failure(
-            QStringLiteral("the front matter is TOML (+++), which Postwright keeps as it is and "
-                           "does not edit yet"));
+            tr("the front matter is TOML (+++), which Postwright keeps as it is and "
+               "does not edit yet"));
     if (!m_frontMatter.isValid()) {
         for (const Diagnostic &d : m_frontMatter.diagnostics()) {
             if (d.isError())
-                return Status::failure(
-                    QStringLiteral("the front matter has an error at line %1, column %2 (%3); "
-                                   "fix it as text first")
-                        .arg(d.line)
-                        .arg(d.column)
-                        .arg(d.message));
+                return Status::failure(tr("the front matter has an error at line %1, column %2 (%3); "
+                                          "fix it as text first")
+                                           .arg(d.line)
+                                           .arg(d.column)
+                                           .arg(d.message));
         }
     }
     return {};
@@ -150,7 +149,7 @@ Result<TextEdit> FieldEditor::remove(const QString &path) const {
         return Result<TextEdit>::failure(ok.error());
     const FieldEntry *entry = m_frontMatter.find(path);
     if (!entry)
-        return Result<TextEdit>::failure(QStringLiteral("there is no field '%1'").arg(path));
+        return Result<TextEdit>::failure(tr("there is no field '%1'").arg(path));
     return TextEdit{entry->entryBegin, YamlText::nextLine(m_bytes, entry->entryEnd), {}};
 }
 
@@ -159,27 +158,22 @@ Result<const FieldEntry *> FieldEditor::listItem(const QString &path, int index)
         return Result<const FieldEntry *>::failure(ok.error());
     const FieldEntry *entry = m_frontMatter.find(path);
     if (!entry || entry->kind != FieldEntry::Kind::Sequence || !entry->allScalarItems)
-        return Result<const FieldEntry *>::failure(QStringLiteral("'%1' is not a list of values").arg(path));
+        return Result<const FieldEntry *>::failure(tr("'%1' is not a list of values").arg(path));
     if (!entry->editable || index < 0 || index >= entry->itemBegins.size())
         return Result<const FieldEntry *>::failure(
-            QStringLiteral("'%1' has no item %2 to edit").arg(path).arg(index + 1));
+            tr("'%1' has no item %2 to edit").arg(path).arg(index + 1));
     if (YamlText::hasAnchor(m_bytes, entry->valueBegin, entry->valueEnd))
         return Result<const FieldEntry *>::failure(
-            QStringLiteral("'%1' carries an anchor (&) that other fields may repeat; edit it as text")
-                .arg(path));
+            tr("'%1' carries an anchor (&) that other fields may repeat; edit it as text").arg(path));
     // An item's position is its node's: for an alias (`*x`), the anchor's, somewhere else in the file.
     const qsizetype itemAt = entry->itemBegins.at(index);
     if (itemAt < entry->valueBegin || itemAt >= entry->valueEnd || m_bytes.at(itemAt) == '&' ||
         m_bytes.at(itemAt) == '*')
         return Result<const FieldEntry *>::failure(
-            QStringLiteral("item %1 of '%2' is an anchor or an alias; edit it as text")
-                .arg(index + 1)
-                .arg(path));
+            tr("item %1 of '%2' is an anchor or an alias; edit it as text").arg(index + 1).arg(path));
     if (entry->itemSources.at(index).isEmpty())
         return Result<const FieldEntry *>::failure(
-            QStringLiteral("item %1 of '%2' is written over several lines; edit it as text")
-                .arg(index + 1)
-                .arg(path));
+            tr("item %1 of '%2' is written over several lines; edit it as text").arg(index + 1).arg(path));
     return entry;
 }
 
@@ -189,8 +183,7 @@ Result<TextEdit> FieldEditor::replaceListItem(const QString &path, int index, co
         return Result<TextEdit>::failure(found.error());
     const FieldEntry &entry = *found.value();
     if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        return Result<TextEdit>::failure(
-            QStringLiteral("a list item of '%1' cannot hold a line break").arg(path));
+        return Result<TextEdit>::failure(tr("a list item of '%1' cannot hold a line break").arg(path));
     const QByteArray &source = entry.itemSources.at(index);
     const ScalarStyle style = source.startsWith('\'')  ? ScalarStyle::SingleQuoted
                               : source.startsWith('"') ? ScalarStyle::DoubleQuoted
@@ -250,7 +243,7 @@ const FieldEntry *FieldEditor::styleEntry(const QString &path, const FieldEntry 
 Result<TextEdit> FieldEditor::write(const QString &path,
                                     const std::function<ValueText(const FieldEntry *, int)> &make) const {
     if (path.isEmpty())
-        return Result<TextEdit>::failure(QStringLiteral("a field needs a name"));
+        return Result<TextEdit>::failure(tr("a field needs a name"));
     if (const Status ok = checkEditable(); !ok)
         return Result<TextEdit>::failure(ok.error());
     const FieldEntry *entry = m_frontMatter.find(path);
@@ -258,8 +251,7 @@ Result<TextEdit> FieldEditor::write(const QString &path,
         return addField(path, make);
     if (!entry->editable)
         return Result<TextEdit>::failure(
-            QStringLiteral("the field '%1' is written in a form Postwright does not edit; edit it as text")
-                .arg(path));
+            tr("the field '%1' is written in a form Postwright does not edit; edit it as text").arg(path));
     return replaceValue(*entry, make(styleEntry(path, entry), entry->indent));
 }
 
@@ -323,12 +315,10 @@ Result<TextEdit> FieldEditor::addField(const QString &path,
     int indent = 0;
     if (parent) {
         if (parent->kind == FieldEntry::Kind::Map && parent->layout != FieldEntry::Layout::Block)
-            return Result<TextEdit>::failure(
-                QStringLiteral("'%1' is written inline as {...}; edit it as YAML text")
-                    .arg(parts.mid(0, used).join('.')));
+            return Result<TextEdit>::failure(tr("'%1' is written inline as {...}; edit it as YAML text")
+                                                 .arg(parts.mid(0, used).join('.')));
         if (!parent->editable)
-            return Result<TextEdit>::failure(
-                QStringLiteral("'%1' cannot be edited as fields").arg(parent->key));
+            return Result<TextEdit>::failure(tr("'%1' cannot be edited as fields").arg(parent->key));
         indent = parent->kind == FieldEntry::Kind::Map && !parent->children.isEmpty()
                      ? parent->children.front().indent
                      : parent->indent + 2;

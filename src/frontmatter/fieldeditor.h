@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@
 // spelling, a date's shape, a yes/no's spelling, the file's line endings. Adds a missing key (and the block
 // when there is none) and removes a key with its lines. Keys may be dotted paths into nested block maps.
 class FieldEditor {
+    Q_DECLARE_TR_FUNCTIONS(FieldEditor)
+
 public:
     FieldEditor(const QByteArray &fileBytes, const FrontMatter &frontMatter);
     // Where quoting, list style, date shape and yes/no spelling are taken from: by default the field as it is

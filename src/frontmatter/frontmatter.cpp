@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+#include <QCoreApplication>
 
 #include <QHash>
 
@@ -109,9 +110,11 @@ void describeValue(const ScanContext &ctx, const YAML::Node &value, FieldEntry &
                     // yaml-cpp accepts a quote left open to the end of the front matter; Jekyll does not.
                     e.valueEnd = e.entryEnd;
                     e.editable = false;
-                    ctx.diagnostics.append(
-                        {Diagnostic::Severity::Error, ctx.firstLine + mark.line, mark.column + 1,
-                         QStringLiteral("the quoted value of '%1' is never closed").arg(e.key)});
+                    ctx.diagnostics.append({Diagnostic::Severity::Error, ctx.firstLine + mark.line,
+                                            mark.column + 1,
+                                            QCoreApplication::translate(
+                                                "FrontMatter", "the quoted value of '%1' is never closed")
+                                                .arg(e.key)});
                 }
                 e.scalarType = ScalarType::String;
                 break;
@@ -215,8 +218,9 @@ QVector<FieldEntry> scanMap(const ScanContext &ctx, const YAML::Node &map, qsize
         if (firstLines.contains(e.key)) {
             ctx.diagnostics.append(
                 {Diagnostic::Severity::Warning, e.line, e.indent + 1,
-                 QStringLiteral("duplicate key '%1': first on line %2, again on line %3; Jekyll "
-                                "uses the last one")
+                 QCoreApplication::translate("FrontMatter",
+                                             "duplicate key '%1': first on line %2, again on line %3; Jekyll "
+                                             "uses the last one")
                      .arg(e.key)
                      .arg(firstLines.value(e.key))
                      .arg(e.line)});
@@ -267,9 +271,8 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
         const int column = error.mark.is_null() ? 1 : error.mark.column + 1;
         QString message = QString::fromStdString(error.msg);
         if (dynamic_cast<const YAML::DeepRecursion *>(&error))
-            message = QStringLiteral("the front matter is nested too deeply to read (%1)").arg(message);
-        fm.m_diagnostics.append(
-            {Diagnostic::Severity::Error, line, column, QStringLiteral("YAML: ") + message});
+            message = tr("the front matter is nested too deeply to read (%1)").arg(message);
+        fm.m_diagnostics.append({Diagnostic::Severity::Error, line, column, tr("YAML: %1").arg(message)});
         return fm;
     }
     if (root.IsNull())
@@ -277,10 +280,9 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
     if (!root.IsMap()) {
         fm.m_valid = false;
         const int line = fm.m_split.blockFirstLine + std::max(0, root.Mark().line);
-        fm.m_diagnostics.append(
-            {Diagnostic::Severity::Error, line, std::max(0, root.Mark().column) + 1,
-             QStringLiteral("the front matter must be a map of `key: value` lines, not %1")
-                 .arg(root.IsSequence() ? QStringLiteral("a list") : QStringLiteral("a single value"))});
+        fm.m_diagnostics.append({Diagnostic::Severity::Error, line, std::max(0, root.Mark().column) + 1,
+                                 tr("the front matter must be a map of `key: value` lines, not %1")
+                                     .arg(root.IsSequence() ? tr("a list") : tr("a single value"))});
         return fm;
     }
     // yaml-cpp skips a byte-order mark inside the text without counting its bytes, so every position after
@@ -290,10 +292,9 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
         int line = 0, column = 0;
         TextEncoding::lineColumnOf(fileBytes, bom, &line, &column);
         fm.m_valid = false;
-        fm.m_diagnostics.append(
-            {Diagnostic::Severity::Error, line, column,
-             QStringLiteral("an invisible byte-order mark (U+FEFF) inside the front matter; "
-                            "delete it")});
+        fm.m_diagnostics.append({Diagnostic::Severity::Error, line, column,
+                                 tr("an invisible byte-order mark (U+FEFF) inside the front matter; "
+                                    "delete it")});
         return fm;
     }
     const ScanContext ctx{fileBytes, begin, fm.m_split.blockFirstLine, fm.m_diagnostics};
@@ -303,10 +304,9 @@ FrontMatter FrontMatter::parse(const QByteArray &fileBytes) {
         fm.m_entries = scanMap(ctx, root, begin, fm.m_split.blockEnd, 0);
     fm.m_valid = !fm.hasErrors();
     if (fm.m_entries.isEmpty() && root.size() > 0) {
-        fm.m_diagnostics.append(
-            {Diagnostic::Severity::Warning, fm.m_split.blockFirstLine, 1,
-             QStringLiteral("the front matter is written in a form the field editor does not "
-                            "handle; edit it as text")});
+        fm.m_diagnostics.append({Diagnostic::Severity::Warning, fm.m_split.blockFirstLine, 1,
+                                 tr("the front matter is written in a form the field editor does not "
+                                    "handle; edit it as text")});
     }
     return fm;
 }

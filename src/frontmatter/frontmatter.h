@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -14,6 +15,8 @@
 // What a post's front matter says and where each part of it is in the file. Read-only: edits are planned by
 // FieldEditor and applied by Post, which then reads the front matter again.
 class FrontMatter {
+    Q_DECLARE_TR_FUNCTIONS(FrontMatter)
+
 public:
     static FrontMatter parse(const QByteArray &fileBytes);
 

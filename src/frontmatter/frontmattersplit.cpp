@@ -65,21 +65,19 @@ FrontMatterSplit FrontMatterSplit::of(const QByteArray &bytes) {
             split.blockFirstLine = 2;
             split.bodyFirstLine = lineNumber + 1;
             if (bom) {
-                split.diagnostics.append(
-                    {Diagnostic::Severity::Warning, 1, 1,
-                     QStringLiteral("the file starts with a UTF-8 byte-order mark before the "
-                                    "front matter; Jekyll may not see the front matter (the "
-                                    "mark is kept as it is)")});
+                split.diagnostics.append({Diagnostic::Severity::Warning, 1, 1,
+                                          tr("the file starts with a UTF-8 byte-order mark before the "
+                                             "front matter; Jekyll may not see the front matter (the "
+                                             "mark is kept as it is)")});
             }
             return split;
         }
         at = line.next;
         ++lineNumber;
     }
-    split.diagnostics.append(
-        {Diagnostic::Severity::Warning, 1, 1,
-         QStringLiteral("the front matter opened on line 1 is never closed by a `%1` line; "
-                        "Jekyll treats the whole file as body text")
-             .arg(yaml ? QStringLiteral("---") : QStringLiteral("+++"))});
+    split.diagnostics.append({Diagnostic::Severity::Warning, 1, 1,
+                              tr("the front matter opened on line 1 is never closed by a `%1` line; "
+                                 "Jekyll treats the whole file as body text")
+                                  .arg(yaml ? QStringLiteral("---") : QStringLiteral("+++"))});
     return split;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QVector>
 
 #include "common/diagnostic.h"
@@ -9,6 +10,9 @@
 // space allowed), closed by the next line that is `---` or `...`. A `+++` block (Hugo TOML) is found the same
 // way. All offsets are bytes into the whole file; nothing is copied or changed.
 struct FrontMatterSplit {
+    Q_DECLARE_TR_FUNCTIONS(FrontMatterSplit)
+
+public:
     enum class Kind { None, Yaml, Toml };
 
     Kind kind = Kind::None;

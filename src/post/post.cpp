@@ -155,8 +155,7 @@ Status Post::setScalar(const QString &path, const QString &text, std::optional<S
     const FieldEntry *entry = edited.field(path);
     if (!entry || (entry->kind == FieldEntry::Kind::Scalar ? entry->scalar : QString()) != text)
         return Status::failure(
-            QStringLiteral("'%1' would not read back as typed here; edit the front matter as text")
-                .arg(path));
+            tr("'%1' would not read back as typed here; edit the front matter as text").arg(path));
     *this = std::move(edited);
     return {};
 }
@@ -206,7 +205,7 @@ Status Post::applyListEdit(const Result<TextEdit> &edit, const QString &path, co
         after && (after->kind == FieldEntry::Kind::Sequence ? after->items == expected : expected.isEmpty());
     if (!readsBack)
         return Status::failure(
-            QStringLiteral("the list '%1' would not read back as intended here; edit it as text").arg(path));
+            tr("the list '%1' would not read back as intended here; edit it as text").arg(path));
     *this = std::move(edited);
     return {};
 }
@@ -216,7 +215,7 @@ Status Post::spliceScalar(const QString &path, qsizetype begin, qsizetype end, c
     const FieldEntry *entry = field(path);
     if (!entry || entry->kind != FieldEntry::Kind::Scalar || begin < entry->valueBegin ||
         end > entry->valueEnd || begin > end)
-        return Status::failure(QStringLiteral("'%1' has no such text to replace").arg(path));
+        return Status::failure(tr("'%1' has no such text to replace").arg(path));
     Post edited = *this;
     if (const Status applied = edited.apply(TextEdit{begin, end, text}, path, true); !applied)
         return applied;
@@ -224,8 +223,7 @@ Status Post::spliceScalar(const QString &path, qsizetype begin, qsizetype end, c
     const FieldEntry *after = edited.field(path);
     if (!after || after->kind != FieldEntry::Kind::Scalar || after->scalar != expected ||
         after->scalarType != entry->scalarType)
-        return Status::failure(
-            QStringLiteral("'%1' would not read back as intended here; edit it as text").arg(path));
+        return Status::failure(tr("'%1' would not read back as intended here; edit it as text").arg(path));
     *this = std::move(edited);
     return {};
 }
@@ -252,36 +250,33 @@ Status Post::apply(const Result<TextEdit> &edit, const QString &path, bool setsP
     if (m_bytes.mid(e.begin, e.end - e.begin) == e.text)
         return {};
     if (TextEncoding::findProblem(e.text))
-        return Status::failure(
-            QStringLiteral("the value holds a character a text file cannot keep (such as NUL)"));
+        return Status::failure(tr("the value holds a character a text file cannot keep (such as NUL)"));
     const QByteArray bytes = e.appliedTo(m_bytes);
     const FrontMatter after = FrontMatter::parse(bytes);
     // A field edit must leave front matter that reads back, the body where it was, and the field where it was
     // asked for; otherwise nothing changes.
     for (const Diagnostic &d : after.diagnostics()) {
         if (d.isError())
-            return Status::failure(QStringLiteral("that value would break the front matter (line %1: %2)")
-                                       .arg(d.line)
-                                       .arg(d.message));
+            return Status::failure(
+                tr("that value would break the front matter (line %1: %2)").arg(d.line).arg(d.message));
     }
     const bool fencesMoved =
         after.kind() != m_frontMatter.kind() && m_frontMatter.kind() != FrontMatterSplit::Kind::None;
     const qsizetype afterBody =
         after.kind() == FrontMatterSplit::Kind::None ? bodyBegin() : after.split().bodyBegin;
     if (fencesMoved || bytes.mid(afterBody) != body())
-        return Status::failure(QStringLiteral("that edit would move where the front matter ends"));
+        return Status::failure(tr("that edit would move where the front matter ends"));
     // Where the YAML is ambiguous (a line that reads as a key only beside another), an edit could change
     // fields it was not asked to touch.
     if (!othersKept(m_frontMatter, after, path))
         return Status::failure(
-            QStringLiteral("that edit would change other fields too (the text around '%1' reads differently "
-                           "without it); edit it as text")
+            tr("that edit would change other fields too (the text around '%1' reads differently "
+               "without it); edit it as text")
                 .arg(path));
     if (setsPath && !after.find(path))
-        return Status::failure(
-            QStringLiteral("the front matter is written in a form where '%1' cannot be set as a "
-                           "field; edit it as text")
-                .arg(path));
+        return Status::failure(tr("the front matter is written in a form where '%1' cannot be set as a "
+                                  "field; edit it as text")
+                                   .arg(path));
     m_bytes = bytes;
     m_hasBom = TextEncoding::hasBom(m_bytes);
     m_frontMatter = after;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@
 // quoting — stays as it was: a post saved without an edit is byte-identical. Plain value type; not
 // thread-safe to share mutably.
 class Post {
+    Q_DECLARE_TR_FUNCTIONS(Post)
+
 public:
     Post() : Post(QByteArray()) {}
     // `bytes` must be UTF-8; fromFileBytes() checks that.

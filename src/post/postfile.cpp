@@ -1,5 +1,6 @@
 #include "postfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -11,13 +12,13 @@ namespace {
 QString reasonFor(const QFileDevice &file, const QString &path, qsizetype bytesNeeded) {
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     if (storage.isValid() && storage.isReadOnly())
-        return QStringLiteral("the disk is read-only");
+        return QCoreApplication::translate("PostFile", "the disk is read-only");
     if (storage.isValid() && storage.bytesAvailable() < bytesNeeded + 4096)
-        return QStringLiteral("disk full");
+        return QCoreApplication::translate("PostFile", "disk full");
     if (file.error() == QFileDevice::ResourceError)
-        return QStringLiteral("disk full");
+        return QCoreApplication::translate("PostFile", "disk full");
     const QString reason = file.errorString();
-    return reason.isEmpty() ? QStringLiteral("unknown error") : reason;
+    return reason.isEmpty() ? QCoreApplication::translate("PostFile", "unknown error") : reason;
 }
 
 }  // namespace
@@ -25,14 +26,12 @@ QString reasonFor(const QFileDevice &file, const QString &path, qsizetype bytesN
 Result<QByteArray> PostFile::readBytes(const QString &path) {
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return Result<QByteArray>::failure(QStringLiteral("Could not open %1: it is a folder").arg(path));
+        return Result<QByteArray>::failure(tr("Could not open %1: it is a folder").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            QStringLiteral("Could not open %1: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(tr("Could not open %1: %2").arg(path, file.errorString()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Result<QByteArray>::failure(
-            QStringLiteral("Could not read %1: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(tr("Could not read %1: %2").arg(path, file.errorString()));
     return bytes;
 }
 
@@ -46,13 +45,12 @@ Result<Post> PostFile::load(const QString &path) {
 Status PostFile::writeBytes(const QString &path, const QByteArray &bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            QStringLiteral("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
+        return Status::failure(tr("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
     const qint64 written = file.write(bytes);
     if (written != bytes.size()) {
         const QString reason = reasonFor(file, path, bytes.size());
         file.cancelWriting();
-        return Status::failure(QStringLiteral("Could not save %1: %2").arg(path, reason));
+        return Status::failure(tr("Could not save %1: %2").arg(path, reason));
     }
     // QSaveFile buffers: a small post may reach the disk only in commit(), whose failure Qt 6.4 does not
     // report (on a full disk it renames an empty file over the original). Flushing first surfaces the error
@@ -60,11 +58,10 @@ Status PostFile::writeBytes(const QString &path, const QByteArray &bytes) {
     if (!file.flush()) {
         const QString reason = reasonFor(file, path, bytes.size());
         file.cancelWriting();
-        return Status::failure(QStringLiteral("Could not save %1: %2").arg(path, reason));
+        return Status::failure(tr("Could not save %1: %2").arg(path, reason));
     }
     if (!file.commit())
-        return Status::failure(
-            QStringLiteral("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
+        return Status::failure(tr("Could not save %1: %2").arg(path, reasonFor(file, path, bytes.size())));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include "common/result.h"
@@ -10,6 +11,8 @@
 // with the reason); writes are atomic (QSaveFile: every write and the commit checked), so on failure the
 // original file is untouched. Messages name the file and the reason, "disk full" included.
 class PostFile {
+    Q_DECLARE_TR_FUNCTIONS(PostFile)
+
 public:
     static Result<QByteArray> readBytes(const QString &path);
     static Result<Post> load(const QString &path);

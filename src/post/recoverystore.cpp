@@ -1,5 +1,6 @@
 #include "recoverystore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -48,19 +49,21 @@ QString folderProblem(const QString &folder) {
     while (!probe.exists() && probe.absoluteFilePath() != probe.absolutePath())
         probe = QFileInfo(probe.absolutePath());
     if (probe.exists() && !probe.isDir())
-        return QStringLiteral("%1 is a file, not a folder").arg(probe.absoluteFilePath());
+        return QCoreApplication::translate("RecoveryStore", "%1 is a file, not a folder")
+            .arg(probe.absoluteFilePath());
     if (probe.exists() && !probe.isWritable())
-        return QStringLiteral("no permission to write in %1").arg(probe.absoluteFilePath());
-    return QStringLiteral("the folder could not be created");
+        return QCoreApplication::translate("RecoveryStore", "no permission to write in %1")
+            .arg(probe.absoluteFilePath());
+    return QCoreApplication::translate("RecoveryStore", "the folder could not be created");
 }
 
 QString writeProblem(const QFileDevice &file, const QString &folder, qsizetype bytesNeeded) {
     const QStorageInfo storage(folder);
     if (file.error() == QFileDevice::ResourceError ||
         (storage.isValid() && storage.bytesAvailable() < bytesNeeded + 4096))
-        return QStringLiteral("disk full");
+        return QCoreApplication::translate("RecoveryStore", "disk full");
     const QString reason = file.errorString();
-    return reason.isEmpty() ? QStringLiteral("unknown error") : reason;
+    return reason.isEmpty() ? QCoreApplication::translate("RecoveryStore", "unknown error") : reason;
 }
 
 std::optional<RecoveryEntry> parse(const QString &filePath) {
@@ -139,7 +142,7 @@ QString RecoveryStore::newUntitledId() {
 
 Status RecoveryStore::save(const QString &postPath, const QByteArray &text, const QByteArray &savedTextHash) {
     if (postPath.isEmpty())
-        return Status::failure(QStringLiteral("Could not keep a recovery copy: the post has no path"));
+        return Status::failure(tr("Could not keep a recovery copy: the post has no path"));
     const QString absolute = QDir::cleanPath(QFileInfo(postPath).absoluteFilePath());
     return write(keyForPath(absolute), absolute, QString(), text, savedTextHash);
 }
@@ -150,13 +153,13 @@ Status RecoveryStore::saveUntitled(const QString &untitledId, const QByteArray &
 
 Status RecoveryStore::write(const QString &key, const QString &postPath, const QString &untitledId,
                             const QByteArray &text, const QByteArray &baseHash) {
-    const QString name = postPath.isEmpty() ? QStringLiteral("the new post") : postPath;
+    const QString name = postPath.isEmpty() ? tr("the new post") : postPath;
     const auto failure = [&](const QString &reason) {
         return Status::failure(
-            QStringLiteral("Could not keep a recovery copy of %1 in %2: %3").arg(name, m_folder, reason));
+            tr("Could not keep a recovery copy of %1 in %2: %3").arg(name, m_folder, reason));
     };
     if (m_folder.isEmpty())
-        return failure(QStringLiteral("there is no folder for application data"));
+        return failure(tr("there is no folder for application data"));
     if (const Status session = ensureSession(); !session)
         return failure(session.error());
 
@@ -194,8 +197,8 @@ Status RecoveryStore::ensureSession() {
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0)) {
         return Status::failure(lock->error() == QLockFile::PermissionError
-                                   ? QStringLiteral("no permission to write in %1").arg(m_folder)
-                                   : QStringLiteral("could not lock the session in %1").arg(m_folder));
+                                   ? tr("no permission to write in %1").arg(m_folder)
+                                   : tr("could not lock the session in %1").arg(m_folder));
     }
     m_lock = std::move(lock);
     return {};
@@ -220,11 +223,11 @@ Status RecoveryStore::discard(const RecoveryEntry &entry) {
     if (!entry.id.endsWith(kSuffix) || entry.id.contains(QLatin1Char('/')) ||
         entry.id.contains(QLatin1Char('\\')))
         return Status::failure(
-            QStringLiteral("Could not discard the recovery copy %1: not a recovery copy").arg(entry.id));
+            tr("Could not discard the recovery copy %1: not a recovery copy").arg(entry.id));
     QFile file(QDir(m_folder).filePath(entry.id));
     if (file.exists() && !file.remove())
-        return Status::failure(QStringLiteral("Could not discard the recovery copy %1: %2")
-                                   .arg(file.fileName(), file.errorString()));
+        return Status::failure(
+            tr("Could not discard the recovery copy %1: %2").arg(file.fileName(), file.errorString()));
     return {};
 }
 

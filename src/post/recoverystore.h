@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -21,6 +22,8 @@ class QLockFile;
 // (the process crashed or quit without discarding them) are pending(): the next start offers them.
 // Not thread-safe; lives on one thread. Writes are atomic (QSaveFile), the text is kept byte-exact.
 class RecoveryStore {
+    Q_DECLARE_TR_FUNCTIONS(RecoveryStore)
+
 public:
     // `folder` defaults to defaultFolder(); tests pass a temporary folder. Nothing is created until a save.
     explicit RecoveryStore(const QString &folder = defaultFolder());

@@ -45,24 +45,21 @@ std::optional<Diagnostic> TextEncoding::findProblem(const QByteArray &bytes) {
         return d;
     };
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return problemAt(
-            0, QStringLiteral("the file is UTF-16; Postwright reads and writes UTF-8 only (convert it "
-                              "with: iconv -f UTF-16 -t UTF-8)"));
+        return problemAt(0, tr("the file is UTF-16; Postwright reads and writes UTF-8 only (convert it "
+                               "with: iconv -f UTF-16 -t UTF-8)"));
     for (qsizetype i = 0; i < bytes.size();) {
         if (bytes.at(i) == '\0') {
             const bool looksUtf16 = (i + 2 < bytes.size() && bytes.at(i + 2) == '\0');
-            return problemAt(i, looksUtf16
-                                    ? QStringLiteral("the file looks like UTF-16 without a byte-order mark; "
-                                                     "Postwright reads and writes UTF-8 only")
-                                    : QStringLiteral("the file contains a NUL byte; Postwright will not edit "
-                                                     "it, as its text could not be kept exactly"));
+            return problemAt(i, looksUtf16 ? tr("the file looks like UTF-16 without a byte-order mark; "
+                                                "Postwright reads and writes UTF-8 only")
+                                           : tr("the file contains a NUL byte; Postwright will not edit "
+                                                "it, as its text could not be kept exactly"));
         }
         const int length = utf8SequenceLength(bytes, i);
         if (length == 0)
-            return problemAt(
-                i, QStringLiteral("invalid UTF-8 (byte 0x%1); Postwright will not guess the encoding "
-                                  "and rewrite the file")
-                       .arg(static_cast<unsigned char>(bytes.at(i)), 2, 16, QLatin1Char('0')));
+            return problemAt(i, tr("invalid UTF-8 (byte 0x%1); Postwright will not guess the encoding "
+                                   "and rewrite the file")
+                                    .arg(static_cast<unsigned char>(bytes.at(i)), 2, 16, QLatin1Char('0')));
         i += length;
     }
     return std::nullopt;

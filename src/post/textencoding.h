@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include "common/diagnostic.h"
@@ -10,6 +11,8 @@
 
 // What a post's bytes are made of, found without changing them: BOM, line endings, strict UTF-8.
 class TextEncoding {
+    Q_DECLARE_TR_FUNCTIONS(TextEncoding)
+
 public:
     static constexpr char kBom[] = "\xEF\xBB\xBF";
 

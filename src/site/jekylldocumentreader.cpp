@@ -130,17 +130,16 @@ std::optional<SitePost> JekyllDocumentReader::read(const SiteCandidate &candidat
     const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
     post.extension = dot > 0 ? fileName.mid(dot) : QString();
     if (candidate.nameNotUtf8)
-        post.problems.append(
-            {Diagnostic::Severity::Warning, 0, 0,
-             QStringLiteral("the file name is not valid UTF-8; Jekyll cannot read it reliably")});
+        post.problems.append({Diagnostic::Severity::Warning, 0, 0,
+                              tr("the file name is not valid UTF-8; Jekyll cannot read it reliably")});
 
     // Non-blocking: a file replaced by a FIFO since the walk must not hang the open (fstat then refuses it).
     const int fd = ::open(candidate.nativePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         post.unreadable = true;
-        post.problems.append({Diagnostic::Severity::Error, 0, 0,
-                              QStringLiteral("could not read the file: %1")
-                                  .arg(QString::fromLocal8Bit(std::strerror(errno)))});
+        post.problems.append(
+            {Diagnostic::Severity::Error, 0, 0,
+             tr("could not read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))});
         return post;
     }
     struct stat st {};

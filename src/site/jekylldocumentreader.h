@@ -4,6 +4,7 @@
 #include "site/sitecandidate.h"
 #include "site/sitepost.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
@@ -15,6 +16,8 @@
 // reads it), the defaults, the date, title, slug, tags and categories rules. Reads at most the first
 // kMaxBytes of a file. A pure function of its inputs: safe to run on many threads at once.
 class JekyllDocumentReader {
+    Q_DECLARE_TR_FUNCTIONS(JekyllDocumentReader)
+
 public:
     static constexpr qint64 kMaxBytes = 2 * 1024 * 1024;
 

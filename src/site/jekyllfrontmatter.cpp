@@ -3,6 +3,7 @@
 #include "site/psychyaml.h"
 #include "site/rubytime.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -97,7 +98,9 @@ public:
             if (!m_date)
                 m_post.problems.append(
                     {Diagnostic::Severity::Error, 0, 0,
-                     QStringLiteral("`%1` in the %2 is not a date Jekyll can read (Jekyll stops the build)")
+                     QCoreApplication::translate(
+                         "JekyllFrontMatter",
+                         "`%1` in the %2 is not a date Jekyll can read (Jekyll stops the build)")
                          .arg(date->toRubyString(), source)});
         }
     }
@@ -246,16 +249,15 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
                 post.problems.append(*loaded.error);
             } else if (!loaded.value.isNull() && !loaded.value.isMap()) {
                 failed = true;
-                post.problems.append(
-                    {Diagnostic::Severity::Error, 2, 1,
-                     QStringLiteral("the front matter is not a mapping of fields (key: value)")});
+                post.problems.append({Diagnostic::Severity::Error, 2, 1,
+                                      tr("the front matter is not a mapping of fields (key: value)")});
             } else {
                 frontMatter = loaded.value;
             }
         } else if (bytes.startsWith("---") && post.bodyTruncated) {
             post.problems.append(
                 {Diagnostic::Severity::Warning, 1, 1,
-                 QStringLiteral("no end of the front matter within the first %1 bytes").arg(bytes.size())});
+                 tr("no end of the front matter within the first %1 bytes").arg(bytes.size())});
         }
     }
     post.frontMatterFailed = failed;

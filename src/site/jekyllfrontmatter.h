@@ -3,10 +3,13 @@
 #include "site/jekylldocumentreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 // The values of one document as Jekyll 4.3 computes them from its file's front matter, the defaults and
 // its path (Document#read, #populate_title/_categories/_tags, Page#read_yaml).
 class JekyllFrontMatter {
+    Q_DECLARE_TR_FUNCTIONS(JekyllFrontMatter)
+
 public:
     // Fills post's slug, title, date, tags, categories, draft, published, layout, permalink, outputExt,
     // future and problems (post.validUtf8 must be set: Jekyll cannot even look for the front matter of a

@@ -3,6 +3,7 @@
 #include "site/jekyllslugify.h"
 #include "site/jekyllurlescape.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -117,7 +118,8 @@ public:
             return Value();
         if (!m_date.isValid()) {
             return Result<Value>::failure(
-                QStringLiteral("%1: the permalink uses :%2 but the document has no date")
+                QCoreApplication::translate("JekyllPermalink",
+                                            "%1: the permalink uses :%2 but the document has no date")
                     .arg(m_input.relativePath, name));
         }
         return Value(datePart(m_date));
@@ -205,7 +207,9 @@ Result<QString> fillFromDrop(const QString &pattern, const JekyllPermalink::Inpu
             return Result<QString>::failure(value.error());
         if (!value.value()) {
             return Result<QString>::failure(
-                QStringLiteral("%1: the permalink '%2' has no placeholder :%3 (Jekyll stops the build)")
+                QCoreApplication::translate(
+                    "JekyllPermalink",
+                    "%1: the permalink '%2' has no placeholder :%3 (Jekyll stops the build)")
                     .arg(input.relativePath, pattern, match.captured(1)));
         }
         const auto escaped = JekyllUrlEscape::escapePath(*value.value());

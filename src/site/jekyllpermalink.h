@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@
 // Not reproduced: names of Ruby's own methods used as placeholders (`:class`, `:hash`, `:to_s`, ...),
 // which Jekyll's UrlDrop answers with an empty value; here they are unknown placeholders.
 class JekyllPermalink {
+    Q_DECLARE_TR_FUNCTIONS(JekyllPermalink)
+
 public:
     enum class Kind { Post, Draft, CollectionDocument, Page };
 

@@ -1,6 +1,7 @@
 #include "site/jekyllurlescape.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -121,7 +122,8 @@ Result<QString> rebuiltAuthority(const QString &authority) {
     static const QRegularExpression badHost(QStringLiteral("[<>{}/\\\\?#@\"\\s]"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (badHost.match(parts.host).hasMatch())
-        return Result<QString>::failure(QStringLiteral("invalid character in host"));
+        return Result<QString>::failure(
+            QCoreApplication::translate("JekyllUrlEscape", "invalid character in host"));
     QString out;
     if (parts.userinfo) {
         // user is `[^:]*`, password `:(.*)$`: a line break ends the password.
@@ -137,7 +139,8 @@ Result<QString> rebuiltAuthority(const QString &authority) {
     out += parts.host;
     if (parts.port) {
         if (!isPortNumber(*parts.port))
-            return Result<QString>::failure(QStringLiteral("invalid port number"));
+            return Result<QString>::failure(
+                QCoreApplication::translate("JekyllUrlEscape", "invalid port number"));
         // Ruby's to_i of the digits, 0 meaning none; as text, so no length overflows.
         QString port = QUrl::fromPercentEncoding(parts.port->toUtf8());
         while (port.startsWith(QLatin1Char('0')))
@@ -149,7 +152,8 @@ Result<QString> rebuiltAuthority(const QString &authority) {
 }
 
 QString invalid(const QString &value, const QString &reason) {
-    return QStringLiteral("Jekyll cannot escape the URL part '%1': %2").arg(value, reason);
+    return QCoreApplication::translate("JekyllUrlEscape", "Jekyll cannot escape the URL part '%1': %2")
+        .arg(value, reason);
 }
 
 }  // namespace
@@ -204,21 +208,19 @@ Result<QString> JekyllUrlEscape::escapePath(const QString &value) {
     static const QRegularExpression schemeFormat(QStringLiteral("\\A[a-z][a-z0-9.+\\-]*\\z"),
                                                  QRegularExpression::CaseInsensitiveOption);
     if (scheme && !schemeFormat.match(*scheme).hasMatch())
-        return Result<QString>::failure(
-            invalid(value, QStringLiteral("invalid scheme format '%1'").arg(*scheme)));
+        return Result<QString>::failure(invalid(value, tr("invalid scheme format '%1'").arg(*scheme)));
     if (authority) {
         const auto rebuilt = rebuiltAuthority(*authority);
         if (!rebuilt.ok())
             return Result<QString>::failure(invalid(value, rebuilt.error()));
         authority = rebuilt.value();
     } else if (scheme && isIpBasedScheme(*scheme) && path.isEmpty()) {
-        return Result<QString>::failure(
-            invalid(value, QStringLiteral("absolute URI missing hierarchical segment")));
+        return Result<QString>::failure(invalid(value, tr("absolute URI missing hierarchical segment")));
     }
     static const QRegularExpression ambiguousPath(QStringLiteral("^(?!/)[^/:]*:"),
                                                   QRegularExpression::MultilineOption);
     if (!scheme && ambiguousPath.match(path).hasMatch())
-        return Result<QString>::failure(invalid(value, QStringLiteral("ambiguous path")));
+        return Result<QString>::failure(invalid(value, tr("ambiguous path")));
 
     QString out;
     if (scheme)
@@ -230,12 +232,12 @@ Result<QString> JekyllUrlEscape::escapePath(const QString &value) {
         static const QRegularExpression ipLiteralChars(QStringLiteral("^[a-zA-Z0-9\\-._~!$&'()*+,;=:]*$"));
         const auto literal = ipLiteral.match(authorityParts(encoded).host);
         if (literal.hasMatch() && !ipLiteralChars.match(literal.captured(1)).hasMatch())
-            return Result<QString>::failure(invalid(value, QStringLiteral("invalid character in host")));
+            return Result<QString>::failure(invalid(value, tr("invalid character in host")));
         // ... and its port, where an empty one (`//a::` written back as `a:`) is no longer dropped but
         // refused.
         const auto port = portPattern().match(encoded);
         if (port.hasMatch() && !isPortNumber(port.captured(1)))
-            return Result<QString>::failure(invalid(value, QStringLiteral("invalid port number")));
+            return Result<QString>::failure(invalid(value, tr("invalid port number")));
         out += QStringLiteral("//") + encoded;
     }
     out += encodePart(path, isPathChar);

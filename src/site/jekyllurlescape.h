@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // Jekyll's `URL.escape_path` (jekyll 4.3 url.rb), which every placeholder value of a permalink goes through.
@@ -17,6 +18,8 @@
 //  `//a:0`
 //    becomes `//a`), and Ruby's line anchors decide what a value with line breaks becomes.
 class JekyllUrlEscape {
+    Q_DECLARE_TR_FUNCTIONS(JekyllUrlEscape)
+
 public:
     static Result<QString> escapePath(const QString &value);
 };

@@ -1,5 +1,6 @@
 #include "site/psychyaml.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -160,7 +161,8 @@ JekyllValue scalarValue(const YAML::Node &node) {
     if (tag == "tag:yaml.org,2002:binary")
         return JekyllValue::string(QString::fromUtf8(QByteArray::fromBase64(text.toLatin1())));
     if (tag.rfind("!ruby/", 0) == 0 || tag.rfind("tag:ruby.yaml.org", 0) == 0)
-        throw Refused{QStringLiteral("Tried to load unspecified class (tag %1)").arg(toQString(tag)),
+        throw Refused{QCoreApplication::translate("PsychYaml", "Tried to load unspecified class (tag %1)")
+                          .arg(toQString(tag)),
                       node.Mark()};
     // Quoted, block and other tagged scalars are strings.
     return JekyllValue::string(text);
@@ -208,11 +210,12 @@ JekyllValue fromNode(const YAML::Node &node, QVector<YAML::Node> &stack) {
             // An alias of a node that contains it (`a: &x [*x]`) would recurse for ever.
             if (node.Tag().rfind("!ruby/", 0) == 0)
                 throw Refused{
-                    QStringLiteral("Tried to load unspecified class (tag %1)").arg(toQString(node.Tag())),
+                    QCoreApplication::translate("PsychYaml", "Tried to load unspecified class (tag %1)")
+                        .arg(toQString(node.Tag())),
                     node.Mark()};
             for (const YAML::Node &open : stack) {
                 if (open.is(node))
-                    throw Refused{QStringLiteral("a recursive alias"), node.Mark()};
+                    throw Refused{QCoreApplication::translate("PsychYaml", "a recursive alias"), node.Mark()};
             }
             stack.append(node);
             JekyllValue value;
@@ -300,8 +303,7 @@ JekyllValue PsychYaml::resolvePlain(const QString &text, QString *error) {
     if (matches(text, "^(?i)\\.nan$"))
         return floatValue(NAN);
     if (matches(text, "^:.")) {
-        *error = QStringLiteral("Tried to load unspecified class: Symbol (`%1`; quote it to make it text)")
-                     .arg(text);
+        *error = tr("Tried to load unspecified class: Symbol (`%1`; quote it to make it text)").arg(text);
         return {};
     }
     if (matches(text, "^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}$")) {

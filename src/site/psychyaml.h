@@ -4,6 +4,7 @@
 #include "site/jekyllvalue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -12,6 +13,8 @@
 // booleans, `012` is octal, `1:30` is 5400, `2020-01-05 10:20:30` is a UTC time, `:name` is a Symbol (which
 // safe_load refuses), duplicate keys keep the last value and `<<` merges a mapping.
 class PsychYaml {
+    Q_DECLARE_TR_FUNCTIONS(PsychYaml)
+
 public:
     struct Loaded {
         JekyllValue value;                // Null for an empty document

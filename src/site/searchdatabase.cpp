@@ -26,21 +26,20 @@ QString nextConnectionName() {
 
 QString SearchDatabase::reasonOf(const QSqlError &error) {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+    return text.isEmpty() ? tr("unknown SQLite error") : text;
 }
 
 Result<std::unique_ptr<SearchDatabase>> SearchDatabase::open(const QString &path) {
     using Opened = Result<std::unique_ptr<SearchDatabase>>;
     if (!QSqlDatabase::isDriverAvailable(kDriver))
         return Opened::failure(
-            QStringLiteral("Could not open the search index %1: Qt's SQLite driver (QSQLITE, Debian package "
-                           "libqt6sql6-sqlite) is not installed")
+            tr("Could not open the search index %1: Qt's SQLite driver (QSQLITE, Debian package "
+               "libqt6sql6-sqlite) is not installed")
                 .arg(path));
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return Opened::failure(
-            QStringLiteral("Could not open the search index %1: cannot create the folder %2")
-                .arg(path, folder));
+            tr("Could not open the search index %1: cannot create the folder %2").arg(path, folder));
 
     std::unique_ptr<SearchDatabase> database(new SearchDatabase(path, nextConnectionName()));
     Status status = database->openConnection();
@@ -61,14 +60,14 @@ SearchDatabase::~SearchDatabase() {
 }
 
 QString SearchDatabase::failure(const QString &what, const QString &reason) const {
-    return QStringLiteral("Search index %1: %2: %3").arg(m_path, what, reason);
+    return tr("Search index %1: %2: %3").arg(m_path, what, reason);
 }
 
 Status SearchDatabase::checkThread(const char *operation) const {
     if (QThread::currentThread() == m_thread)
         return {};
-    return Status::failure(failure(QLatin1String(operation),
-                                   QStringLiteral("called from another thread than the one that opened it")));
+    return Status::failure(
+        failure(QLatin1String(operation), tr("called from another thread than the one that opened it")));
 }
 
 Status SearchDatabase::execute(const QString &sql) const {
@@ -82,7 +81,7 @@ Status SearchDatabase::openConnection() {
     m_db = QSqlDatabase::addDatabase(kDriver, m_connectionName);
     m_db.setDatabaseName(m_path);
     if (!m_db.open())
-        return Status::failure(failure(QStringLiteral("cannot open"), reasonOf(m_db.lastError())));
+        return Status::failure(failure(tr("cannot open"), reasonOf(m_db.lastError())));
     return {};
 }
 
@@ -100,8 +99,8 @@ Status SearchDatabase::deleteFiles() {
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile file(m_path + suffix);
         if (file.exists() && !file.remove())
-            return Status::failure(failure(
-                QStringLiteral("cannot delete the old file %1").arg(file.fileName()), file.errorString()));
+            return Status::failure(
+                failure(tr("cannot delete the old file %1").arg(file.fileName()), file.errorString()));
     }
     return {};
 }
@@ -169,8 +168,7 @@ Status SearchDatabase::createSchema() {
     if (Status wal = execute(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
         return wal;
     if (!m_db.transaction())
-        return Status::failure(
-            failure(QStringLiteral("cannot start a transaction"), reasonOf(m_db.lastError())));
+        return Status::failure(failure(tr("cannot start a transaction"), reasonOf(m_db.lastError())));
     // documents.id is the FTS5 rowid; relative_path is the key callers use.
     const QStringList statements = {
         QStringLiteral("CREATE TABLE documents (id INTEGER PRIMARY KEY, relative_path TEXT NOT NULL UNIQUE, "
@@ -190,11 +188,11 @@ Status SearchDatabase::createSchema() {
             m_db.rollback();
             if (reason.contains(QLatin1String("fts5")))
                 return Status::failure(
-                    failure(QStringLiteral("SQLite's FTS5 full-text module is not available"), reason));
+                    failure(tr("SQLite's FTS5 full-text module is not available"), reason));
             return Status::failure(failure(statement, reason));
         }
     }
     if (!m_db.commit())
-        return Status::failure(failure(QStringLiteral("cannot commit"), reasonOf(m_db.lastError())));
+        return Status::failure(failure(tr("cannot commit"), reasonOf(m_db.lastError())));
     return {};
 }

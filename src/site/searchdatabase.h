@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +22,8 @@ class QThread;
 // checkThread() tells the others. The file is only a cache: when its `PRAGMA user_version` is not
 // kSchemaVersion, or it cannot be read as our tables, open() deletes it and creates it empty.
 class SearchDatabase {
+    Q_DECLARE_TR_FUNCTIONS(SearchDatabase)
+
 public:
     // Bumped whenever the tables, the tokenizer or what is stored changes: older files are rebuilt.
     static constexpr int kSchemaVersion = 1;

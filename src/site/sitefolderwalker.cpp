@@ -178,14 +178,13 @@ void SiteFolderWalker::walkSiteFolder(const QString &dirRel, Visit &visit) const
     const QPair<dev_t, ino_t> identity{self.st_dev, self.st_ino};
     if (visit.chain.contains(identity)) {
         visit.problems->append(
-            QStringLiteral("%1: a symbolic link loops back to a folder above it; not followed")
-                .arg(m_root + dirRel));
+            tr("%1: a symbolic link loops back to a folder above it; not followed").arg(m_root + dirRel));
         return;
     }
     int error = 0;
     const QVector<Named> names = listFolder(fsPath, &error);
     if (error != 0) {
-        visit.problems->append(QStringLiteral("Could not read folder %1: %2")
+        visit.problems->append(tr("Could not read folder %1: %2")
                                    .arg(m_root + dirRel, QString::fromLocal8Bit(std::strerror(error))));
         return;
     }

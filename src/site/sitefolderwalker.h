@@ -4,6 +4,7 @@
 #include "site/sitecandidate.h"
 #include "site/sitecollection.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -18,6 +19,8 @@ class SiteConfig;
 // `Dir["**/*"]`: no dot entries, symlinked folders not entered), and each collection's folder (dot entries
 // included). Works on the names' bytes (POSIX), so names that are not UTF-8 are found and opened.
 class SiteFolderWalker {
+    Q_DECLARE_TR_FUNCTIONS(SiteFolderWalker)
+
 public:
     SiteFolderWalker(const QString &root, const SiteConfig &config);
 

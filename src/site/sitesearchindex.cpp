@@ -152,7 +152,7 @@ Result<QHash<QString, SiteSearchIndex::Stamp>> SiteSearchIndex::stamps() const {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT relative_path, size, mtime_ms FROM documents")))
-        return Stamps::failure(failure(QStringLiteral("cannot list documents"), reasonOf(query.lastError())));
+        return Stamps::failure(failure(tr("cannot list documents"), reasonOf(query.lastError())));
     QHash<QString, Stamp> result;
     while (query.next())
         result.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toLongLong()});
@@ -165,8 +165,7 @@ Result<int> SiteSearchIndex::documentCount() const {
     QSqlDatabase db = m_database->connection();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM documents")) || !query.next())
-        return Result<int>::failure(
-            failure(QStringLiteral("cannot count documents"), reasonOf(query.lastError())));
+        return Result<int>::failure(failure(tr("cannot count documents"), reasonOf(query.lastError())));
     return query.value(0).toInt();
 }
 
@@ -179,11 +178,10 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
 
     QHash<QString, KnownDocument> known;
     if (const QString error = readKnown(db, documents, &known); !error.isEmpty())
-        return Updated::failure(failure(QStringLiteral("cannot list documents"), error));
+        return Updated::failure(failure(tr("cannot list documents"), error));
 
     if (!db.transaction())
-        return Updated::failure(
-            failure(QStringLiteral("cannot start a transaction"), reasonOf(db.lastError())));
+        return Updated::failure(failure(tr("cannot start a transaction"), reasonOf(db.lastError())));
     QSqlQuery insertDocument(db);
     QSqlQuery updateDocument(db);
     QSqlQuery deleteText(db);
@@ -203,7 +201,7 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
     if (!prepared) {
         for (const QSqlQuery *query : {&insertDocument, &updateDocument, &deleteText, &insertText}) {
             if (query->lastError().isValid())
-                return fail(QStringLiteral("cannot prepare the update"), *query);
+                return fail(tr("cannot prepare the update"), *query);
         }
     }
 
@@ -238,10 +236,10 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
             updateDocument.addBindValue(categoryLines);
             updateDocument.addBindValue(id);
             if (!updateDocument.exec())
-                return fail(QStringLiteral("cannot update %1").arg(document.relativePath), updateDocument);
+                return fail(tr("cannot update %1").arg(document.relativePath), updateDocument);
             deleteText.addBindValue(id);
             if (!deleteText.exec())
-                return fail(QStringLiteral("cannot update %1").arg(document.relativePath), deleteText);
+                return fail(tr("cannot update %1").arg(document.relativePath), deleteText);
             found->stamp = {document.size, document.mtimeMs};
             ++counts.changed;
         } else {
@@ -252,7 +250,7 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
             insertDocument.addBindValue(tagLines);
             insertDocument.addBindValue(categoryLines);
             if (!insertDocument.exec())
-                return fail(QStringLiteral("cannot add %1").arg(document.relativePath), insertDocument);
+                return fail(tr("cannot add %1").arg(document.relativePath), insertDocument);
             id = insertDocument.lastInsertId().toLongLong();
             known.insert(document.relativePath, {id, {document.size, document.mtimeMs}});
             ++counts.added;
@@ -262,12 +260,12 @@ Result<SiteSearchIndex::UpdateCounts> SiteSearchIndex::update(const QList<Search
         insertText.addBindValue(document.body);
         insertText.addBindValue(document.tags.join(QLatin1Char(' ')));
         if (!insertText.exec())
-            return fail(QStringLiteral("cannot index %1").arg(document.relativePath), insertText);
+            return fail(tr("cannot index %1").arg(document.relativePath), insertText);
     }
     if (!db.commit()) {
         const QString reason = reasonOf(db.lastError());
         db.rollback();
-        return Updated::failure(failure(QStringLiteral("cannot commit"), reason));
+        return Updated::failure(failure(tr("cannot commit"), reason));
     }
     if (progress)
         progress(total, total);
@@ -285,14 +283,13 @@ Result<int> SiteSearchIndex::remove(const QStringList &relativePaths) {
         return Result<int>::failure(thread.error());
     QSqlDatabase db = m_database->connection();
     if (!db.transaction())
-        return Result<int>::failure(
-            failure(QStringLiteral("cannot start a transaction"), reasonOf(db.lastError())));
+        return Result<int>::failure(failure(tr("cannot start a transaction"), reasonOf(db.lastError())));
     QSqlQuery deleteText(db);
     QSqlQuery deleteDocument(db);
     auto fail = [this, &db](const QSqlQuery &query) {
         const QString reason = reasonOf(query.lastError());
         db.rollback();
-        return Result<int>::failure(failure(QStringLiteral("cannot remove documents"), reason));
+        return Result<int>::failure(failure(tr("cannot remove documents"), reason));
     };
     if (!deleteText.prepare(QStringLiteral(
             "DELETE FROM fts WHERE rowid = (SELECT id FROM documents WHERE relative_path = ?)")))
@@ -312,7 +309,7 @@ Result<int> SiteSearchIndex::remove(const QStringList &relativePaths) {
     if (!db.commit()) {
         const QString reason = reasonOf(db.lastError());
         db.rollback();
-        return Result<int>::failure(failure(QStringLiteral("cannot commit"), reason));
+        return Result<int>::failure(failure(tr("cannot commit"), reason));
     }
     return removed;
 }
@@ -341,12 +338,11 @@ Result<int> SiteSearchIndex::matchCount(const QString &userText) const {
     // Without rank nor snippet FTS5 reads only the document lists, not the positions: about 1 ms.
     QSqlQuery query(m_database->connection());
     if (!query.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?")))
-        return Result<int>::failure(
-            failure(QStringLiteral("cannot prepare the count"), reasonOf(query.lastError())));
+        return Result<int>::failure(failure(tr("cannot prepare the count"), reasonOf(query.lastError())));
     query.addBindValue(expression);
     if (!query.exec() || !query.next())
         return Result<int>::failure(
-            failure(QStringLiteral("cannot count matches of %1").arg(userText), reasonOf(query.lastError())));
+            failure(tr("cannot count matches of %1").arg(userText), reasonOf(query.lastError())));
     return query.value(0).toInt();
 }
 
@@ -365,8 +361,7 @@ Result<QList<SearchHit>> SiteSearchIndex::search(const QString &userText, int li
     if (!query.prepare(QStringLiteral(
             "SELECT d.relative_path, d.title, fts.rank, snippet(fts, 1, ?, ?, ?, ?) "
             "FROM fts JOIN documents AS d ON d.id = fts.rowid WHERE fts MATCH ? ORDER BY fts.rank LIMIT ?")))
-        return Hits::failure(
-            failure(QStringLiteral("cannot prepare the search"), reasonOf(query.lastError())));
+        return Hits::failure(failure(tr("cannot prepare the search"), reasonOf(query.lastError())));
     query.addBindValue(QString(kMatchStart));
     query.addBindValue(QString(kMatchEnd));
     query.addBindValue(QStringLiteral("…"));
@@ -374,8 +369,7 @@ Result<QList<SearchHit>> SiteSearchIndex::search(const QString &userText, int li
     query.addBindValue(expression);
     query.addBindValue(limit);
     if (!query.exec())
-        return Hits::failure(
-            failure(QStringLiteral("cannot search for %1").arg(userText), reasonOf(query.lastError())));
+        return Hits::failure(failure(tr("cannot search for %1").arg(userText), reasonOf(query.lastError())));
     QList<SearchHit> hits;
     while (query.next()) {
         SearchHit hit;
@@ -386,7 +380,6 @@ Result<QList<SearchHit>> SiteSearchIndex::search(const QString &userText, int li
         hits.append(std::move(hit));
     }
     if (query.lastError().isValid())
-        return Hits::failure(
-            failure(QStringLiteral("cannot search for %1").arg(userText), reasonOf(query.lastError())));
+        return Hits::failure(failure(tr("cannot search for %1").arg(userText), reasonOf(query.lastError())));
     return hits;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -27,6 +28,8 @@
 // The database is a cache: when its schema version differs from kSchemaVersion, or it is not a readable
 // SQLite database with our tables, open() deletes it and starts an empty one.
 class SiteSearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(SiteSearchIndex)
+
 public:
     static constexpr int kSchemaVersion = SearchDatabase::kSchemaVersion;
 
