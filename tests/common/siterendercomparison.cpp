@@ -11,7 +11,7 @@ SiteRenderComparison SiteRenderComparison::run(const QString &site, const Render
     result.oracleNotes = oracle.notes;
     if (!result.error.isEmpty())
         return result;
-    result.jekyllPosts = oracle.rendered.size() + oracle.failed.size();
+    result.jekyllRead = oracle.rendered.keys() + oracle.failed.keys();
     auto name = [&label](const QString &path) { return label ? label(path) : path; };
     for (auto it = oracle.failed.cbegin(); it != oracle.failed.cend(); ++it)
         result.tally.addJekyllFailure(name(it.key()), it.value());

@@ -28,7 +28,7 @@ public:
 
     QString error;  // the oracle did not run
     QStringList oracleNotes;
-    int jekyllPosts = 0;                       // posts the oracle read, rendered or not
+    QStringList jekyllRead;                    // the posts the oracle read, rendered or not
     QStringList ourFailures;                   // posts our renderer could not render
     QMap<QString, RenderDifference> compared;  // site-relative path -> difference
     AgreementTally tally;

@@ -81,8 +81,8 @@ void printReport(const SiteRenderComparison &comparison, const QString &title) {
 void verifyComplete(const SiteRenderComparison &comparison) {
     QVERIFY2(comparison.error.isEmpty(), qPrintable(comparison.error));
     QVERIFY2(comparison.ourFailures.isEmpty(), qPrintable(comparison.ourFailures.join(QLatin1Char('\n'))));
-    QVERIFY(comparison.jekyllPosts > 0);
-    QCOMPARE(comparison.compared.size() + comparison.tally.jekyllFailures(), comparison.jekyllPosts);
+    QVERIFY(comparison.jekyllRead.size() > 0);
+    QCOMPARE(comparison.compared.size() + comparison.tally.jekyllFailures(), comparison.jekyllRead.size());
     QCOMPARE(comparison.tally.all().posts, comparison.compared.size());
     QVERIFY(comparison.tally.withoutLiquid().posts <= comparison.tally.all().posts);
 }
@@ -313,7 +313,7 @@ void TestRenderAgreement::oracleSkipsWhatItCannotLoad() {
     QVERIFY2(notes.contains(QLatin1String("theme postwright-no-such-theme is not installed")),
              qPrintable(notes));
     QVERIFY2(notes.contains(QLatin1String("plugin postwright-no-such-plugin")), qPrintable(notes));
-    QCOMPARE(comparison.jekyllPosts, 8);
+    QCOMPARE(comparison.jekyllRead.size(), 8);
     QCOMPARE(comparison.tally.jekyllFailures(), 1);
     QVERIFY(!comparison.compared.contains(QStringLiteral("_posts/2020-01-08-missing-include.md")));
     QCOMPARE(comparison.tally.all().posts, 7);
@@ -332,10 +332,14 @@ void TestRenderAgreement::corpusAgreement() {
     const SiteRenderComparison comparison = SiteRenderComparison::run(
         site.path(), renderAsCli, [&placed](const QString &path) { return placed.value(path, path); });
     verifyComplete(comparison);
-    QVERIFY(comparison.jekyllPosts <= placed.size());
+    QVERIFY(comparison.jekyllRead.size() <= placed.size());
     printReport(comparison, QStringLiteral("%1 Jekyll posts of the corpus in one site (%2 placed)")
-                                .arg(comparison.jekyllPosts)
+                                .arg(comparison.jekyllRead.size())
                                 .arg(placed.size()));
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+        if (!comparison.jekyllRead.contains(it.key()))
+            qInfo().noquote() << "  placed, but Jekyll does not read it as a post:" << it.value();
+    }
 }
 
 void TestRenderAgreement::wholeSiteAgreement_data() {
