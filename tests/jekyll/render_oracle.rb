@@ -35,8 +35,9 @@ end
   missing.each { |name| warn "render_oracle: plugin #{name} (#{key}) is not installed; skipped" }
   config[key] = present
 end
-unless config['plugins'].empty?
-  warn "render_oracle: safe mode loads no plugin that is not allow-listed: #{config['plugins'].join(', ')}"
+not_allowed = Array(config['plugins']) - Array(config['whitelist']) - Array(config['plugins_whitelist'])
+unless not_allowed.empty?
+  warn "render_oracle: safe mode does not load plugins that are not allow-listed: #{not_allowed.join(', ')}"
 end
 
 site = Jekyll::Site.new(config)
