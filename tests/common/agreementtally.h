@@ -6,9 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-// Counts, over the posts of one comparison, how many our render agrees with Jekyll's on, for all posts and
-// for those without Liquid, and keeps each post's first differing spot under its guessed cause, for the
-// report.
+// Counts, over the posts of one comparison, how many our render agrees with Jekyll's on (all posts, and
+// those without Liquid), and keeps each post's first differing spot under its guessed cause for the report.
 class AgreementTally {
 public:
     struct Figures {

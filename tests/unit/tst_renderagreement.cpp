@@ -1,36 +1,36 @@
-// How `postwright render` agrees with what Jekyll publishes (issue #10): a measurement, and the tests of the
-// harness that makes it.
+// How `postwright render` agrees with what Jekyll publishes (issue #10): a measurement, and the tests of
+// the harness that makes it.
 //
 // The oracle, tests/jekyll/render_oracle.rb, reads a site with the real Jekyll 4.3 (safe mode) and renders
-// each post's content without its layout: Liquid, then kramdown (GFM input, Jekyll's defaults), i.e. `{{
-// content }}`. Our side is RenderVerb::run, the code of `postwright render FILE`, on the same file of the
-// same site.
+// each post's content without its layout: Liquid, then kramdown (GFM input, Jekyll's defaults), what
+// `{{ content }}` is. Our side is RenderVerb::run, the code of `postwright render FILE`, on the same file of
+// the same site.
 //
 // Normalisation (HtmlOutline, RenderDifference), the same for both sides:
 // - Visible text: the text nodes outside <script>, <style>, <template> and comments, character references
-//   decoded, a space at each block-level element's boundaries and at <br>, runs of ASCII whitespace collapsed
-//   to one space and trimmed (whitespace inside <pre> too). U+00A0 is kept. Attribute values (alt, title) are
-//   not text. Compared strictly: curly quotes, dashes and ellipses count.
-// - Text ignoring typography: the same text with kramdown's typographic characters turned back into what they
-//   are typed as (‘’‚ -> ', “”„ -> ", – -> --, — -> ---, … -> ..., « -> <<, » -> >>, U+00A0 -> space).
-// - Structure: the sequence of element names in start-tag order, lower case; attributes (and so their order,
-//   classes and ids) ignored; <span> left out, since Rouge wraps every code token in one. Rouge's wrappers
-//   (<div class="language-x highlighter-rouge"><div class="highlight">) do count: site CSS styles them. A
-//   second figure leaves them out (any <div>/<figure> whose class holds "highlight") to show what else
-//   differs.
+//   decoded, a space at each block-level element's boundaries and at <br>, runs of ASCII whitespace
+//   collapsed to one space and trimmed (whitespace inside <pre> too). U+00A0 is kept. Attribute values
+//   (alt, title) are not text. Compared strictly: curly quotes, dashes and ellipses count.
+// - Text ignoring typography: the same text with kramdown's typographic characters turned back into what
+//   they are typed as (‘’‚ -> ', “”„ -> ", – -> --, — -> ---, … -> ..., « -> <<, » -> >>, U+00A0 -> space).
+// - Structure: the sequence of element names in start-tag order, lower case; attributes (and so their
+//   order, classes and ids) ignored; <span> left out, since Rouge wraps every code token in one. Rouge's
+//   wrappers (<div class="language-x highlighter-rouge"><div class="highlight">) do count: site CSS styles
+//   them. A second figure leaves them out (any <div>/<figure> whose class holds "highlight") to show what
+//   else differs.
 // - Heading ids (informative): the id of each h1-h6 in order.
 // - Posts with Liquid: those whose body holds `{{` or `{%`, the test Jekyll makes before it runs Liquid.
-// - A post Jekyll cannot render (a Liquid error, e.g. a missing include, which stops a real build) is listed
-// and
-//   not counted.
-// Each differing post's first difference is classified by a guess (RenderDifference::Cause): kramdown syntax
-// our render left as text, else what Jekyll made at the first differing element; typography is the cause only
-// when it is all that differs in the text.
+// - A post Jekyll cannot render (a Liquid error, e.g. a missing include, which stops a real build) is
+//   listed and not counted.
+// Each differing post's first difference is classified by a guess (RenderDifference::Cause): kramdown
+// syntax our render left as text, else what Jekyll made at the first differing element; typography is the
+// cause only when it is all that differs in the text.
 //
 // The targets (>= 98 % on posts without Liquid) are not met yet, so no test fails on a figure: the corpus
-// tests assert that the oracle ran and every post was compared, and print the figures (qInfo; see them with
-// `ctest -V -R renderagreement` or `cmake --build build --target render-agreement-report`).
+// tests assert that the oracle ran and every post was compared, and print the figures (qInfo; see them
+// with `ctest -V -R renderagreement` or `cmake --build build --target render-agreement-report`).
 
+#include "clioutput.h"
 #include "corpusjekyllsite.h"
 #include "htmloutline.h"
 #include "memorystream.h"
@@ -39,8 +39,6 @@
 #include "renderverb.h"
 #include "siterendercomparison.h"
 #include "testpaths.h"
-
-#include "clioutput.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
