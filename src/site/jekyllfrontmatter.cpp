@@ -69,7 +69,8 @@ public:
             const JekyllValue *current = m_data.find(QStringLiteral("categories"));
             if (current && current->isList()) {
                 if (!incoming.isList())
-                    throw ReadError{QStringLiteral(
+                    throw ReadError{QCoreApplication::translate(
+                        "JekyllFrontMatter",
                         "`categories` must be a list or text (Jekyll: no implicit conversion into Array)")};
                 JekyllValue united = *current;
                 QStringList seen;
@@ -236,8 +237,7 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
         failed = true;
         post.problems.append(
             {Diagnostic::Severity::Error, 0, 0,
-             QStringLiteral(
-                 "the file is not valid UTF-8 text; Jekyll cannot read its front matter and skips it")});
+             tr("the file is not valid UTF-8 text; Jekyll cannot read its front matter and skips it")});
     } else {
         const Block block = find(bytes);
         if (block.found) {
@@ -297,14 +297,14 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
         init.set(QStringLiteral("categories"),
                  stringList(categoriesFromPath(relative,
                                                post.draft ? QStringLiteral("_drafts") : collectionFolder)));
-        data.merge(init, QStringLiteral("file path"));
+        data.merge(init, tr("file path"));
         const JekyllValue defaults = context.defaults.all(relative, candidate.collection);
         if (!defaults.entries.isEmpty())
-            data.merge(defaults, QStringLiteral("front matter defaults"));
+            data.merge(defaults, tr("front matter defaults"));
         if (failed)
             throw ReadError{};
         if (frontMatter.isMap())
-            data.merge(frontMatter, QStringLiteral("YAML front matter"));
+            data.merge(frontMatter, tr("YAML front matter"));
     } catch (const ReadError &error) {
         failed = true;
         if (!error.message.isEmpty())
@@ -325,7 +325,7 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
             if (!data.m_date) {
                 JekyllValue fromName;
                 fromName.set(QStringLiteral("date"), JekyllValue::string(m.captured(1)));
-                data.merge(fromName, QStringLiteral("file name"));
+                data.merge(fromName, tr("file name"));
             }
         } else if (const QRegularExpressionMatch m2 = dateless.match(relative); m2.hasMatch()) {
             slug = m2.captured(1);
