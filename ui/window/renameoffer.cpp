@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
@@ -31,7 +32,7 @@ RenameOffer::RenameOffer(PostDocument *document, FrontMatterForm *form, FileActi
     , m_files(files)
     , m_moves(moves)
     , m_label(new QLabel(this))
-    , m_redirect(new QCheckBox(tr("Keep the old URL working (add it to redirect_from)"), this))
+    , m_redirect(new QCheckBox(tr("Add the old URL to redirect_from"), this))
     , m_rename(new QPushButton(tr("Re&name File"), this))
     , m_notNow(new QPushButton(tr("Not Now"), this)) {
     setObjectName(QStringLiteral("renameOffer"));
@@ -45,18 +46,23 @@ RenameOffer::RenameOffer(PostDocument *document, FrontMatterForm *form, FileActi
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);  // titles and file names are never markup
     m_redirect->setChecked(true);
+    m_redirect->setToolTip(tr("Links to the old URL keep working (the site uses jekyll-redirect-from)"));
     m_rename->setToolTip(
         tr("Rename the file after the title, keeping its date (Post > Undo Move undoes it)"));
     m_notNow->setToolTip(
         tr("Keep the file name; this is not offered again for this post until Postwright "
            "restarts"));
 
-    auto *layout = new QHBoxLayout(this);
+    // The sentence on its own line: the editor pane is narrow and file names and URLs are long.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_redirect);
-    layout->addWidget(m_rename);
-    layout->addWidget(m_notNow);
+    layout->addWidget(m_label);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_redirect);
+    controls->addStretch(1);
+    controls->addWidget(m_rename);
+    controls->addWidget(m_notNow);
+    layout->addLayout(controls);
 
     connect(m_rename, &QPushButton::clicked, this, [this] {
         if (const Status renamed = accept(); !renamed)
@@ -102,14 +108,16 @@ void RenameOffer::check() {
     const QString to = QFileInfo(plan->move.to()).fileName();
     QString text =
         tr("The title now makes the name “%1”. Rename %2 to %3?").arg(Slug::fromTitle(title), from, to);
-    if (plan->urlChanges && !plan->oldUrl.isEmpty())
+    // A draft's URL (`jekyll serve --drafts` dates it by the file's time) is not one anybody links to yet.
+    const bool published = !path.contains(QLatin1String("/_drafts/")) && !plan->oldUrl.isEmpty();
+    if (published && plan->urlChanges)
         text +=
             QLatin1Char(' ') + tr("The post's URL changes from %1 to %2.").arg(plan->oldUrl, plan->newUrl);
-    else if (!plan->oldUrl.isEmpty())
+    else if (published)
         text += QLatin1Char(' ') + tr("The post's URL stays %1.").arg(plan->oldUrl);
     m_label->setText(text);
     m_label->setToolTip(path);
-    m_redirectOffered = plan->urlChanges && plan->siteUsesRedirects;
+    m_redirectOffered = published && plan->urlChanges && plan->siteUsesRedirects;
     m_redirect->setVisible(m_redirectOffered);
     m_offered = true;
     show();
