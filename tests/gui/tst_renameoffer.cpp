@@ -302,6 +302,20 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path));
     }
 
+    void saveAsNamesTheFileAnew() {
+        const QString root = makeSite(kConfig);
+        const QString from = root + "/_posts/2018-09-21-old-slug.md";
+        writeFile(from, "---\ntitle: Old Slug\n---\n");
+        MainWindow window;
+        QVERIFY(window.fileActions()->open(from).ok());
+        QVERIFY(window.document()->setScalar("title", "New Slug").ok());
+        // The writer chose the new file's name: the title it was saved with is not offered against it.
+        QVERIFY(window.document()->saveAs(root + "/_posts/2018-09-21-chosen.md").ok());
+        QVERIFY(!window.renameOffer()->isOffered());
+        retitle(window, "New Slug Again");
+        QVERIFY(window.renameOffer()->isOffered());
+    }
+
     void untitledNewPostIsNotOffered() {
         MainWindow window;
         window.document()->reset(Post::fromText("---\ntitle: Draft\n---\n"));

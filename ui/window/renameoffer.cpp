@@ -50,8 +50,7 @@ RenameOffer::RenameOffer(PostDocument *document, FrontMatterForm *form, FileActi
     m_rename->setToolTip(
         tr("Rename the file after the title, keeping its date (Post > Undo Move undoes it)"));
     m_notNow->setToolTip(
-        tr("Keep the file name; this is not offered again for this post until Postwright "
-           "restarts"));
+        tr("Keep the file name; this is not offered again for this post until Postwright restarts"));
 
     // The sentence on its own line: the editor pane is narrow and file names and URLs are long.
     auto *layout = new QVBoxLayout(this);
