@@ -29,6 +29,7 @@
 #include "window/postmoveactions.h"
 #include "window/poststatusbar.h"
 #include "window/recoverycontroller.h"
+#include "window/renameoffer.h"
 
 namespace {
 // How long a status-bar note about something that went wrong stays.
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_files(new FileActions(m_document, m_form, m_changes, m_statusBar, this))
     , m_posts(new PostsPart(this, this))
     , m_moves(new PostMoveActions(m_document, m_files, this))
+    , m_renameOffer(new RenameOffer(m_document, m_form, m_files, m_moves, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this)) {
     // Left: the fields above the text; right: the post as it will read. At 1280x800 the preview gets a little
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_statusBar->showMessage(message, kProblemMessageMs);
     };
     connect(m_recovery, &RecoveryController::failed, this, problem);
+    connect(m_renameOffer, &RenameOffer::failed, this, problem);
     connect(m_linkOpener, &ExternalLinkOpener::refused, this, problem);
     connect(m_previewBinding->remoteContent(), &RemoteContentSetting::message, this,
             [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
@@ -138,6 +141,7 @@ QWidget *MainWindow::createEditorPane() {
     layout->setSpacing(0);
     layout->addWidget(m_changeBar);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_renameOffer);
     layout->addWidget(m_editor);
     return pane;
 }

@@ -22,6 +22,7 @@ class QMenu;
 class QSplitter;
 class ReadOnlyBanner;
 class RecoveryController;
+class RenameOffer;
 
 // The editor window: the front-matter form above the Markdown editor on the left, the live preview on the
 // right, panels (parts) docked around them. It composes and lays out those parts and owns the menus; the work
@@ -50,6 +51,7 @@ public:
     PostStatusBar *postStatusBar() const { return m_statusBar; }
     PostsPart *postsPart() const { return m_posts; }
     PostMoveActions *postMoves() const { return m_moves; }
+    RenameOffer *renameOffer() const { return m_renameOffer; }
     // Opens another post here, after asking to save the one being edited.
     void openAfterAsking(const QString &path);
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
@@ -81,6 +83,7 @@ private:
     FileActions *m_files;
     PostsPart *m_posts;
     PostMoveActions *m_moves;
+    RenameOffer *m_renameOffer;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
