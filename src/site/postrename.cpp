@@ -78,9 +78,10 @@ Result<PostRename::Plan> PostRename::plan(const QString &path, const QByteArray 
     plan.oldUrl = before->url;
     plan.newUrl = after->url;
     plan.urlChanges = plan.oldUrl != plan.newUrl;
+    plan.hasPublicUrl = before->kind != SitePost::Kind::Draft && !plan.oldUrl.isEmpty();
     plan.siteUsesRedirects = usesRedirects(reader.config());
     Post post = Post::fromText(expectedBytes);
-    if (addRedirect && plan.urlChanges && plan.siteUsesRedirects && !plan.oldUrl.isEmpty()) {
+    if (addRedirect && plan.urlChanges && plan.siteUsesRedirects && plan.hasPublicUrl) {
         if (const Status added = ::addRedirect(post, plan.oldUrl); !added)
             return Result<Plan>::failure(
                 tr("%1: redirect_from cannot be added: %2").arg(path, added.error()));

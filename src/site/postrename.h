@@ -20,6 +20,9 @@ public:
         QString oldUrl;
         QString newUrl;
         bool urlChanges = false;
+        // A draft's URL (`jekyll serve --drafts` dates it by the file's time) is not one anybody links to:
+        // no redirect is added for it and callers need not mention it.
+        bool hasPublicUrl = false;
         bool siteUsesRedirects = false;  // jekyll-redirect-from is among the site's plugins
         bool redirectAdded = false;
     };

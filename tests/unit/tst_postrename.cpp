@@ -94,6 +94,21 @@ private slots:
         QCOMPARE(read(path), post);
     }
 
+    void aDraftGetsNoRedirect() {
+        QTemporaryDir dir;
+        write(dir.filePath("_config.yml"), "timezone: UTC\nplugins: [jekyll-redirect-from]\n");
+        const QString path = dir.filePath("_drafts/old-name.md");
+        const QByteArray post = "---\ntitle: Brand New Title\n---\nBody\n";
+        write(path, post);
+        const Result<PostRename::Plan> plan = PostRename::plan(path, post, "Brand New Title", true);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(QFileInfo(plan->move.to()).fileName(), QStringLiteral("brand-new-title.md"));
+        QVERIFY(plan->siteUsesRedirects);
+        QVERIFY(!plan->hasPublicUrl);
+        QVERIFY(!plan->redirectAdded);
+        QCOMPARE(plan->move.newBytes(), post);
+    }
+
     void refusals() {
         QTemporaryDir dir;
         write(dir.filePath("_config.yml"), "timezone: UTC\n");

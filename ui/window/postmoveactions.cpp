@@ -91,10 +91,10 @@ PostMoveActions::PostMoveActions(PostDocument *document, FileActions *files, QWi
                 .arg(QFileInfo(plan->move.from()).fileName(), QFileInfo(plan->move.to()).fileName()),
             QMessageBox::Yes | QMessageBox::Cancel, m_window);
         box.setTextFormat(Qt::PlainText);
-        if (plan->urlChanges)
+        if (plan->hasPublicUrl && plan->urlChanges)
             box.setInformativeText(tr("Its address changes from %1 to %2.").arg(plan->oldUrl, plan->newUrl));
         QCheckBox *redirect = nullptr;
-        if (plan->urlChanges && plan->siteUsesRedirects) {
+        if (plan->hasPublicUrl && plan->urlChanges && plan->siteUsesRedirects) {
             redirect = new QCheckBox(tr("Keep the old address working (add it to redirect_from)"), &box);
             redirect->setChecked(true);
             box.setCheckBox(redirect);

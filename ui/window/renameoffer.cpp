@@ -107,8 +107,7 @@ void RenameOffer::check() {
     const QString to = QFileInfo(plan->move.to()).fileName();
     QString text =
         tr("The title now makes the name “%1”. Rename %2 to %3?").arg(Slug::fromTitle(title), from, to);
-    // A draft's URL (`jekyll serve --drafts` dates it by the file's time) is not one anybody links to yet.
-    const bool published = !path.contains(QLatin1String("/_drafts/")) && !plan->oldUrl.isEmpty();
+    const bool published = plan->hasPublicUrl;
     if (published && plan->urlChanges)
         text +=
             QLatin1Char(' ') + tr("The post's URL changes from %1 to %2.").arg(plan->oldUrl, plan->newUrl);
