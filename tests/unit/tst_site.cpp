@@ -1,3 +1,4 @@
+#include "site/jekylldefaults.h"
 #include "site/postlocation.h"
 #include "site/siteconfig.h"
 #include "site/siteposts.h"
@@ -271,10 +272,12 @@ void TstSite::sampleBlogIsASiteWithPostsAndDefaults() {
     const Result<SiteConfig> config = SiteConfig::load(root);
     QVERIFY2(config.ok(), qPrintable(config.error()));
     QVERIFY(!config->title().isEmpty());
-    const auto defaults = config->postDefaults();
-    QVERIFY(defaults.contains(qMakePair(QStringLiteral("layout"), QStringLiteral("post"))));
-    QVERIFY(std::any_of(defaults.cbegin(), defaults.cend(),
-                        [](const auto &entry) { return entry.first == QLatin1String("author"); }));
+    const JekyllValue defaults =
+        JekyllDefaults(config.value(), root).all(QStringLiteral("_posts/2020-01-01-new.md"), "posts");
+    const JekyllValue *layout = defaults.find(QStringLiteral("layout"));
+    QVERIFY(layout);
+    QCOMPARE(layout->toFlowYaml(), QStringLiteral("post"));
+    QVERIFY(defaults.find(QStringLiteral("author")));
 }
 
 void TstSite::sampleBlogFrontMatterParses() {
