@@ -50,6 +50,8 @@ private slots:
     void siteRootFromTheRootItself();
     void siteRootOfPathNotCreatedYet();
     void siteRootIsTheNearest();
+    void siteRootOfACategoryFolder();
+    void siteRootWithoutConfigUnderAnUnrelatedOne();
     void siteRootIsCanonical();
     void siteRootOutsideAnySite();
 
@@ -128,6 +130,25 @@ void TstSite::siteRootIsTheNearest() {
     touch(tmp.path(), QStringLiteral("docs/_config.yml"));
     const QString post = touch(tmp.path(), QStringLiteral("docs/_posts/2020-02-02-inner.md"));
     QCOMPARE(SiteRoot::find(post), canonical(tmp.path() + QStringLiteral("/docs")));
+}
+
+void TstSite::siteRootOfACategoryFolder() {
+    // Jekyll reads news/_posts/ as the site's posts (category `news`): they belong to the site above.
+    QTemporaryDir tmp;
+    touch(tmp.path(), QStringLiteral("_config.yml"));
+    touch(tmp.path(), QStringLiteral("_posts/2020-02-01-root.md"));
+    const QString post = touch(tmp.path(), QStringLiteral("news/_posts/2020-02-02-in-news.md"));
+    QCOMPARE(SiteRoot::find(post), canonical(tmp.path()));
+    QCOMPARE(SiteRoot::find(tmp.path() + QStringLiteral("/news/_drafts/new.md")), canonical(tmp.path()));
+}
+
+void TstSite::siteRootWithoutConfigUnderAnUnrelatedOne() {
+    // A `_config.yml` in a folder without posts (the home folder, say) does not take in a site below it
+    // that has posts but no config.
+    QTemporaryDir tmp;
+    touch(tmp.path(), QStringLiteral("_config.yml"));
+    const QString post = touch(tmp.path(), QStringLiteral("blog/_posts/2020-02-02-mine.md"));
+    QCOMPARE(SiteRoot::find(post), canonical(tmp.path() + QStringLiteral("/blog")));
 }
 
 void TstSite::siteRootIsCanonical() {
