@@ -37,14 +37,14 @@ QVector<QPair<QString, QString>> startingFields(const QString &root, const SiteC
         relative = relative.mid(dir.size());
     // Drafts are documents of the posts collection: they get the posts' defaults.
     const JekyllValue defaults = JekyllDefaults(config, root).all(relative, QStringLiteral("posts"));
-    for (const auto &[key, value] : defaults.entries) {
-        const QString yaml = value.toFlowYaml();
+    for (const QPair<QString, JekyllValue> &entry : defaults.entries) {
+        const QString yaml = entry.second.toFlowYaml();
         const auto it =
-            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == key; });
+            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == entry.first; });
         if (it != fields.end())
             it->second = yaml;
         else
-            fields.append({key, yaml});
+            fields.append({entry.first, yaml});
     }
     if (fields.isEmpty())
         fields.append({QStringLiteral("layout"), QStringLiteral("post")});
