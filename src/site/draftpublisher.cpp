@@ -116,7 +116,7 @@ Result<FileMove> DraftPublisher::planPublish(const QString &draftPath, const QBy
             QCoreApplication::translate("DraftPublisher", "%1: the publish date is not valid")
                 .arg(draftPath));
 
-    const QDateTime nowInSite = now.toTimeZone(SiteTimeZone::of(place->base));
+    const QDateTime nowInSite = now.toTimeZone(SiteTimeZone::of(draftPath));
     const QDate day = date.value_or(nowInSite.date());
 
     // Jekyll's DATELESS_FILENAME_MATCHER: the slug is the name without its last extension.

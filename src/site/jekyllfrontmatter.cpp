@@ -165,20 +165,6 @@ SitePost::Published publishedOf(const JekyllValue *value) {
     }
 }
 
-QStringList categoriesFromPath(const QString &relativePath, const QString &specialDir) {
-    if (relativePath.startsWith(specialDir))
-        return {};
-    const qsizetype at = relativePath.indexOf(specialDir);
-    const QString superdirs = at >= 0 ? relativePath.left(at) : relativePath;
-    const QString basename = relativePath.mid(relativePath.lastIndexOf(QLatin1Char('/')) + 1);
-    QStringList categories;
-    for (const QString &part : superdirs.split(QLatin1Char('/'))) {
-        if (!part.isEmpty() && part != specialDir && part != basename)
-            categories.append(part);
-    }
-    return categories;
-}
-
 }  // namespace
 
 JekyllFrontMatter::Block JekyllFrontMatter::find(const QByteArray &bytes) {
@@ -295,8 +281,8 @@ qsizetype JekyllFrontMatter::apply(const QByteArray &bytes, const SiteCandidate 
     try {
         JekyllValue init;
         init.set(QStringLiteral("categories"),
-                 stringList(categoriesFromPath(relative,
-                                               post.draft ? QStringLiteral("_drafts") : collectionFolder)));
+                 stringList(JekyllFrontMatter::categoriesFromPath(
+                     relative, post.draft ? QStringLiteral("_drafts") : collectionFolder)));
         data.merge(init, tr("file path"));
         const JekyllValue defaults = context.defaults.all(relative, candidate.collection);
         if (!defaults.entries.isEmpty())
@@ -410,4 +396,18 @@ QString JekyllFrontMatter::titleFromFileName(const QString &fileName) {
     while (slug.endsWith(QLatin1Char('.')))
         slug.chop(1);
     return titleized(slug);
+}
+
+QStringList JekyllFrontMatter::categoriesFromPath(const QString &relativePath, const QString &specialDir) {
+    if (relativePath.startsWith(specialDir))
+        return {};
+    const qsizetype at = relativePath.indexOf(specialDir);
+    const QString superdirs = at >= 0 ? relativePath.left(at) : relativePath;
+    const QString basename = relativePath.mid(relativePath.lastIndexOf(QLatin1Char('/')) + 1);
+    QStringList categories;
+    for (const QString &part : superdirs.split(QLatin1Char('/'))) {
+        if (!part.isEmpty() && part != specialDir && part != basename)
+            categories.append(part);
+    }
+    return categories;
 }

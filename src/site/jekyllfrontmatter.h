@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 // The values of one document as Jekyll 4.3 computes them from its file's front matter, the defaults and
 // its path (Document#read, #populate_title/_categories/_tags, Page#read_yaml).
@@ -30,4 +31,8 @@ public:
     // The title Jekyll gives a post without one: the file name's slug (no date, no extension) titleized
     // (`2016-05-20-my-example-post.md` -> `My Example Post`).
     static QString titleFromFileName(const QString &fileName);
+
+    // Document#categories_from_path: the folders of `relativePath` (Jekyll's relative_path) before the first
+    // `specialDir` (`_posts` or `_drafts`) in it: `news/_posts/x.md` gives `news`, `_posts/news/x.md` none.
+    static QStringList categoriesFromPath(const QString &relativePath, const QString &specialDir);
 };

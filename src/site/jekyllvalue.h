@@ -32,6 +32,11 @@ struct JekyllValue {
     // Ruby's `to_s` (Array#to_s is its inspect).
     QString toRubyString() const;
 
+    // The value as YAML on one line, in flow style (`post`, `true`, `[a, b]`, `{image: x.jpg}`), that Psych
+    // reads back as the same value: a string that would read as something else is quoted (`'007'`,
+    // `'yes'`), a time keeps its offset. For writing `key: <text>` into front matter.
+    QString toFlowYaml() const;
+
     // Map lookup; nullptr when absent (a key present with a nil value gives a Null value).
     const JekyllValue *find(const QString &key) const;
     // Sets `key` (replacing its value in place, or appending).

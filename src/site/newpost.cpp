@@ -7,6 +7,7 @@
 
 #include "post/post.h"
 #include "post/postfile.h"
+#include "site/jekylldefaults.h"
 #include "site/postlocation.h"
 #include "site/siteconfig.h"
 #include "site/siteposts.h"
@@ -19,23 +20,31 @@ namespace {
 // How many of a site's newest posts a new post learns its fields from.
 constexpr int kPostsToLearnFrom = 50;
 
-// The fields most of the site's posts carry (SiteShape), then the `_config.yml` defaults for posts, which win
-// where both give a key; `layout: post` when neither gives anything.
-QVector<QPair<QString, QString>> startingFields(const QString &root, const SiteConfig &config, bool draft) {
+// The fields most of the site's posts carry (SiteShape), then the `_config.yml` defaults Jekyll gives the
+// post at `path`, which win where both give a key; `layout: post` when neither gives anything.
+QVector<QPair<QString, QString>> startingFields(const QString &root, const SiteConfig &config,
+                                                const QString &path) {
     QVector<Post> siblings;
-    for (const QString &path : SitePosts::list(root).mid(0, kPostsToLearnFrom)) {
-        if (const Result<Post> post = PostFile::load(path))
+    for (const QString &sibling : SitePosts::list(root).mid(0, kPostsToLearnFrom)) {
+        if (const Result<Post> post = PostFile::load(sibling))
             siblings.append(post.value());
     }
     QVector<QPair<QString, QString>> fields = SiteShape::learn(siblings).newPostFields();
-    for (const QPair<QString, QString> &value :
-         config.postDefaults(draft ? QStringLiteral("_drafts") : QString())) {
+    // Jekyll's relative_path is relative to `collections_dir`, where posts are read from.
+    QString relative = QDir(root).relativeFilePath(path);
+    if (const QString dir = config.collectionsDir() + QLatin1Char('/');
+        dir.size() > 1 && relative.startsWith(dir))
+        relative = relative.mid(dir.size());
+    // Drafts are documents of the posts collection: they get the posts' defaults.
+    const JekyllValue defaults = JekyllDefaults(config, root).all(relative, QStringLiteral("posts"));
+    for (const QPair<QString, JekyllValue> &entry : defaults.entries) {
+        const QString yaml = entry.second.toFlowYaml();
         const auto it =
-            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == value.first; });
+            std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first == entry.first; });
         if (it != fields.end())
-            it->second = value.second;
+            it->second = yaml;
         else
-            fields.append(value);
+            fields.append({entry.first, yaml});
     }
     if (fields.isEmpty())
         fields.append({QStringLiteral("layout"), QStringLiteral("post")});
@@ -55,8 +64,13 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
     if (!config)
         return Result<QString>::failure(config.error());
 
+    // The site's `timezone` decides the offset written, and so the day in the file name.
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(config->zone());
+    const QString path =
+        PostLocation::newPostPath(root, options.title, options.date.value_or(now.date()), options.draft);
+
     Post post = Post::fromText("---\n---\n\n");
-    for (const auto &[key, yaml] : startingFields(root, config.value(), options.draft)) {
+    for (const auto &[key, yaml] : startingFields(root, config.value(), path)) {
         if (key == QLatin1String("title") || key == QLatin1String("date"))
             continue;
         if (const Status ok = post.setYaml(key, yaml); !ok)
@@ -66,16 +80,12 @@ Result<QString> NewPost::create(const QString &siteRoot, const Options &options)
     }
     if (const Status ok = post.setScalar(QStringLiteral("title"), options.title, ScalarType::String); !ok)
         return Result<QString>::failure(ok.error());
-    // The site's `timezone` decides the offset written, and so the day in the file name.
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(config->zone());
     if (options.date) {
         post.setDateTime(QStringLiteral("date"), QDateTime(*options.date, QTime(0, 0)), true);
     } else if (!options.draft) {
         post.setDateTime(QStringLiteral("date"), now.toOffsetFromUtc(now.offsetFromUtc()));
     }
 
-    const QString path =
-        PostLocation::newPostPath(root, options.title, options.date.value_or(now.date()), options.draft);
     if (QFileInfo::exists(path))
         return Result<QString>::failure(
             QCoreApplication::translate("NewPost", "%1 already exists; not overwriting it").arg(path));

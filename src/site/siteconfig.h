@@ -5,6 +5,7 @@
 #include "site/sitecollection.h"
 #include "site/sitepost.h"
 
+#include <QCoreApplication>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -14,10 +15,12 @@
 #include <memory>
 #include <optional>
 
-// The parts of a Jekyll site's `_config.yml` the editor uses: the site title and the front-matter defaults
-// (https://jekyllrb.com/docs/configuration/front-matter-defaults/) that a new post gets.
+// The parts of a Jekyll site's `_config.yml` the editor uses: the site title and the settings that decide
+// what Jekyll reads and publishes. The front-matter defaults are applied by JekyllDefaults, from settings().
 // Plain data, cheap to copy: copies share the parsed file, which nothing modifies after load().
 class SiteConfig {
+    Q_DECLARE_TR_FUNCTIONS(SiteConfig)
+
 public:
     SiteConfig();
 
@@ -33,17 +36,6 @@ public:
     // The site's `title:`, or empty.
     QString title() const;
 
-    // The defaults Jekyll applies to a post at `relativePath` (relative to the site root, `/`-separated;
-    // empty means a post directly in `_posts/`). A `defaults:` entry applies when its scope has no `type` or
-    // `type: posts` (or the old `post`), and no `path`, `path: ""`, or a path that is `relativePath` or one
-    // of its folders. Keys come in the order they first appear in the file. When several entries set a key,
-    // Jekyll's precedence decides: a longer scope path wins, then a scope with a type over one without, then
-    // the later entry; maps are merged key by key as Jekyll's deep merge does. Glob scope paths (`*`) are not
-    // matched. Each value is YAML in flow style on one line (`post`, `true`, `[a, b]`, `{image: x.jpg}`) so a
-    // caller can write `key: <text>` into front matter; a value quoted in the file stays quoted (`'007'`
-    // stays a string).
-    QVector<QPair<QString, QString>> postDefaults(const QString &relativePath = QString()) const;
-
     // The settings that decide what Jekyll reads and publishes, as Jekyll's configuration holds them after
     // merging its defaults (values read as Psych reads them: `future: yes` is true).
     QString timezone() const;  // `timezone:`, or empty
@@ -53,7 +45,7 @@ public:
     bool showDrafts() const;
     QString permalink() const;  // `permalink:`, "date" by default
     QString baseurl() const;
-    QString url() const;  // `url:`, the site's address (`https://example.com`), or empty
+    QString url() const;             // `url:`, the site's address (`https://example.com`), or empty
     QString collectionsDir() const;  // `collections_dir:` without leading or trailing slash, or empty
     QVector<SiteCollection> collections() const;  // the `collections:` entries other than posts and data
     // `collections: <label>: permalink:` when set and not null; `posts` included (its pattern for posts

@@ -1,4 +1,4 @@
-// SiteConfig's Jekyll settings (split from siteconfig.cpp, which keeps loading and the new-post defaults).
+// SiteConfig's Jekyll settings (split from siteconfig.cpp, which keeps loading).
 #include "site/siteconfig.h"
 
 namespace {

@@ -8,6 +8,8 @@
 #include "frontmatter/yamltext.h"
 #include "post/post.h"
 #include "post/postfile.h"
+#include "site/jekylldefaults.h"
+#include "site/jekyllfrontmatter.h"
 #include "site/siteconfig.h"
 
 namespace {
@@ -35,24 +37,88 @@ bool isNilOrFalse(const FieldEntry &entry) {
            (word == QLatin1String("false") || word == QLatin1String("no") || word == QLatin1String("off"));
 }
 
-// The keys whose values Jekyll reads for the vocabulary (Utils.pluralized_array_from_hash): tags come from
-// `tag` when it holds something, else from `tags`; categories from both, `categories` first
-// (populate_categories appends the singular key's value to the plural key's list).
-QStringList keysRead(const Post &post, TermRename::Vocabulary vocabulary) {
+// A string value of a plural key, split as Ruby's String#split does: words between runs of blanks.
+QStringList words(const QString &text) {
+    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+// Whether the post's own front matter gives `key` a value: a nil there leaves the default's value in place
+// (Utils.merge_values keeps the old value when the new one is nil).
+bool ownValue(const Post &post, const QString &key) {
+    const FieldEntry *entry = post.field(key);
+    return entry && entry->kind != FieldEntry::Kind::Null;
+}
+
+// The terms a default value gives: a singular key's value flattened (nils dropped); a plural key's string
+// split on blanks or its list (Utils.value_from_plural_key; anything else gives none).
+QStringList defaultTermsOf(const JekyllValue &value, bool plural) {
+    QStringList terms;
+    if (plural && value.isString())
+        return words(value.text);
+    if (plural && !value.isList())
+        return terms;
+    if (!value.isList()) {
+        if (!value.isNull())
+            terms.append(value.toRubyString());
+        return terms;
+    }
+    for (const JekyllValue &item : value.items)
+        terms += defaultTermsOf(item, false);
+    return terms;
+}
+
+// Where the terms Jekyll gives a post come from, over its data merged from the folder, then the defaults,
+// then its own front matter (Document#read, populate_tags, populate_categories).
+struct Sources {
+    QStringList ownKeys;     // the post's own keys Jekyll reads
+    QStringList hiddenKeys;  // the post's own keys Jekyll does not read because another key wins
+    QString hiddenBy;        // that key
+    bool hiddenByDefault = false;
+    QStringList defaultTerms;  // terms Jekyll takes from the `_config.yml` defaults
+};
+
+// Tags (Utils.pluralized_array_from_hash): the merged `tag` when it is neither nil nor false, else the merged
+// `tags`; each merged key is the post's own unless the post leaves it out or nil. Categories: the merged
+// `categories` list, which merge_categories! unites across the folder, the defaults and the post (so the
+// defaults' `categories` are kept beside the post's own), then the merged `category` when it is neither nil
+// nor false.
+Sources sourcesOf(const Post &post, const JekyllValue &defaults, TermRename::Vocabulary vocabulary) {
     const Keys keys = keysOf(vocabulary);
-    const FieldEntry *singular = post.field(keys.singular);
-    if (vocabulary == TermRename::Vocabulary::Tags)
-        return {singular && !isNilOrFalse(*singular) ? keys.singular : keys.plural};
-    return {keys.plural, keys.singular};
+    const JekyllValue *defaultSingular = defaults.find(keys.singular);
+    const JekyllValue *defaultPlural = defaults.find(keys.plural);
+    const bool ownSingular = ownValue(post, keys.singular);
+    const bool singularRead = ownSingular ? !isNilOrFalse(*post.field(keys.singular))
+                                          : defaultSingular && defaultSingular->truthy();
+    Sources sources;
+    if (vocabulary == TermRename::Vocabulary::Categories) {
+        if (ownValue(post, keys.plural))
+            sources.ownKeys.append(keys.plural);
+        if (defaultPlural && !defaultPlural->isNull())
+            sources.defaultTerms += defaultTermsOf(*defaultPlural, true);
+    } else if (!singularRead) {
+        if (ownValue(post, keys.plural))
+            sources.ownKeys.append(keys.plural);
+        else if (defaultPlural)
+            sources.defaultTerms += defaultTermsOf(*defaultPlural, true);
+    } else if (post.field(keys.plural)) {
+        sources.hiddenKeys.append(keys.plural);
+        sources.hiddenBy = keys.singular;
+        sources.hiddenByDefault = !ownSingular;
+    }
+    if (singularRead && ownSingular)
+        sources.ownKeys.append(keys.singular);
+    else if (singularRead)
+        sources.defaultTerms += defaultTermsOf(*defaultSingular, false);
+    sources.defaultTerms.removeDuplicates();
+    return sources;
+}
+
+QStringList keysRead(const Post &post, TermRename::Vocabulary vocabulary) {
+    return sourcesOf(post, JekyllValue(), vocabulary).ownKeys;
 }
 
 bool isPlural(const QString &key) {
     return key.endsWith(QLatin1Char('s'));
-}
-
-// A string value of a plural key, split as Ruby's String#split does: words between runs of blanks.
-QStringList words(const QString &text) {
-    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
 }
 
 // The text with every word `from` replaced by `to`, or removed (with the blanks before it, or after it when
@@ -153,72 +219,30 @@ Status renameInScalar(Post &post, const QString &key, const QString &from, const
     return post.setScalar(key, renamed);
 }
 
-QString relativeTo(const QString &siteRoot, const QString &path) {
-    return QDir(siteRoot).relativeFilePath(path);
+// Jekyll's relative_path of a post: relative to the site, then to `collections_dir` when the post is in it.
+QString jekyllRelativePath(const QString &siteRoot, const QString &path, const QString &collectionsDir) {
+    const QString relative = QDir(siteRoot).relativeFilePath(path);
+    const QString prefix = collectionsDir + QLatin1Char('/');
+    return !collectionsDir.isEmpty() && relative.startsWith(prefix) ? relative.mid(prefix.size()) : relative;
 }
 
-// The folders above `_posts`/`_drafts` in a post's path: categories Jekyll takes from where the file is.
+// The categories Jekyll takes from the folders above the post's `_posts`/`_drafts` (Document#draft? looks
+// for `_posts` anywhere in the path).
 QStringList folderCategories(const QString &relativePath) {
-    QStringList parts = relativePath.split(QLatin1Char('/'));
-    parts.removeLast();
-    const qsizetype special =
-        std::max(parts.indexOf(QStringLiteral("_posts")), parts.indexOf(QStringLiteral("_drafts")));
-    return special > 0 ? parts.mid(0, special) : QStringList();
+    const bool draft = !relativePath.contains(QLatin1String("_posts"));
+    return JekyllFrontMatter::categoriesFromPath(
+        relativePath, draft ? QStringLiteral("_drafts") : QStringLiteral("_posts"));
 }
 
-// The terms `_config.yml` defaults give a post that sets none itself.
-QStringList defaultTerms(const SiteConfig &config, const QString &relativePath,
-                         TermRename::Vocabulary vocabulary) {
-    const Keys keys = keysOf(vocabulary);
-    QByteArray yaml = "---\n";
-    for (const auto &[key, value] : config.postDefaults(relativePath)) {
-        if (key == keys.singular || key == keys.plural)
-            yaml += key.toUtf8() + ": " + value.toUtf8() + "\n";
-    }
-    return TermRename::termsOf(Post::fromText(yaml + "---\n"), vocabulary);
-}
-
-Status writeExpecting(const QString &path, const QByteArray &expected, const QByteArray &bytes) {
-    const Result<QByteArray> now = PostFile::readBytes(path);
-    if (!now)
-        return Status::failure(now.error());
-    if (now.value() != expected)
-        return Status::failure(
-            TermRename::tr("%1 changed on disk since the rename was planned; it was left as it is")
-                .arg(QDir::toNativeSeparators(path)));
-    return PostFile::writeBytes(path, bytes);
-}
-
-}  // namespace
-
-QStringList TermRename::termsOf(const Post &post, Vocabulary vocabulary) {
-    QStringList terms;
-    for (const QString &key : keysRead(post, vocabulary)) {
-        const FieldEntry *entry = post.field(key);
-        if (!entry)
-            continue;
-        // A plural key's value is split when it is a string; any other scalar (`tags: 2024`) gives no term
-        // (value_from_plural_key), and renameIn leaves it alone.
-        if (entry->kind == FieldEntry::Kind::Sequence)
-            terms += entry->items;
-        else if (entry->kind == FieldEntry::Kind::Scalar && isPlural(key) &&
-                 entry->scalarType == ScalarType::String)
-            terms += words(entry->scalar);
-        else if (entry->kind == FieldEntry::Kind::Scalar && !isPlural(key))
-            terms += entry->scalar;
-    }
-    terms.removeDuplicates();
-    return terms;
-}
-
-Status TermRename::renameIn(Post &post, Vocabulary vocabulary, const QString &from, const QString &to,
-                            bool *changed) {
+// Renames in the keys given, all or nothing.
+Status renameInKeys(Post &post, const QStringList &keys, const QString &from, const QString &to,
+                    bool *changed) {
     *changed = false;
     if (from.isEmpty() || to.isEmpty() || from == to)
         return {};
     Post edited = post;
     bool any = false;
-    for (const QString &key : keysRead(post, vocabulary)) {
+    for (const QString &key : keys) {
         const FieldEntry *entry = edited.field(key);
         if (!entry)
             continue;
@@ -236,6 +260,48 @@ Status TermRename::renameIn(Post &post, Vocabulary vocabulary, const QString &fr
     return {};
 }
 
+// The terms the post's own `key` holds, read as Jekyll would if it read that key.
+QStringList ownTermsOf(const Post &post, const QString &key) {
+    const FieldEntry *entry = post.field(key);
+    if (!entry)
+        return {};
+    // A plural key's value is split when it is a string; any other scalar (`tags: 2024`) gives no term
+    // (value_from_plural_key), and renameIn leaves it alone.
+    if (entry->kind == FieldEntry::Kind::Sequence)
+        return entry->items;
+    if (entry->kind == FieldEntry::Kind::Scalar && isPlural(key) && entry->scalarType == ScalarType::String)
+        return words(entry->scalar);
+    if (entry->kind == FieldEntry::Kind::Scalar && !isPlural(key))
+        return {entry->scalar};
+    return {};
+}
+
+Status writeExpecting(const QString &path, const QByteArray &expected, const QByteArray &bytes) {
+    const Result<QByteArray> now = PostFile::readBytes(path);
+    if (!now)
+        return Status::failure(now.error());
+    if (now.value() != expected)
+        return Status::failure(
+            TermRename::tr("%1 changed on disk since the rename was planned; it was left as it is")
+                .arg(QDir::toNativeSeparators(path)));
+    return PostFile::writeBytes(path, bytes);
+}
+
+}  // namespace
+
+QStringList TermRename::termsOf(const Post &post, Vocabulary vocabulary) {
+    QStringList terms;
+    for (const QString &key : keysRead(post, vocabulary))
+        terms += ownTermsOf(post, key);
+    terms.removeDuplicates();
+    return terms;
+}
+
+Status TermRename::renameIn(Post &post, Vocabulary vocabulary, const QString &from, const QString &to,
+                            bool *changed) {
+    return renameInKeys(post, keysRead(post, vocabulary), from, to, changed);
+}
+
 Result<TermRename::Plan> TermRename::plan(const QString &siteRoot, const QStringList &files,
                                           const SiteConfig &config, Vocabulary vocabulary,
                                           const QString &from, const QString &to) {
@@ -248,6 +314,7 @@ Result<TermRename::Plan> TermRename::plan(const QString &siteRoot, const QString
     plan.from = from;
     plan.to = to;
     const QString what = vocabulary == Vocabulary::Tags ? tr("tag") : tr("category");
+    const JekyllDefaults defaults(config, siteRoot);
     for (const QString &path : files) {
         const QString shown = QDir::toNativeSeparators(path);
         const Result<Post> loaded = PostFile::load(path);
@@ -256,22 +323,31 @@ Result<TermRename::Plan> TermRename::plan(const QString &siteRoot, const QString
             continue;
         }
         Post post = loaded.value();
-        const QString relative = relativeTo(siteRoot, path);
+        const QString relative = jekyllRelativePath(siteRoot, path, config.collectionsDir());
         if (vocabulary == Vocabulary::Categories && folderCategories(relative).contains(from))
             plan.notices.append(
                 {path, tr("%1: the category '%2' comes from the folder the file is in; move the "
                           "file to change it")
                            .arg(shown, from)});
-        const QStringList keys = keysRead(post, vocabulary);
-        const bool setsOwn = std::any_of(keys.cbegin(), keys.cend(),
-                                         [&](const QString &key) { return post.field(key) != nullptr; });
-        if (!setsOwn && defaultTerms(config, relative, vocabulary).contains(from))
+        // Drafts are documents of the posts collection: their defaults are the posts' ones.
+        const Sources sources = sourcesOf(post, defaults.all(relative, QStringLiteral("posts")), vocabulary);
+        if (sources.defaultTerms.contains(from))
             plan.notices.append(
                 {path, tr("%1: the %2 '%3' comes from the defaults in _config.yml; change it there")
                            .arg(shown, what, from)});
+        for (const QString &key : sources.hiddenKeys) {
+            if (ownTermsOf(post, key).contains(from))
+                plan.notices.append(
+                    {path, (sources.hiddenByDefault
+                                ? tr("%1: '%2' holds '%3', but Jekyll reads '%4' from the defaults in "
+                                     "_config.yml instead; it was left as it is")
+                                : tr("%1: '%2' holds '%3', but Jekyll reads '%4' instead; it was left as it "
+                                     "is"))
+                               .arg(shown, key, from, sources.hiddenBy)});
+        }
         bool changed = false;
         const QByteArray before = post.text();
-        if (const Status renamed = renameIn(post, vocabulary, from, to, &changed); !renamed) {
+        if (const Status renamed = renameInKeys(post, sources.ownKeys, from, to, &changed); !renamed) {
             plan.notices.append({path, tr("%1: %2").arg(shown, renamed.error())});
             continue;
         }

@@ -203,22 +203,47 @@ private Q_SLOTS:
     }
 
     void siteTimeZone_data() {
-        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QStringList>("files");  // `path` or `path=text`, under the temporary folder
+        QTest::addColumn<QString>("asked");      // the file whose zone is asked
         QTest::addColumn<QByteArray>("zone");
         const QByteArray system = QTimeZone::systemTimeZoneId();
-        QTest::newRow("a named zone") << QByteArray("timezone: Asia/Tokyo\n") << QByteArray("Asia/Tokyo");
-        QTest::newRow("no timezone key: the system's") << QByteArray("title: S\n") << system;
-        QTest::newRow("an unknown zone: the system's") << QByteArray("timezone: Mars/Olympus\n") << system;
+        const QString config = QStringLiteral("site/_config.yml=timezone: Pacific/Chatham\n");
+        QTest::newRow("a named zone") << QStringList{config, "site/_posts/2024-01-01-a.md"}
+                                      << "site/_drafts/x.md" << QByteArray("Pacific/Chatham");
+        QTest::newRow("no timezone key: the system's")
+            << QStringList{"site/_config.yml=title: S\n"} << "site/_drafts/x.md" << system;
+        QTest::newRow("an unknown zone: the system's")
+            << QStringList{"site/_config.yml=timezone: Mars/Olympus\n"} << "site/_drafts/x.md" << system;
         QTest::newRow("a config that does not parse: the system's")
-            << QByteArray("timezone: [Asia/Tokyo\n") << system;
+            << QStringList{"site/_config.yml=timezone: [Asia/Tokyo\n"} << "site/_drafts/x.md" << system;
+        QTest::newRow("a config read as Jekyll reads it: _config.yaml, quoted")
+            << QStringList{"site/_config.yaml=timezone: \"Pacific/Chatham\"\n"} << "site/_drafts/x.md"
+            << QByteArray("Pacific/Chatham");
+        QTest::newRow("a draft in a category folder with its own _posts: the site's")
+            << QStringList{config, "site/_posts/2024-01-01-a.md", "site/news/_posts/2024-01-02-b.md"}
+            << "site/news/_drafts/x.md" << QByteArray("Pacific/Chatham");
+        QTest::newRow("a site without a config inside an unrelated folder with one: the system's")
+            << QStringList{config, "site/blog/_posts/2024-01-01-a.md"} << "site/blog/_drafts/x.md" << system;
     }
     void siteTimeZone() {
-        QFETCH(QByteArray, config);
+        QFETCH(QStringList, files);
+        QFETCH(QString, asked);
         QFETCH(QByteArray, zone);
-        QTemporaryDir site;
-        write(site.path(), QStringLiteral("_config.yml"), config);
-        // Found from a category folder below the root too.
-        QCOMPARE(SiteTimeZone::of(site.filePath(QStringLiteral("news"))).id(), zone);
+        QVERIFY(QTimeZone::systemTimeZoneId() != "Pacific/Chatham");  // else the rows prove nothing
+        QTemporaryDir dir;
+        for (const QString &file : files) {
+            const qsizetype equals = file.indexOf(QLatin1Char('='));
+            write(dir.path(), equals < 0 ? file : file.left(equals),
+                  equals < 0 ? QByteArray("---\n---\n") : file.mid(equals + 1).toUtf8());
+        }
+        const QString draft = write(dir.path(), asked, kDraft);
+        QCOMPARE(SiteTimeZone::of(draft).id(), zone);
+        // Publishing dates the post in that zone.
+        const QDateTime now(QDate(2024, 1, 5), QTime(23, 30), QTimeZone(0));
+        const Result<FileMove> plan = DraftPublisher::planPublish(draft, kDraft, std::nullopt, now);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY2(plan->to().contains(now.toTimeZone(QTimeZone(zone)).date().toString(Qt::ISODate)),
+                 qPrintable(plan->to()));
     }
 
     void refusesToOverwrite() {

@@ -1,3 +1,4 @@
+#include "site/jekylldefaults.h"
 #include "site/postlocation.h"
 #include "site/siteconfig.h"
 #include "site/siteposts.h"
@@ -49,6 +50,9 @@ private slots:
     void siteRootFromTheRootItself();
     void siteRootOfPathNotCreatedYet();
     void siteRootIsTheNearest();
+    void siteRootOfACategoryFolder();
+    void siteRootOfACategoryFolderInASiteWithoutRootPosts();
+    void siteRootWithoutConfigUnderAnUnrelatedOne();
     void siteRootIsCanonical();
     void siteRootOutsideAnySite();
 
@@ -127,6 +131,34 @@ void TstSite::siteRootIsTheNearest() {
     touch(tmp.path(), QStringLiteral("docs/_config.yml"));
     const QString post = touch(tmp.path(), QStringLiteral("docs/_posts/2020-02-02-inner.md"));
     QCOMPARE(SiteRoot::find(post), canonical(tmp.path() + QStringLiteral("/docs")));
+}
+
+void TstSite::siteRootOfACategoryFolder() {
+    // Jekyll reads news/_posts/ as the site's posts (category `news`): they belong to the site above.
+    QTemporaryDir tmp;
+    touch(tmp.path(), QStringLiteral("_config.yml"));
+    touch(tmp.path(), QStringLiteral("_posts/2020-02-01-root.md"));
+    const QString post = touch(tmp.path(), QStringLiteral("news/_posts/2020-02-02-in-news.md"));
+    QCOMPARE(SiteRoot::find(post), canonical(tmp.path()));
+    QCOMPARE(SiteRoot::find(tmp.path() + QStringLiteral("/news/_drafts/new.md")), canonical(tmp.path()));
+}
+
+void TstSite::siteRootOfACategoryFolderInASiteWithoutRootPosts() {
+    // A site whose posts all live in category folders: its root has the config and its layouts.
+    QTemporaryDir tmp;
+    touch(tmp.path(), QStringLiteral("_config.yml"));
+    touch(tmp.path(), QStringLiteral("_layouts/post.html"));
+    const QString post = touch(tmp.path(), QStringLiteral("news/_posts/2020-02-02-in-news.md"));
+    QCOMPARE(SiteRoot::find(post), canonical(tmp.path()));
+}
+
+void TstSite::siteRootWithoutConfigUnderAnUnrelatedOne() {
+    // A `_config.yml` in a folder without posts (the home folder, say) does not take in a site below it
+    // that has posts but no config.
+    QTemporaryDir tmp;
+    touch(tmp.path(), QStringLiteral("_config.yml"));
+    const QString post = touch(tmp.path(), QStringLiteral("blog/_posts/2020-02-02-mine.md"));
+    QCOMPARE(SiteRoot::find(post), canonical(tmp.path() + QStringLiteral("/blog")));
 }
 
 void TstSite::siteRootIsCanonical() {
@@ -271,10 +303,12 @@ void TstSite::sampleBlogIsASiteWithPostsAndDefaults() {
     const Result<SiteConfig> config = SiteConfig::load(root);
     QVERIFY2(config.ok(), qPrintable(config.error()));
     QVERIFY(!config->title().isEmpty());
-    const auto defaults = config->postDefaults();
-    QVERIFY(defaults.contains(qMakePair(QStringLiteral("layout"), QStringLiteral("post"))));
-    QVERIFY(std::any_of(defaults.cbegin(), defaults.cend(),
-                        [](const auto &entry) { return entry.first == QLatin1String("author"); }));
+    const JekyllValue defaults =
+        JekyllDefaults(config.value(), root).all(QStringLiteral("_posts/2020-01-01-new.md"), "posts");
+    const JekyllValue *layout = defaults.find(QStringLiteral("layout"));
+    QVERIFY(layout);
+    QCOMPARE(layout->toFlowYaml(), QStringLiteral("post"));
+    QVERIFY(defaults.find(QStringLiteral("author")));
 }
 
 void TstSite::sampleBlogFrontMatterParses() {

@@ -146,6 +146,29 @@ private:
                 {"page.md", "---\n---\n"},
             };
         }
+        if (name == QLatin1String("tag and category keys from the defaults and the post")) {
+            // Each post sets one or none of tag/tags/category/categories (or a nil or false one) while
+            // the defaults give others: which of the merged keys Jekyll reads (TermRename relies on it).
+            return {
+                {"_config.yml",
+                 "defaults:\n"
+                 "  - scope: {path: \"\"}\n    values: {tag: dtag, category: dcat, categories: [dc1, dc2]}\n"
+                 "  - scope: {path: plural}\n    values: {tag: ~, tags: [dtags], category: false}\n"
+                 "  - scope: {path: news}\n    values: {tags: news-words here}\n"
+                 "  - scope: {path: \"*/_drafts\"}\n    values: {tag: globbed}\n"},
+                {"_posts/2020-01-01-own-tags.md", "---\ntags: [own]\n---\n"},
+                {"_posts/2020-01-02-nil-tag.md", "---\ntag: ~\ntags: [own]\n---\n"},
+                {"_posts/2020-01-03-false-tag.md", "---\ntag: false\ntags: [own]\ncategory: ~\n---\n"},
+                {"_posts/2020-01-04-own-categories.md", "---\ncategories: [own]\ncategory: false\n---\n"},
+                {"_posts/2020-01-05-own-category.md", "---\ncategory: own\n---\n"},
+                {"_posts/2020-01-06-string-categories.md", "---\ncategories: a b\n---\n"},
+                {"plural/_posts/2020-01-07-none.md", "---\ntitle: T\n---\n"},
+                {"plural/_posts/2020-01-08-own-tag.md", "---\ntag: own\ncategory: own\n---\n"},
+                {"plural/_posts/2020-01-09-nil-tags.md", "---\ntags: ~\ncategories: ~\n---\n"},
+                {"newsroom/_posts/2020-01-10-prefix.md", "---\ntag: false\n---\n"},
+                {"news/_drafts/globbed.md", "---\ntags: [own]\n---\n"},
+            };
+        }
         // "defaults precedence"
         return {
             {"_config.yml",
@@ -282,7 +305,8 @@ private slots:
     void targetedSiteAgrees_data() {
         QTest::addColumn<QString>("site");
         for (const char *name : {"psych scalars", "front matter Jekyll rejects", "entry filter",
-                                 "collections_dir and collections", "defaults precedence"})
+                                 "collections_dir and collections", "defaults precedence",
+                                 "tag and category keys from the defaults and the post"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 

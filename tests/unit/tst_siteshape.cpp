@@ -65,6 +65,45 @@ private slots:
                                             "title: Fresh\ndate: 2024-01-05\n---\n\n"));
     }
 
+    // The defaults a new post gets are the ones Jekyll applies where the file lands (JekyllDefaults): scope
+    // paths are string prefixes, globs match what is on disk, drafts are documents of the posts collection.
+    void newPostGetsTheDefaultsOfWhereItLands_data() {
+        QTest::addColumn<QByteArray>("scope");
+        QTest::addColumn<bool>("draft");
+        QTest::addColumn<bool>("applies");
+        QTest::newRow("_posts scope, a post") << QByteArray("{path: _posts}") << false << true;
+        QTest::newRow("_posts scope, a draft") << QByteArray("{path: _posts}") << true << false;
+        QTest::newRow("_drafts scope, a draft") << QByteArray("{path: _drafts}") << true << true;
+        QTest::newRow("type posts, a draft") << QByteArray("{type: posts}") << true << true;
+        QTest::newRow("type drafts never applies") << QByteArray("{type: drafts}") << true << false;
+        QTest::newRow("a prefix of the folder applies: _post")
+            << QByteArray("{path: _post}") << false << true;
+        QTest::newRow("a leading slash never matches") << QByteArray("{path: /_posts}") << false << false;
+        QTest::newRow("a glob matching the folder") << QByteArray("{path: \"_p*s\"}") << false << true;
+        QTest::newRow("a glob matching another folder") << QByteArray("{path: \"_d*s\"}") << false << false;
+    }
+    void newPostGetsTheDefaultsOfWhereItLands() {
+        QFETCH(QByteArray, scope);
+        QFETCH(bool, draft);
+        QFETCH(bool, applies);
+        QTemporaryDir dir;
+        QFile config(dir.filePath("_config.yml"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("defaults:\n  - scope: " + scope + "\n    values: {author: Mara}\n");
+        config.close();
+        QVERIFY(QDir(dir.path()).mkpath("_posts"));
+        QVERIFY(QDir(dir.path()).mkpath("_drafts"));
+        NewPost::Options options;
+        options.title = "Fresh";
+        options.draft = draft;
+        const Result<QString> created = NewPost::create(dir.path(), options);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        const Post post = PostFile::load(created.value()).value();
+        QCOMPARE(post.scalar("author"), applies ? QStringLiteral("Mara") : QString());
+        QCOMPARE(post.field("layout") != nullptr,
+                 !applies);  // `layout: post` only when nothing else is given
+    }
+
     // Dated now, a new post takes the offset of the site's `timezone` (as Jekyll dates it), not the
     // system's; the file name carries the site's date.
     void newPostIsDatedInTheSiteTimeZone_data() {

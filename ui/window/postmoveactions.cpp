@@ -23,7 +23,7 @@ namespace {
 
 // Today in the site's `timezone` (else the system's): the day a post published now is dated.
 QDate siteToday(const QString &path) {
-    return QDateTime::currentDateTime().toTimeZone(SiteTimeZone::of(QFileInfo(path).absolutePath())).date();
+    return QDateTime::currentDateTime().toTimeZone(SiteTimeZone::of(path)).date();
 }
 
 bool isDraft(const QString &path) {
