@@ -114,17 +114,53 @@ SiteIndex::~SiteIndex() {
 }
 
 void SiteIndex::start() {
+    const int generation = ++m_readGeneration;
     auto *watcher = new QFutureWatcher<SiteScan>(this);
-    connect(watcher, &QFutureWatcher<SiteScan>::finished, this, [this, watcher] {
-        onScanned(watcher->result());
+    connect(watcher, &QFutureWatcher<SiteScan>::finished, this, [this, watcher, generation] {
+        onScanned(watcher->result(), generation);
         watcher->deleteLater();
     });
     const QString root = m_root;
-    watcher->setFuture(QtConcurrent::run(&m_workThread, [root] { return SiteScan::read(root); }));
+    if (m_ready) {
+        // Listeners hold the site already: documentsChanged tells them what this read changed.
+        watcher->setFuture(QtConcurrent::run(&m_workThread, [root] { return SiteScan::read(root); }));
+    } else {
+        // The first read hands each batch to the GUI thread as summaries, made here, off the GUI thread.
+        QPointer<SiteIndex> self(this);
+        watcher->setFuture(QtConcurrent::run(&m_workThread, [root, self, generation] {
+            return SiteScan::read(root,
+                                  [self, generation](const QVector<SitePost> &posts, int done, int total) {
+                                      QVector<PostSummary> batch;
+                                      batch.reserve(posts.size());
+                                      for (const SitePost &post : posts)
+                                          batch.append(summary(post));
+                                      QMetaObject::invokeMethod(
+                                          self.data(),
+                                          [self, batch, done, total, generation] {
+                                              if (self)
+                                                  self->onBatchRead(batch, done, total, generation);
+                                          },
+                                          Qt::QueuedConnection);
+                                  });
+        }));
+    }
     emit readProgress(0, 0);
 }
 
-void SiteIndex::onScanned(const SiteScan &scan) {
+void SiteIndex::onBatchRead(const QVector<PostSummary> &batch, int done, int total, int generation) {
+    // Batches of a read overtaken by a newer one, or arriving after ready, are of no use.
+    if (m_ready || generation != m_readGeneration)
+        return;
+    if (m_batchGeneration >= 0 && m_batchGeneration != generation)
+        m_batchesMixed = true;
+    m_batchGeneration = generation;
+    emit readProgress(done, total);
+    emit documentsRead(batch);
+}
+
+void SiteIndex::onScanned(const SiteScan &scan, int generation) {
+    if (generation != m_readGeneration)
+        return;  // a newer read is on its way (a queued batch of it may even be delivered already)
     QSet<QString> now;
     for (const SitePost &post : scan.documents())
         now.insert(post.path);
@@ -142,6 +178,8 @@ void SiteIndex::onScanned(const SiteScan &scan) {
     }
     watchFolders();
     const bool first = !m_ready;
+    if (first && !m_batchesMixed && m_batchGeneration == generation)
+        m_readyGeneration = generation;
     m_ready = true;
     if (m_sweepTimer->interval() > 0)
         m_sweepTimer->start();
@@ -323,7 +361,7 @@ const SitePost *SiteIndex::find(const QString &path) const {
     return it == m_byPath.cend() ? nullptr : &m_scan.snapshot().documents.at(it.value());
 }
 
-PostSummary SiteIndex::summary(const SitePost &post) const {
+PostSummary SiteIndex::summary(const SitePost &post) {
     PostSummary s;
     s.path = post.path;
     s.relativePath = post.relativePath;

@@ -45,7 +45,7 @@ public:
     const SiteScan &scan() const { return m_scan; }
     // Posts and drafts as the Posts panel lists them (pages and collection documents too, by kind).
     QVector<PostSummary> summaries() const;
-    PostSummary summary(const SitePost &post) const;
+    static PostSummary summary(const SitePost &post);
     // The document at `path`, or null.
     const SitePost *find(const QString &path) const;
     // Tags and categories of the posts Jekyll would publish, with counts (site.tags / site.categories).
@@ -62,8 +62,17 @@ public:
     // ask again on searchIndexUpdated().
     int search(const QString &text, int limit = 200);
 
+    // Whether the documentsRead batches, together, were exactly the read that made the index ready (no
+    // earlier read was cut short after delivering some): a list filled from them needs no refill then.
+    bool batchesMatchReady() const {
+        return m_readyGeneration >= 0 && m_readyGeneration == m_batchGeneration;
+    }
+
 Q_SIGNALS:
     void readProgress(int done, int total);
+    // While the first full read runs: a batch of documents as summaries (URLs included), in no particular
+    // order, so a list fills progressively; every document of that read comes once, before ready().
+    void documentsRead(const QVector<PostSummary> &batch);
     // The first full read is done (documents() holds the site).
     void ready();
     // Documents were added or read again (`updated`) or disappeared (`removed`); absolute paths.
@@ -75,7 +84,8 @@ Q_SIGNALS:
 private:
     explicit SiteIndex(const QString &root);
     void start();
-    void onScanned(const SiteScan &scan);
+    void onScanned(const SiteScan &scan, int generation);
+    void onBatchRead(const QVector<PostSummary> &batch, int done, int total, int generation);
     void onFolderChanged(const QString &folder);
     void rescanFolders();
     void sweep();
@@ -89,7 +99,11 @@ private:
     SiteScan m_scan;
     QHash<QString, int> m_byPath;  // absolute path -> index in m_scan.documents
     bool m_ready = false;
-    bool m_busy = false;  // a re-read is in flight; more paths wait in m_pending
+    int m_readGeneration = 0;     // counts full reads started
+    int m_batchGeneration = -1;   // the read whose batches were delivered (-1: none yet)
+    bool m_batchesMixed = false;  // batches of more than one read were delivered
+    int m_readyGeneration = -1;   // the read that made the index ready
+    bool m_busy = false;          // a re-read is in flight; more paths wait in m_pending
     QSet<QString> m_pending;
     QSet<QString> m_changedFolders;
     QFileSystemWatcher *m_watcher = nullptr;
