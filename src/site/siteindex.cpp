@@ -170,6 +170,7 @@ void SiteIndex::onScanned(const SiteScan &scan, int generation) {
             removed.append(old.path);
     }
     m_scan = scan;
+    m_terms.recount(m_scan.documents(), m_scan.config(), QDateTime::currentDateTime());
     m_byPath.clear();
     QStringList updated;
     for (int i = 0; i < m_scan.documents().size(); ++i) {
@@ -316,7 +317,9 @@ void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &go
     bool added = false;  // a document not known before may sit in a folder not watched yet
     QStringList updated;
     QStringList removed;
+    const QDateTime now = QDateTime::currentDateTime();
     for (const SitePost &post : read) {
+        m_terms.update(post, m_scan.config(), now);
         const auto it = m_byPath.constFind(post.path);
         if (it != m_byPath.cend()) {
             m_scan.snapshot().documents[it.value()] = post;
@@ -340,6 +343,7 @@ void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &go
         }
         m_scan.snapshot().documents.removeLast();
         m_byPath.remove(path);
+        m_terms.remove(path);
         removed.append(path);
     }
     if (updated.isEmpty() && removed.isEmpty())
@@ -389,24 +393,19 @@ QVector<PostSummary> SiteIndex::summaries() const {
     return out;
 }
 
+const SiteTermCounts &SiteIndex::terms() const {
+    const QDateTime now = QDateTime::currentDateTime();
+    if (m_terms.isDue(now))
+        m_terms.recount(m_scan.documents(), m_scan.config(), now);
+    return m_terms;
+}
+
 TermVocabulary SiteIndex::tags() const {
-    TermVocabulary v;
-    const QDateTime now = QDateTime::currentDateTime();  // once, not per post: this runs on every change
-    for (const SitePost &post : m_scan.snapshot().documents) {
-        if (post.kind == SitePost::Kind::Post && m_scan.config().publishes(post, now))
-            v.addPost(post.tags);
-    }
-    return v;
+    return terms().tags();
 }
 
 TermVocabulary SiteIndex::categories() const {
-    TermVocabulary v;
-    const QDateTime now = QDateTime::currentDateTime();  // once, not per post: this runs on every change
-    for (const SitePost &post : m_scan.snapshot().documents) {
-        if (post.kind == SitePost::Kind::Post && m_scan.config().publishes(post, now))
-            v.addPost(post.categories);
-    }
-    return v;
+    return terms().categories();
 }
 
 // Opens the site's search database on the calling thread (the search thread) the first time.

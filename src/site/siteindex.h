@@ -13,6 +13,7 @@
 #include "site/searchhit.h"
 #include "site/sitepost.h"
 #include "site/sitescan.h"
+#include "site/sitetermcounts.h"
 #include "site/termvocabulary.h"
 
 class QFileSystemWatcher;
@@ -48,7 +49,8 @@ public:
     static PostSummary summary(const SitePost &post);
     // The document at `path`, or null.
     const SitePost *find(const QString &path) const;
-    // Tags and categories of the posts Jekyll would publish, with counts (site.tags / site.categories).
+    // Tags and categories of the posts Jekyll would publish, with counts (site.tags / site.categories); kept
+    // per changed file, recounted when a scheduled post's time has come.
     TermVocabulary tags() const;
     TermVocabulary categories() const;
 
@@ -92,12 +94,14 @@ private:
     void reread(const QStringList &paths);
     void applyReread(const QVector<SitePost> &read, const QStringList &gone);
     void watchFolders();
+    const SiteTermCounts &terms() const;
     void updateSearchIndex(const QStringList &paths, const QStringList &removed, bool wholeSite);
     QString searchCache() const;
 
     QString m_root;
     SiteScan m_scan;
-    QHash<QString, int> m_byPath;  // absolute path -> index in m_scan.documents
+    QHash<QString, int> m_byPath;    // absolute path -> index in m_scan.documents
+    mutable SiteTermCounts m_terms;  // recounted by tags() when a scheduled post became due
     bool m_ready = false;
     int m_readGeneration = 0;     // counts full reads started
     int m_batchGeneration = -1;   // the read whose batches were delivered (-1: none yet)

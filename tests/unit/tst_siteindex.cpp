@@ -8,6 +8,7 @@
 #include "site/siteindex.h"
 #include "site/sitereader.h"
 #include "site/sitescan.h"
+#include "site/sitetermcounts.h"
 
 class TestSiteIndex : public QObject {
     Q_OBJECT
@@ -182,6 +183,55 @@ private slots:
         index->refresh({root + "/about.md"});
         QVERIFY(changed.wait(10000));
         QCOMPARE(batches.size(), 0);
+    }
+
+    // The tag and category counts follow each changed file as a full count would (and cost that file only).
+    void termCountsFollowChanges() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        const std::shared_ptr<SiteIndex> index = readyIndex(root);
+        index->setSweepInterval(0);
+        QCOMPARE(index->tags().count("jekyll"), 2);
+        QSignalSpy changed(index.get(), &SiteIndex::documentsChanged);
+        write(root + "/_posts/2020-02-01-second.md",
+              "---\ntags: [ruby, fresh]\ncategories: news\n---\nBeta\n");
+        write(root + "/_posts/2021-01-01-added.md", "---\ntags: [fresh, fresh]\ncategories: [misc]\n---\n");
+        QFile::remove(root + "/_posts/2020-01-01-first.md");
+        index->refresh({root + "/_posts/2020-02-01-second.md", root + "/_posts/2021-01-01-added.md",
+                        root + "/_posts/2020-01-01-first.md"});
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(index->tags().count("jekyll"), 0);  // its last published post is gone
+        QCOMPARE(index->tags().count("ruby"), 1);
+        QCOMPARE(index->tags().count("fresh"), 2);  // once per post
+        QCOMPARE(index->categories().count("misc"), 1);
+        SiteTermCounts full;
+        const SiteScan scan = SiteScan::read(root);
+        full.recount(scan.documents(), scan.config(), QDateTime::currentDateTime());
+        const auto names = [](const TermVocabulary &v) {
+            QStringList out;
+            for (const TermVocabulary::Term &t : v.terms())
+                out << QStringLiteral("%1=%2").arg(t.name).arg(t.count);
+            return out;
+        };
+        QCOMPARE(names(index->tags()), names(full.tags()));
+        QCOMPARE(names(index->categories()), names(full.categories()));
+    }
+
+    // A scheduled post joins the counts once its date has come: the counts say when to count again.
+    void scheduledPostJoinsTheCountsWhenDue() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        const SiteScan scan = SiteScan::read(root);
+        SiteTermCounts counts;
+        const QDateTime before(QDate(2998, 12, 31), QTime(0, 0), Qt::UTC);
+        const QDateTime after(QDate(2999, 1, 2), QTime(0, 0), Qt::UTC);
+        counts.recount(scan.documents(), scan.config(), before);
+        QCOMPARE(counts.tags().count("jekyll"), 2);  // first and second; not the hidden or the future one
+        QVERIFY(!counts.isDue(before));
+        QVERIFY(counts.isDue(after));
+        counts.recount(scan.documents(), scan.config(), after);
+        QCOMPARE(counts.tags().count("jekyll"), 3);
+        QVERIFY(!counts.isDue(after));
     }
 
     void followsChangesOnDisk() {
