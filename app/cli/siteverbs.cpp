@@ -10,6 +10,7 @@
 #include "clioutput.h"
 #include "common/linediff.h"
 #include "site/postfilter.h"
+#include "site/postsummary.h"
 #include "site/sitereader.h"
 #include "site/sitescan.h"
 #include "site/termrename.h"
@@ -35,25 +36,11 @@ bool isPostOrDraft(const SitePost &post) {
     return post.kind == SitePost::Kind::Post || post.kind == SitePost::Kind::Draft;
 }
 
-PostFilter::Kind kindOf(const SitePost &post) {
-    switch (post.kind) {
-        case SitePost::Kind::Post:
-            return PostFilter::Kind::Post;
-        case SitePost::Kind::Draft:
-            return PostFilter::Kind::Draft;
-        case SitePost::Kind::Page:
-            return PostFilter::Kind::Page;
-        case SitePost::Kind::CollectionDocument:
-            return PostFilter::Kind::Document;
-    }
-    return PostFilter::Kind::Post;
-}
-
 // The `kind` of `list --json`: post, draft, page, or document (its collection says which).
 QString jsonKind(const SitePost &post) {
     return post.kind == SitePost::Kind::CollectionDocument
                ? QStringLiteral("document")
-               : PostFilter::kindName(kindOf(post), post.collection);
+               : PostFilter::kindName(PostSummary::kindOf(post.kind), post.collection);
 }
 
 // What `VERB SITE [options] [values]` holds.
@@ -214,7 +201,7 @@ int SiteVerbs::list(const QStringList &args, CliOutput &io) {
     for (const SitePost &post : scan.documents()) {
         if ((isPostOrDraft(post) || filter.hasKindTerms()) &&
             filter.matchesTerms(post.tags, post.categories, SiteScan::statusOf(post), post.date.date().year(),
-                                PostFilter::kindName(kindOf(post), post.collection)) &&
+                                PostFilter::kindName(PostSummary::kindOf(post.kind), post.collection)) &&
             filter.matchesTitle(post.title))
             posts.append(&post);
     }

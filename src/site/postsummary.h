@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "site/postfilter.h"
+#include "site/sitepost.h"
 
 // One row of the site's post list, as the Posts panel, quick open and `postwright list` show it: what the
 // site index read from a post, draft, page or collection document. Plain value type.
@@ -26,4 +27,8 @@ struct PostSummary {
 
     // `post`, `draft`, `page` or the collection's label (PostFilter::kindName).
     QString kindName() const { return PostFilter::kindName(kind, collection); }
+
+    // The row of a document as the index read it (its URL filled).
+    static PostSummary of(const SitePost &post);
+    static Kind kindOf(SitePost::Kind kind);
 };

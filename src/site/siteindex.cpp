@@ -33,20 +33,6 @@ QString &cacheFolder() {
 constexpr int kFolderSettleMs = 15;
 constexpr int kDefaultSweepMs = 5000;
 
-PostSummary::Kind kindOf(SitePost::Kind kind) {
-    switch (kind) {
-        case SitePost::Kind::Post:
-            return PostSummary::Kind::Post;
-        case SitePost::Kind::Draft:
-            return PostSummary::Kind::Draft;
-        case SitePost::Kind::Page:
-            return PostSummary::Kind::Page;
-        case SitePost::Kind::CollectionDocument:
-            return PostSummary::Kind::Document;
-    }
-    return PostSummary::Kind::Post;
-}
-
 SearchDocument searchDocumentOf(const SitePost &post) {
     SearchDocument doc;
     doc.relativePath = post.relativePath;
@@ -113,35 +99,56 @@ SiteIndex::~SiteIndex() {
     m_searchThread.waitForDone();
 }
 
+namespace {
+
+// A whole read with its tag and category counts, both made on the worker.
+struct Scanned {
+    SiteScan scan;
+    SiteTermCounts terms;
+};
+
+Scanned counted(SiteScan scan) {
+    Scanned out{std::move(scan), {}};
+    out.terms.recount(out.scan.documents(), out.scan.config(), QDateTime::currentDateTime());
+    return out;
+}
+
+}  // namespace
+
 void SiteIndex::start() {
     const int generation = ++m_readGeneration;
-    auto *watcher = new QFutureWatcher<SiteScan>(this);
-    connect(watcher, &QFutureWatcher<SiteScan>::finished, this, [this, watcher, generation] {
-        onScanned(watcher->result(), generation);
+    auto *watcher = new QFutureWatcher<Scanned>(this);
+    connect(watcher, &QFutureWatcher<Scanned>::finished, this, [this, watcher, generation] {
+        const Scanned scanned = watcher->result();
         watcher->deleteLater();
+        if (generation != m_readGeneration)
+            return;  // a newer read is on its way (a queued batch of it may even be delivered already)
+        m_terms = scanned.terms;
+        onScanned(scanned.scan);
     });
     const QString root = m_root;
     if (m_ready) {
         // Listeners hold the site already: documentsChanged tells them what this read changed.
-        watcher->setFuture(QtConcurrent::run(&m_workThread, [root] { return SiteScan::read(root); }));
+        watcher->setFuture(
+            QtConcurrent::run(&m_workThread, [root] { return counted(SiteScan::read(root)); }));
     } else {
         // The first read hands each batch to the GUI thread as summaries, made here, off the GUI thread.
         QPointer<SiteIndex> self(this);
         watcher->setFuture(QtConcurrent::run(&m_workThread, [root, self, generation] {
-            return SiteScan::read(root,
-                                  [self, generation](const QVector<SitePost> &posts, int done, int total) {
-                                      QVector<PostSummary> batch;
-                                      batch.reserve(posts.size());
-                                      for (const SitePost &post : posts)
-                                          batch.append(summary(post));
-                                      QMetaObject::invokeMethod(
-                                          self.data(),
-                                          [self, batch, done, total, generation] {
-                                              if (self)
-                                                  self->onBatchRead(batch, done, total, generation);
-                                          },
-                                          Qt::QueuedConnection);
-                                  });
+            return counted(
+                SiteScan::read(root, [self, generation](const QVector<SitePost> &posts, int done, int total) {
+                    QVector<PostSummary> batch;
+                    batch.reserve(posts.size());
+                    for (const SitePost &post : posts)
+                        batch.append(summary(post));
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, batch, done, total, generation] {
+                            if (self)
+                                self->onBatchRead(batch, done, total, generation);
+                        },
+                        Qt::QueuedConnection);
+                }));
         }));
     }
     emit readProgress(0, 0);
@@ -158,9 +165,8 @@ void SiteIndex::onBatchRead(const QVector<PostSummary> &batch, int done, int tot
     emit documentsRead(batch);
 }
 
-void SiteIndex::onScanned(const SiteScan &scan, int generation) {
-    if (generation != m_readGeneration)
-        return;  // a newer read is on its way (a queued batch of it may even be delivered already)
+void SiteIndex::onScanned(const SiteScan &scan) {
+    const int generation = m_readGeneration;
     QSet<QString> now;
     for (const SitePost &post : scan.documents())
         now.insert(post.path);
@@ -170,7 +176,6 @@ void SiteIndex::onScanned(const SiteScan &scan, int generation) {
             removed.append(old.path);
     }
     m_scan = scan;
-    m_terms.recount(m_scan.documents(), m_scan.config(), QDateTime::currentDateTime());
     m_byPath.clear();
     QStringList updated;
     for (int i = 0; i < m_scan.documents().size(); ++i) {
@@ -366,23 +371,7 @@ const SitePost *SiteIndex::find(const QString &path) const {
 }
 
 PostSummary SiteIndex::summary(const SitePost &post) {
-    PostSummary s;
-    s.path = post.path;
-    s.relativePath = post.relativePath;
-    s.kind = kindOf(post.kind);
-    s.collection = post.collection;
-    s.title = post.title;
-    s.date = post.date;
-    s.status = SiteScan::statusOf(post);
-    s.tags = post.tags;
-    s.categories = post.categories;
-    s.url = post.url;
-    s.wordCount = post.wordCount;
-    if (!post.problems.isEmpty()) {
-        const Diagnostic &d = post.problems.front();
-        s.problem = QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
-    }
-    return s;
+    return PostSummary::of(post);
 }
 
 QVector<PostSummary> SiteIndex::summaries() const {

@@ -86,7 +86,8 @@ Q_SIGNALS:
 private:
     explicit SiteIndex(const QString &root);
     void start();
-    void onScanned(const SiteScan &scan, int generation);
+    // A whole read, the newest started (its term counts already in m_terms).
+    void onScanned(const SiteScan &scan);
     void onBatchRead(const QVector<PostSummary> &batch, int done, int total, int generation);
     void onFolderChanged(const QString &folder);
     void rescanFolders();
