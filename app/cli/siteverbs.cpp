@@ -10,6 +10,8 @@
 #include "clioutput.h"
 #include "common/linediff.h"
 #include "site/postfilter.h"
+#include "site/postsummary.h"
+#include "site/sitereader.h"
 #include "site/sitescan.h"
 #include "site/termrename.h"
 #include "site/termvocabulary.h"
@@ -34,6 +36,13 @@ bool isPostOrDraft(const SitePost &post) {
     return post.kind == SitePost::Kind::Post || post.kind == SitePost::Kind::Draft;
 }
 
+// The `kind` of `list --json`: post, draft, page, or document (its collection says which).
+QString jsonKind(const SitePost &post) {
+    return post.kind == SitePost::Kind::CollectionDocument
+               ? QStringLiteral("document")
+               : PostFilter::kindName(PostSummary::kindOf(post.kind), post.collection);
+}
+
 // What `VERB SITE [options] [values]` holds.
 struct SiteArgs {
     QString root;
@@ -51,8 +60,10 @@ QJsonArray jsonList(const QStringList &items) {
 QJsonObject jsonPost(const SitePost &post, const SiteScan &scan) {
     QJsonObject o;
     o.insert(QStringLiteral("path"), post.relativePath);
-    o.insert(QStringLiteral("kind"),
-             post.kind == SitePost::Kind::Draft ? QStringLiteral("draft") : QStringLiteral("post"));
+    o.insert(QStringLiteral("kind"), jsonKind(post));
+    // `posts` for posts and drafts, the label for collection documents; pages belong to none.
+    o.insert(QStringLiteral("collection"),
+             post.kind == SitePost::Kind::Page ? QJsonValue() : QJsonValue(post.collection));
     o.insert(QStringLiteral("url"), post.url);
     o.insert(QStringLiteral("date"), isoDate(post.date));
     o.insert(QStringLiteral("title"), post.title);
@@ -172,8 +183,13 @@ int SiteVerbs::list(const QStringList &args, CliOutput &io) {
         return bad;
     if (!site.values.isEmpty())
         return io.usage(QStringLiteral("list: unexpected '%1'").arg(site.values.front()));
+    // `kind:` takes the site's collection labels: only its configuration is read before the filter is
+    // checked.
+    QStringList collections;
+    for (const SiteCollection &collection : SiteReader(site.root).config().collections())
+        collections.append(collection.label);
     QString problem;
-    const PostFilter filter = PostFilter::parse(filterText, &problem);
+    const PostFilter filter = PostFilter::parse(filterText, &problem, collections);
     if (!problem.isEmpty())
         return io.usage(QStringLiteral("list: %1").arg(problem));
 
@@ -181,10 +197,11 @@ int SiteVerbs::list(const QStringList &args, CliOutput &io) {
     for (const QString &siteProblem : scan.snapshot().problems)
         io.printError(QStringLiteral("%1: warning: %2").arg(site.root, siteProblem));
     QVector<const SitePost *> posts;
+    // Posts and drafts, unless a `kind:` term asks for pages or collection documents.
     for (const SitePost &post : scan.documents()) {
-        if (isPostOrDraft(post) &&
-            filter.matchesTerms(post.tags, post.categories, SiteScan::statusOf(post),
-                                post.date.date().year()) &&
+        if ((isPostOrDraft(post) || filter.hasKindTerms()) &&
+            filter.matchesTerms(post.tags, post.categories, SiteScan::statusOf(post), post.date.date().year(),
+                                PostFilter::kindName(PostSummary::kindOf(post.kind), post.collection)) &&
             filter.matchesTitle(post.title))
             posts.append(&post);
     }

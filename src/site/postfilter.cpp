@@ -60,7 +60,41 @@ std::optional<PostFilter::Status> PostFilter::statusFromName(const QString &name
     return std::nullopt;
 }
 
-PostFilter PostFilter::parse(const QString &text, QString *problem) {
+QString PostFilter::kindName(Kind kind, const QString &collection) {
+    switch (kind) {
+        case Kind::Post:
+            return QStringLiteral("post");
+        case Kind::Draft:
+            return QStringLiteral("draft");
+        case Kind::Page:
+            return QStringLiteral("page");
+        case Kind::Document:
+            return collection;
+    }
+    return collection;
+}
+
+namespace {
+
+// The kindName a `kind:` value means, or nothing. A collection's label wins over the built-in names (a
+// collection may be called `pages`).
+std::optional<QString> kindFromName(const QString &name, const QStringList &collections) {
+    const QString lower = name.toLower();
+    for (const QString &label : collections) {
+        if (label.toLower() == lower)
+            return lower;
+    }
+    for (const char *kind : {"post", "draft", "page"}) {
+        const QLatin1String singular(kind);
+        if (lower == singular || lower == singular + QLatin1Char('s'))
+            return QString(singular);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+PostFilter PostFilter::parse(const QString &text, QString *problem, const QStringList &collections) {
     PostFilter filter;
     QStringList problems;
     for (QString token : tokens(text)) {
@@ -95,6 +129,17 @@ PostFilter PostFilter::parse(const QString &text, QString *problem) {
             }
             terms = &filter.m_years;
             stored = QString::number(value.toInt());
+        } else if (key == QLatin1String("kind")) {
+            const std::optional<QString> kind = kindFromName(value, collections);
+            if (!kind && !value.isEmpty()) {
+                problems << (collections.isEmpty()
+                                 ? tr("'%1' is not a kind: use post, draft or page").arg(value)
+                                 : tr("'%1' is not a kind: use post, draft, page or a collection (%2)")
+                                       .arg(value, collections.join(QLatin1String(", "))));
+                continue;
+            }
+            terms = &filter.m_kinds;
+            stored = kind.value_or(QString());
         }
         if (!terms) {
             filter.m_words += FuzzyMatch::fold(token).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -114,7 +159,7 @@ bool PostFilter::isEmpty() const {
 }
 
 bool PostFilter::hasTerms() const {
-    for (const Terms *t : {&m_tags, &m_categories, &m_statuses, &m_years}) {
+    for (const Terms *t : {&m_tags, &m_categories, &m_statuses, &m_years, &m_kinds}) {
         if (!t->wanted.isEmpty() || !t->refused.isEmpty())
             return true;
     }
@@ -130,10 +175,11 @@ bool PostFilter::passes(const Terms &terms, const QStringList &values) {
     return std::none_of(terms.refused.cbegin(), terms.refused.cend(), has);
 }
 
-bool PostFilter::matchesTerms(const QStringList &tags, const QStringList &categories, Status status,
-                              int year) const {
+bool PostFilter::matchesTerms(const QStringList &tags, const QStringList &categories, Status status, int year,
+                              const QString &kind) const {
     return passes(m_tags, tags) && passes(m_categories, categories) &&
-           passes(m_statuses, {statusName(status)}) && passes(m_years, {QString::number(year)});
+           passes(m_statuses, {statusName(status)}) && passes(m_years, {QString::number(year)}) &&
+           passes(m_kinds, {kind});
 }
 
 bool PostFilter::matchesTitle(const QString &title) const {

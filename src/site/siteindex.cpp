@@ -33,20 +33,6 @@ QString &cacheFolder() {
 constexpr int kFolderSettleMs = 15;
 constexpr int kDefaultSweepMs = 5000;
 
-PostSummary::Kind kindOf(SitePost::Kind kind) {
-    switch (kind) {
-        case SitePost::Kind::Post:
-            return PostSummary::Kind::Post;
-        case SitePost::Kind::Draft:
-            return PostSummary::Kind::Draft;
-        case SitePost::Kind::Page:
-            return PostSummary::Kind::Page;
-        case SitePost::Kind::CollectionDocument:
-            return PostSummary::Kind::Document;
-    }
-    return PostSummary::Kind::Post;
-}
-
 SearchDocument searchDocumentOf(const SitePost &post) {
     SearchDocument doc;
     doc.relativePath = post.relativePath;
@@ -113,18 +99,74 @@ SiteIndex::~SiteIndex() {
     m_searchThread.waitForDone();
 }
 
+namespace {
+
+// A whole read with its tag and category counts, both made on the worker.
+struct Scanned {
+    SiteScan scan;
+    SiteTermCounts terms;
+};
+
+Scanned counted(SiteScan scan) {
+    Scanned out{std::move(scan), {}};
+    out.terms.recount(out.scan.documents(), out.scan.config(), QDateTime::currentDateTime());
+    return out;
+}
+
+}  // namespace
+
 void SiteIndex::start() {
-    auto *watcher = new QFutureWatcher<SiteScan>(this);
-    connect(watcher, &QFutureWatcher<SiteScan>::finished, this, [this, watcher] {
-        onScanned(watcher->result());
+    const int generation = ++m_readGeneration;
+    auto *watcher = new QFutureWatcher<Scanned>(this);
+    connect(watcher, &QFutureWatcher<Scanned>::finished, this, [this, watcher, generation] {
+        const Scanned scanned = watcher->result();
         watcher->deleteLater();
+        if (generation != m_readGeneration)
+            return;  // a newer read is on its way (a queued batch of it may even be delivered already)
+        m_terms = scanned.terms;
+        onScanned(scanned.scan);
     });
     const QString root = m_root;
-    watcher->setFuture(QtConcurrent::run(&m_workThread, [root] { return SiteScan::read(root); }));
+    if (m_ready) {
+        // Listeners hold the site already: documentsChanged tells them what this read changed.
+        watcher->setFuture(
+            QtConcurrent::run(&m_workThread, [root] { return counted(SiteScan::read(root)); }));
+    } else {
+        // The first read hands each batch to the GUI thread as summaries, made here, off the GUI thread.
+        QPointer<SiteIndex> self(this);
+        watcher->setFuture(QtConcurrent::run(&m_workThread, [root, self, generation] {
+            return counted(
+                SiteScan::read(root, [self, generation](const QVector<SitePost> &posts, int done, int total) {
+                    QVector<PostSummary> batch;
+                    batch.reserve(posts.size());
+                    for (const SitePost &post : posts)
+                        batch.append(summary(post));
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, batch, done, total, generation] {
+                            if (self)
+                                self->onBatchRead(batch, done, total, generation);
+                        },
+                        Qt::QueuedConnection);
+                }));
+        }));
+    }
     emit readProgress(0, 0);
 }
 
+void SiteIndex::onBatchRead(const QVector<PostSummary> &batch, int done, int total, int generation) {
+    // Batches of a read overtaken by a newer one, or arriving after ready, are of no use.
+    if (m_ready || generation != m_readGeneration)
+        return;
+    if (m_batchGeneration >= 0 && m_batchGeneration != generation)
+        m_batchesMixed = true;
+    m_batchGeneration = generation;
+    emit readProgress(done, total);
+    emit documentsRead(batch);
+}
+
 void SiteIndex::onScanned(const SiteScan &scan) {
+    const int generation = m_readGeneration;
     QSet<QString> now;
     for (const SitePost &post : scan.documents())
         now.insert(post.path);
@@ -142,6 +184,8 @@ void SiteIndex::onScanned(const SiteScan &scan) {
     }
     watchFolders();
     const bool first = !m_ready;
+    if (first && !m_batchesMixed && m_batchGeneration == generation)
+        m_readyGeneration = generation;
     m_ready = true;
     if (m_sweepTimer->interval() > 0)
         m_sweepTimer->start();
@@ -278,7 +322,9 @@ void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &go
     bool added = false;  // a document not known before may sit in a folder not watched yet
     QStringList updated;
     QStringList removed;
+    const QDateTime now = QDateTime::currentDateTime();
     for (const SitePost &post : read) {
+        m_terms.update(post, m_scan.config(), now);
         const auto it = m_byPath.constFind(post.path);
         if (it != m_byPath.cend()) {
             m_scan.snapshot().documents[it.value()] = post;
@@ -302,6 +348,7 @@ void SiteIndex::applyReread(const QVector<SitePost> &read, const QStringList &go
         }
         m_scan.snapshot().documents.removeLast();
         m_byPath.remove(path);
+        m_terms.remove(path);
         removed.append(path);
     }
     if (updated.isEmpty() && removed.isEmpty())
@@ -323,24 +370,8 @@ const SitePost *SiteIndex::find(const QString &path) const {
     return it == m_byPath.cend() ? nullptr : &m_scan.snapshot().documents.at(it.value());
 }
 
-PostSummary SiteIndex::summary(const SitePost &post) const {
-    PostSummary s;
-    s.path = post.path;
-    s.relativePath = post.relativePath;
-    s.kind = kindOf(post.kind);
-    s.collection = post.collection;
-    s.title = post.title;
-    s.date = post.date;
-    s.status = SiteScan::statusOf(post);
-    s.tags = post.tags;
-    s.categories = post.categories;
-    s.url = post.url;
-    s.wordCount = post.wordCount;
-    if (!post.problems.isEmpty()) {
-        const Diagnostic &d = post.problems.front();
-        s.problem = QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
-    }
-    return s;
+PostSummary SiteIndex::summary(const SitePost &post) {
+    return PostSummary::of(post);
 }
 
 QVector<PostSummary> SiteIndex::summaries() const {
@@ -351,24 +382,19 @@ QVector<PostSummary> SiteIndex::summaries() const {
     return out;
 }
 
+const SiteTermCounts &SiteIndex::terms() const {
+    const QDateTime now = QDateTime::currentDateTime();
+    if (m_terms.isDue(now))
+        m_terms.recount(m_scan.documents(), m_scan.config(), now);
+    return m_terms;
+}
+
 TermVocabulary SiteIndex::tags() const {
-    TermVocabulary v;
-    const QDateTime now = QDateTime::currentDateTime();  // once, not per post: this runs on every change
-    for (const SitePost &post : m_scan.snapshot().documents) {
-        if (post.kind == SitePost::Kind::Post && m_scan.config().publishes(post, now))
-            v.addPost(post.tags);
-    }
-    return v;
+    return terms().tags();
 }
 
 TermVocabulary SiteIndex::categories() const {
-    TermVocabulary v;
-    const QDateTime now = QDateTime::currentDateTime();  // once, not per post: this runs on every change
-    for (const SitePost &post : m_scan.snapshot().documents) {
-        if (post.kind == SitePost::Kind::Post && m_scan.config().publishes(post, now))
-            v.addPost(post.categories);
-    }
-    return v;
+    return terms().categories();
 }
 
 // Opens the site's search database on the calling thread (the search thread) the first time.

@@ -13,6 +13,7 @@
 #include "site/searchhit.h"
 #include "site/sitepost.h"
 #include "site/sitescan.h"
+#include "site/sitetermcounts.h"
 #include "site/termvocabulary.h"
 
 class QFileSystemWatcher;
@@ -45,10 +46,11 @@ public:
     const SiteScan &scan() const { return m_scan; }
     // Posts and drafts as the Posts panel lists them (pages and collection documents too, by kind).
     QVector<PostSummary> summaries() const;
-    PostSummary summary(const SitePost &post) const;
+    static PostSummary summary(const SitePost &post);
     // The document at `path`, or null.
     const SitePost *find(const QString &path) const;
-    // Tags and categories of the posts Jekyll would publish, with counts (site.tags / site.categories).
+    // Tags and categories of the posts Jekyll would publish, with counts (site.tags / site.categories); kept
+    // per changed file, recounted when a scheduled post's time has come.
     TermVocabulary tags() const;
     TermVocabulary categories() const;
 
@@ -62,8 +64,17 @@ public:
     // ask again on searchIndexUpdated().
     int search(const QString &text, int limit = 200);
 
+    // Whether the documentsRead batches, together, were exactly the read that made the index ready (no
+    // earlier read was cut short after delivering some): a list filled from them needs no refill then.
+    bool batchesMatchReady() const {
+        return m_readyGeneration >= 0 && m_readyGeneration == m_batchGeneration;
+    }
+
 Q_SIGNALS:
     void readProgress(int done, int total);
+    // While the first full read runs: a batch of documents as summaries (URLs included), in no particular
+    // order, so a list fills progressively; every document of that read comes once, before ready().
+    void documentsRead(const QVector<PostSummary> &batch);
     // The first full read is done (documents() holds the site).
     void ready();
     // Documents were added or read again (`updated`) or disappeared (`removed`); absolute paths.
@@ -75,21 +86,29 @@ Q_SIGNALS:
 private:
     explicit SiteIndex(const QString &root);
     void start();
+    // A whole read, the newest started (its term counts already in m_terms).
     void onScanned(const SiteScan &scan);
+    void onBatchRead(const QVector<PostSummary> &batch, int done, int total, int generation);
     void onFolderChanged(const QString &folder);
     void rescanFolders();
     void sweep();
     void reread(const QStringList &paths);
     void applyReread(const QVector<SitePost> &read, const QStringList &gone);
     void watchFolders();
+    const SiteTermCounts &terms() const;
     void updateSearchIndex(const QStringList &paths, const QStringList &removed, bool wholeSite);
     QString searchCache() const;
 
     QString m_root;
     SiteScan m_scan;
-    QHash<QString, int> m_byPath;  // absolute path -> index in m_scan.documents
+    QHash<QString, int> m_byPath;    // absolute path -> index in m_scan.documents
+    mutable SiteTermCounts m_terms;  // recounted by tags() when a scheduled post became due
     bool m_ready = false;
-    bool m_busy = false;  // a re-read is in flight; more paths wait in m_pending
+    int m_readGeneration = 0;     // counts full reads started
+    int m_batchGeneration = -1;   // the read whose batches were delivered (-1: none yet)
+    bool m_batchesMixed = false;  // batches of more than one read were delivered
+    int m_readyGeneration = -1;   // the read that made the index ready
+    bool m_busy = false;          // a re-read is in flight; more paths wait in m_pending
     QSet<QString> m_pending;
     QSet<QString> m_changedFolders;
     QFileSystemWatcher *m_watcher = nullptr;

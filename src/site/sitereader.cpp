@@ -57,9 +57,10 @@ SiteSnapshot SiteReader::read(const BatchCallback &onBatch) const {
             if (post)
                 posts.append(*post);
         }
+        const bool more = !onBatch || onBatch(posts, int(qMin(begin + batchSize, candidates.size())),
+                                              int(candidates.size()));
         snapshot.documents += posts;
-        if (onBatch &&
-            !onBatch(posts, int(qMin(begin + batchSize, candidates.size())), int(candidates.size())))
+        if (!more)
             break;
     }
     std::sort(snapshot.documents.begin(), snapshot.documents.end(),

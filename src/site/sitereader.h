@@ -19,10 +19,11 @@ public:
 
     SiteSnapshot read() const;
     // The same, calling `onBatch` on the calling thread with each batch of documents as it is read (about
-    // kBatchSize at a time, in no particular order) so a panel can fill progressively; return false from it
-    // to stop early (the snapshot then holds what was read).
+    // kBatchSize at a time, in no particular order) so a panel can fill progressively; it may complete the
+    // documents (their URLs) before they join the snapshot. Return false from it to stop early (the
+    // snapshot then holds what was read).
     static constexpr int kBatchSize = 1000;
-    using BatchCallback = std::function<bool(const QVector<SitePost> &batch, int done, int total)>;
+    using BatchCallback = std::function<bool(QVector<SitePost> &batch, int done, int total)>;
     SiteSnapshot read(const BatchCallback &onBatch) const;
     // The one file as read() would give it, or nothing when Jekyll does not read it as a document (for the
     // index's update after a change on disk).

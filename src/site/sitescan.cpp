@@ -55,6 +55,20 @@ SiteScan SiteScan::read(const QString &root) {
     return scan;
 }
 
+SiteScan SiteScan::read(const QString &root, const BatchCallback &onBatch) {
+    SiteScan scan;
+    const SiteReader reader(root);
+    const SiteConfig &config = reader.config();
+    // URLs are filled once, in the batch, before the documents join the snapshot.
+    scan.m_snapshot = reader.read([&](QVector<SitePost> &batch, int done, int total) {
+        for (SitePost &post : batch)
+            fillUrl(post, config);
+        onBatch(batch, done, total);
+        return true;
+    });
+    return scan;
+}
+
 void SiteScan::fillUrl(SitePost &post, const SiteConfig &config) {
     JekyllPermalink::Input input;
     input.kind = permalinkKind(post.kind);

@@ -19,6 +19,10 @@ class SiteScan {
 public:
     // Reads the site at `root` now.
     static SiteScan read(const QString &root);
+    // The same, calling `onBatch` (on the calling thread) with each batch of documents as it is read, their
+    // URLs filled (see SiteReader::read).
+    using BatchCallback = std::function<void(const QVector<SitePost> &batch, int done, int total)>;
+    static SiteScan read(const QString &root, const BatchCallback &onBatch);
     // Reads `paths` again as a full read would (a new reader, so `future` is judged now): the documents
     // among them, and in `gone` those that no longer exist or are no longer documents.
     QVector<SitePost> reread(const QStringList &paths, QStringList *gone) const;

@@ -26,6 +26,20 @@ void TermVocabulary::addPost(const QStringList &terms) {
     }
 }
 
+void TermVocabulary::removePost(const QStringList &terms) {
+    QSet<QString> seen;
+    for (const QString &term : terms) {
+        if (term.isEmpty() || seen.contains(term))
+            continue;
+        seen.insert(term);
+        const auto it = m_counts.find(term);
+        if (it == m_counts.end())
+            continue;
+        if (--it.value() <= 0)
+            m_counts.erase(it);
+    }
+}
+
 QVector<TermVocabulary::Term> TermVocabulary::terms() const {
     QVector<Term> out;
     out.reserve(m_counts.size());

@@ -17,6 +17,8 @@ public:
 
     // Counts one post's terms (each distinct term once per post).
     void addPost(const QStringList &terms);
+    // Takes back what addPost(terms) counted; a term no post uses any more is gone.
+    void removePost(const QStringList &terms);
 
     int size() const { return static_cast<int>(m_counts.size()); }
     int count(const QString &name) const { return m_counts.value(name); }

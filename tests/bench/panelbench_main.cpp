@@ -1,10 +1,16 @@
 // The Posts panel's and quick open's cost per keystroke over 10,000 synthetic posts (fixed seed): filtering
-// the list model (alone, and with a list view showing it), and ranking titles for quick open. Prints
-// median, p95 and max milliseconds per keystroke; asserts nothing about time. Run with
-// QT_QPA_PLATFORM=offscreen.
+// the list model (alone, and with a list view showing it), and ranking titles for quick open. Then, on a
+// generated 10,000-post site with the live index, the GUI thread's work when one file changes on disk
+// (PostsPart's whole answer to documentsChanged) and quick open's first popup after it. Prints median, p95
+// and max milliseconds; asserts nothing about time. Run with QT_QPA_PLATFORM=offscreen.
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListWidget>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
 
@@ -12,9 +18,15 @@
 #include <cstdio>
 
 #include "monotonicclock.h"
+#include "post/postdocument.h"
 #include "site/postfilter.h"
 #include "site/postlistmodel.h"
+#include "site/postspanel.h"
+#include "site/postspart.h"
+#include "site/quickopendialog.h"
 #include "site/quickopenranker.h"
+#include "site/siteindex.h"
+#include "sitegenerator.h"
 
 namespace {
 
@@ -88,6 +100,11 @@ struct Figures {
 // Thread CPU time is what the GUI thread works; the wall clock also counts other processes' turns.
 class Samples {
 public:
+    // A figure timed elsewhere (thread CPU; the wall column repeats it).
+    void record(double cpuMs) {
+        m_cpu << cpuMs;
+        m_wall << cpuMs;
+    }
     template <typename F>
     void measure(F &&work) {
         const qint64 wall = MonotonicClock::nowNs();
@@ -158,10 +175,91 @@ Figures typeQuickOpen(QuickOpenRanker &ranker, const QString &text, int *matches
     return samples.figures();
 }
 
+bool appendToFile(const QString &path, const QByteArray &bytes) {
+    QFile file(path);
+    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
+}
+
+// One post of a generated site changed on disk, `changes` times: the GUI thread's CPU time in PostsPart's
+// answer to documentsChanged (the list updated in place, the vocabulary), and quick open's popup after it
+// (where it now takes the panel's rows).
+void siteChange(int changes) {
+    QTemporaryDir site;
+    QTemporaryDir cache;
+    SiteIndex::setCacheFolder(cache.path());
+    SiteGenerator::Options options;
+    options.posts = kPosts;
+    options.broken = false;
+    if (!SiteGenerator::write(site.path(), options)) {
+        std::printf("could not write the site\n");
+        return;
+    }
+    const std::shared_ptr<SiteIndex> index = SiteIndex::forSite(site.path());
+    index->setSweepInterval(0);
+    QWidget window;
+    PostsPart part(&window);
+    // Connected around PostsPart's own connection (made by setDocument), so they run just before and after
+    // it.
+    qint64 cpuAtStart = 0;
+    Samples change;
+    bool answered = false;
+    QObject::connect(index.get(), &SiteIndex::documentsChanged, &window,
+                     [&] { cpuAtStart = MonotonicClock::threadCpuNs(); });
+    PostDocument document;
+    QString changed;
+    QElapsedTimer waited;
+    waited.start();
+    while (!index->isReady() && waited.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    for (const SitePost &post : index->documents()) {
+        if (post.kind == SitePost::Kind::Post) {
+            changed = post.path;
+            break;
+        }
+    }
+    document.load(changed);
+    part.setDocument(&document);
+    QObject::connect(index.get(), &SiteIndex::documentsChanged, &window, [&] {
+        change.record((MonotonicClock::threadCpuNs() - cpuAtStart) / 1e6);
+        answered = true;
+    });
+    Samples popup;
+    for (int i = 0; i < changes; ++i) {
+        answered = false;
+        appendToFile(changed, QByteArrayLiteral("\nmore words\n"));
+        index->refresh({changed});
+        waited.restart();
+        while (!answered && waited.elapsed() < 30000)
+            QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        popup.measure([&] {
+            part.quickOpen()->popup(QuickOpenDialog::Mode::Open);
+            part.quickOpen()->hide();
+        });
+    }
+    printRow("1 file changed", QStringLiteral("PostsPart, GUI thread"), change.figures(),
+             part.panel()->model()->totalCount());
+    // Its parts: the site's vocabulary (counted over every post) and the panel's in-place update.
+    Samples vocabulary;
+    Samples update;
+    const PostSummary one = SiteIndex::summary(*index->find(changed));
+    for (int i = 0; i < changes; ++i) {
+        vocabulary.measure([&] {
+            const TermVocabulary tags = index->tags();
+            const TermVocabulary categories = index->categories();
+        });
+        update.measure([&] { part.panel()->updatePosts({one}); });
+    }
+    printRow("  of which", QStringLiteral("index tags+categories"), vocabulary.figures(), 0);
+    printRow("  of which", QStringLiteral("panel updatePosts 1"), update.figures(), 0);
+    printRow("quick open popup", QStringLiteral("after that change"), popup.figures(),
+             part.quickOpen()->list()->count());
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
     const QVector<PostSummary> posts = syntheticPosts();
     const QStringList filters{"mach",
                               "machine learning",
@@ -240,5 +338,6 @@ int main(int argc, char **argv) {
             printRow("quick-open rank", pattern, f, matches);
         }
     }
+    siteChange(20);
     return 0;
 }

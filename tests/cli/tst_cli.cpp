@@ -56,6 +56,22 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void init() { writeFile(post(), kJasper); }
 
+    // The real executable lists a site's pages when asked for them (tst_commandlinelib covers the rest).
+    void listPages() {
+        const QString root = m_dir.filePath(QStringLiteral("site"));
+        writeFile(root + QStringLiteral("/_posts/2019-01-02-second.md"), "---\ntitle: Second\n---\n");
+        writeFile(root + QStringLiteral("/about.md"), "---\ntitle: About\n---\n");
+        const Run r = postwright(
+            {QStringLiteral("list"), root, QStringLiteral("--filter"), QStringLiteral("kind:page")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 1);
+        QVERIFY2(r.out.contains("\tAbout\tabout.md\t/about.html"), r.out.constData());
+        QCOMPARE(postwright(
+                     {QStringLiteral("list"), root, QStringLiteral("--filter"), QStringLiteral("kind:pagez")})
+                     .exitCode,
+                 2);
+    }
+
     void versionAndHelp() {
         const Run v = postwright({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);

@@ -275,6 +275,68 @@ private Q_SLOTS:
         QCOMPARE(run({"list"}).exitCode, 2);
     }
 
+    // kind: terms choose among every document of the site; without one, `list` lists posts and drafts.
+    void listKinds_data() {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("paths");
+        QTest::newRow("no kind: posts and drafts only")
+            << "" << QStringList{"_posts/2019-01-02-second.md", "_drafts/idea.md"};
+        QTest::newRow("kind:page lists the pages") << "kind:page" << QStringList{"about.md"};
+        QTest::newRow("a collection's label lists its documents")
+            << "kind:recipes" << QStringList{"_recipes/soup.md"};
+        QTest::newRow("kinds are alternatives")
+            << "kind:page kind:draft" << QStringList{"_drafts/idea.md", "about.md"};
+        QTest::newRow("a negated kind lists every other document")
+            << "-kind:post" << QStringList{"_drafts/idea.md", "_recipes/soup.md", "about.md"};
+    }
+    void listKinds() {
+        QFETCH(QString, filter);
+        QFETCH(QStringList, paths);
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        write(root + "/_config.yml", "timezone: UTC\ncollections:\n  recipes:\n    output: true\n");
+        write(root + "/_posts/2019-01-02-second.md", "---\ntitle: Second\n---\n");
+        write(root + "/_drafts/idea.md", "---\ntitle: Idea\n---\n");
+        write(root + "/about.md", "---\ntitle: About\n---\n");
+        write(root + "/_recipes/soup.md", "---\ntitle: Soup\n---\n");
+        QStringList args{"list", root, "--json"};
+        if (!filter.isEmpty())
+            args << "--filter" << filter;
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QStringList listed;
+        for (const QJsonValue &post : QJsonDocument::fromJson(r.out).object().value("posts").toArray())
+            listed << post.toObject().value("path").toString();
+        listed.sort();
+        paths.sort();
+        QCOMPARE(listed, paths);
+    }
+
+    void listJsonNamesKindAndCollection() {
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        write(root + "/_config.yml", "collections:\n  recipes:\n    output: true\n");
+        write(root + "/_posts/2019-01-02-second.md", "---\ntitle: Second\n---\n");
+        write(root + "/_drafts/idea.md", "---\ntitle: Idea\n---\n");
+        write(root + "/about.md", "---\ntitle: About\n---\n");
+        write(root + "/_recipes/soup.md", "---\ntitle: Soup\n---\n");
+        const Run r = run({"list", root, "--json", "--filter", "-kind:nothing-else"});
+        QCOMPARE(r.exitCode, 2);  // not a kind of this site
+        QVERIFY2(r.err.contains("recipes"), r.err.constData());
+        const Run all =
+            run({"list", root, "--json", "--filter", "kind:post kind:draft kind:page kind:recipes"});
+        QCOMPARE(all.exitCode, 0);
+        QHash<QString, QPair<QString, QJsonValue>> byPath;
+        for (const QJsonValue &v : QJsonDocument::fromJson(all.out).object().value("posts").toArray()) {
+            const QJsonObject o = v.toObject();
+            byPath.insert(o.value("path").toString(), {o.value("kind").toString(), o.value("collection")});
+        }
+        QCOMPARE(byPath.value("_posts/2019-01-02-second.md"), (QPair<QString, QJsonValue>{"post", "posts"}));
+        QCOMPARE(byPath.value("_drafts/idea.md"), (QPair<QString, QJsonValue>{"draft", "posts"}));
+        QCOMPARE(byPath.value("about.md"), (QPair<QString, QJsonValue>{"page", QJsonValue()}));
+        QCOMPARE(byPath.value("_recipes/soup.md"), (QPair<QString, QJsonValue>{"document", "recipes"}));
+    }
+
     void tagCounts() {
         QTemporaryDir dir;
         const QString root = makeSite(dir);

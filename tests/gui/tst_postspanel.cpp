@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QtTest>
@@ -30,6 +31,7 @@ PostSummary post(const QString &slug, const QString &title, const QString &date,
     p.tags = tags;
     p.categories = categories;
     p.status = status;
+    p.kind = status == Status::Draft ? PostSummary::Kind::Draft : PostSummary::Kind::Post;
     p.url = QStringLiteral("/%1.html").arg(slug);
     return p;
 }
@@ -44,6 +46,32 @@ QVector<PostSummary> site() {
         post("soon", "Coming soon", "2031-01-01T10:00:00Z", {}, {}, Status::Scheduled),
         post("hidden", "Hidden thoughts", "2017-01-01T10:00:00Z", {"jekyll"}, {}, Status::Unpublished),
     };
+}
+
+// A page (`about.md`) or a collection's document (`_recipes/soup.md`).
+PostSummary document(const QString &relativePath, const QString &title, const QString &collection = {}) {
+    PostSummary p;
+    p.relativePath = relativePath;
+    p.path = QStringLiteral("/site/") + relativePath;
+    p.title = title;
+    p.kind = collection.isEmpty() ? PostSummary::Kind::Page : PostSummary::Kind::Document;
+    p.collection = collection;
+    p.url = QLatin1Char('/') + relativePath;
+    return p;
+}
+
+QVector<PostSummary> documents() {
+    return {document("about.md", "About me"), document("contact.md", "Contact"),
+            document("_recipes/soup.md", "Tomato soup", "recipes"),
+            document("_recipes/cafe.md", "Café au lait", "recipes"),
+            document("_authors/ann.md", "Ann", "authors")};
+}
+
+QStringList tabTexts(const QTabBar *tabs) {
+    QStringList texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts << tabs->tabText(i);
+    return texts;
 }
 
 QStringList shownTitles(const PostsPanel &panel) {
@@ -269,6 +297,106 @@ private Q_SLOTS:
         // The facets follow once the batch settles.
         QTRY_VERIFY(facet(panel.tagFacets(), "gen"));
         QCOMPARE(facet(panel.tagFacets(), "gen")->text(), QStringLiteral("gen (34)"));
+    }
+
+    // Pages and each collection get their own heading once the site has them; posts and drafts share one.
+    void sectionsHeadTheList() {
+        PostsPanel panel;
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setPosts(site());
+        QVERIFY(!panel.sectionTabs()->isVisible());  // one section: no headings
+        panel.appendPosts(documents());
+        QVERIFY(panel.sectionTabs()->isVisible());
+        QCOMPARE(tabTexts(panel.sectionTabs()),
+                 (QStringList{"Posts (6)", "Pages (2)", "Authors (1)", "Recipes (2)"}));
+        // Posts and drafts are listed under Posts, the Status column saying which.
+        QCOMPARE(panel.sectionTabs()->currentIndex(), 0);
+        QCOMPARE(panel.model()->rowCount(), 6);
+        QVERIFY(shownTitles(panel).contains("Machines that draft"));
+        QCOMPARE(panel.countLabel()->text(), QStringLiteral("6 posts"));
+
+        // A click on a heading lists its documents.
+        QTest::mouseClick(panel.sectionTabs(), Qt::LeftButton, {}, panel.sectionTabs()->tabRect(3).center());
+        QCOMPARE(panel.model()->currentSection(), QStringLiteral("recipes"));
+        QCOMPARE(shownTitles(panel), (QStringList{"Café au lait", "Tomato soup"}));
+        QCOMPARE(panel.countLabel()->text(), QStringLiteral("2 documents"));
+
+        // The filter runs over every section; each heading counts its matches.
+        panel.setFilterText("soup");
+        QCOMPARE(tabTexts(panel.sectionTabs()),
+                 (QStringList{"Posts (0)", "Pages (0)", "Authors (0)", "Recipes (1)"}));
+        QCOMPARE(shownTitles(panel), QStringList{"Tomato soup"});
+        panel.setFilterText("co");
+        QCOMPARE(tabTexts(panel.sectionTabs()),
+                 (QStringList{"Posts (1)", "Pages (1)", "Authors (0)", "Recipes (0)"}));
+        QCOMPARE(panel.countLabel()->text(), QStringLiteral("0 of 2 documents"));
+        panel.setFilterText(QString());
+
+        // Selecting a document (the open post) shows its section.
+        panel.selectPath("/site/about.md");
+        QCOMPARE(panel.sectionTabs()->currentIndex(), 1);
+        QCOMPARE(panel.currentPath(), QStringLiteral("/site/about.md"));
+        QSignalSpy opened(&panel, &PostsPanel::openRequested);
+        QTest::keyClick(panel.listView(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.front().front().toString(), QStringLiteral("/site/about.md"));
+        // Unless asked to keep the section shown.
+        panel.selectPath(site().at(0).path, false);
+        QCOMPARE(panel.sectionTabs()->currentIndex(), 1);
+
+        // A section whose documents are all gone hands over to the first one left.
+        panel.removePosts({"/site/about.md", "/site/contact.md"});
+        QCOMPARE(tabTexts(panel.sectionTabs()), (QStringList{"Posts (6)", "Authors (1)", "Recipes (2)"}));
+        QCOMPARE(panel.model()->currentSection(), QStringLiteral("posts"));
+        QCOMPARE(panel.model()->rowCount(), 6);
+    }
+
+    // kind: terms, as the filter box takes them: the site's collections are kinds too.
+    void kindTermsInThePanel_data() {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("tabs");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("kind:page") << "kind:page"
+                                   << QStringList{"Posts (0)", "Pages (2)", "Authors (0)", "Recipes (0)"}
+                                   << false;
+        QTest::newRow("kind:draft") << "kind:draft"
+                                    << QStringList{"Posts (1)", "Pages (0)", "Authors (0)", "Recipes (0)"}
+                                    << false;
+        QTest::newRow("a collection's label")
+            << "kind:Recipes" << QStringList{"Posts (0)", "Pages (0)", "Authors (0)", "Recipes (2)"} << false;
+        QTest::newRow("negated") << "-kind:post -kind:draft"
+                                 << QStringList{"Posts (0)", "Pages (2)", "Authors (1)", "Recipes (2)"}
+                                 << false;
+        QTest::newRow("not a kind of this site")
+            << "kind:widgets" << QStringList{"Posts (6)", "Pages (2)", "Authors (1)", "Recipes (2)"} << true;
+    }
+    void kindTermsInThePanel() {
+        QFETCH(QString, filter);
+        QFETCH(QStringList, tabs);
+        QFETCH(bool, problem);
+        PostsPanel panel;
+        panel.setPosts(site() + documents());
+        panel.setFilterText(filter);
+        QCOMPARE(tabTexts(panel.sectionTabs()), tabs);
+        QCOMPARE(!panel.problemLabel()->text().isEmpty(), problem);
+        if (problem)
+            QVERIFY(panel.problemLabel()->text().contains("recipes"));
+    }
+
+    // A kind: term typed before the collection's documents arrived (the index still reading) applies once
+    // they do.
+    void kindTermWaitsForItsCollection() {
+        PostsPanel panel;
+        panel.setFilterText("kind:recipes");
+        QVERIFY(!panel.problemLabel()->text().isEmpty());
+        panel.appendPosts(site());
+        panel.appendPosts(documents());
+        QCOMPARE(panel.problemLabel()->text(), QString());
+        QCOMPARE(tabTexts(panel.sectionTabs()),
+                 (QStringList{"Posts (0)", "Pages (0)", "Authors (0)", "Recipes (2)"}));
     }
 
     void updatesAndRemovalsKeepTheSelection() {

@@ -4,10 +4,12 @@
 
 #include <QAbstractItemView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -116,6 +118,115 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return panel->model()->rowCount() == 1; }));
         QCOMPARE(panel->model()->data(panel->model()->index(0, 0), PostListModel::PathRole).toString(),
                  m_root + "/_drafts/idea.md");
+    }
+
+    // Pages and collection documents are listed under their own headings and open like posts; the open
+    // document's heading is the one shown.
+    void pagesAndCollectionsHaveTheirSections() {
+        writeFile(m_root + "/_config.yml",
+                  "title: Site\ntimezone: UTC\ncollections:\n  recipes:\n    output: true\n");
+        writeFile(m_root + "/about.md", "---\ntitle: About\n---\nWho\n");
+        writeFile(m_root + "/_recipes/soup.md", "---\ntitle: Soup\n---\nTomatoes\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSite(window);
+        PostsPanel *panel = window.postsPart()->panel();
+        QTabBar *tabs = panel->sectionTabs();
+        QVERIFY(waitFor([&] { return tabs->count() == 3; }));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Posts (4)"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Pages (1)"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Recipes (1)"));
+        QCOMPARE(tabs->currentIndex(), 0);  // the open post's
+
+        // The page, opened from its heading with Enter.
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QCOMPARE(panel->model()->rowCount(), 1);
+        panel->listView()->setFocus();
+        panel->listView()->setCurrentIndex(panel->model()->index(0, 0));
+        QTest::keyClick(panel->listView(), Qt::Key_Return);
+        QVERIFY(waitFor([&] { return window.document()->path() == m_root + "/about.md"; }));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QCOMPARE(panel->currentPath(), m_root + "/about.md");
+
+        // The collection's document, by double-click; then a post opened elsewhere brings Posts back.
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+        const QRect row = panel->listView()->visualRect(panel->model()->index(0, 0));
+        // A double-click arrives after the first click of the pair.
+        QTest::mouseClick(panel->listView()->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(panel->listView()->viewport(), Qt::LeftButton, {}, row.center());
+        QVERIFY(waitFor([&] { return window.document()->path() == m_root + "/_recipes/soup.md"; }));
+        QVERIFY(window.fileActions()->open(post("2020-03-03-third.md")).ok());
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(panel->currentPath(), post("2020-03-03-third.md"));
+    }
+
+    // The panel fills while the index reads the site, batch by batch, and ends exactly as a list made from
+    // the ready index.
+    void panelFillsProgressively() {
+        constexpr int kPosts = 2500;
+        for (int i = 0; i < kPosts; ++i) {
+            writeFile(
+                post(qPrintable(
+                    QStringLiteral("2019-%1-01-generated-%2.md").arg(1 + i % 12, 2, 10, QChar('0')).arg(i))),
+                QStringLiteral("---\ntitle: Generated %1\ntags: [t%2]\n---\nText\n")
+                    .arg(i)
+                    .arg(i % 5)
+                    .toUtf8());
+        }
+        MainWindow window;
+        QVERIFY(window.fileActions()->open(post("2020-01-01-first.md")).ok());
+        PostsPart *part = window.postsPart();
+        QVERIFY(part->index() && !part->index()->isReady());
+        PostListModel *model = part->panel()->model();
+        QVector<int> totals;  // the list's size as each batch arrives
+        connect(part->index(), &SiteIndex::documentsRead, this, [&] { totals << model->totalCount(); });
+        int atReady = -1;
+        connect(part->index(), &SiteIndex::ready, this, [&] { atReady = model->totalCount(); });
+        QVERIFY(waitFor([&] { return part->index()->isReady(); }, 60000));
+        const int all = kPosts + 4;
+        QVERIFY2(totals.size() >= 2, qPrintable(QString::number(totals.size())));
+        QVERIFY(totals.front() > 0 && totals.front() < all);  // rows listed before the read was done
+        QCOMPARE(atReady, all);                               // every row listed by the batches
+        QCOMPARE(part->panel()->currentPath(), post("2020-01-01-first.md"));
+
+        // Exactly the list the ready index gives.
+        PostListModel fresh;
+        fresh.setPosts(part->index()->summaries());
+        const QVector<PostSummary> filled = model->posts();
+        const QVector<PostSummary> expected = fresh.posts();
+        QCOMPARE(filled.size(), expected.size());
+        for (int i = 0; i < filled.size(); ++i) {
+            const PostSummary &a = filled.at(i);
+            const PostSummary &b = expected.at(i);
+            QCOMPARE(a.path, b.path);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.date, b.date);
+            QCOMPARE(a.status, b.status);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.tags, b.tags);
+            QCOMPARE(a.url, b.url);
+            QCOMPARE(a.wordCount, b.wordCount);
+        }
+    }
+
+    // Quick open takes the panel's rows when it pops up, changes on disk included.
+    void quickOpenListsChangesMadeSince() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openSite(window);
+        const QString added = post("2020-05-05-fresh.md");
+        writeFile(added, "---\ntitle: Freshly written\n---\n");
+        window.postsPart()->index()->refresh({added});
+        QVERIFY(waitFor([&] { return window.postsPart()->panel()->model()->totalCount() == 5; }));
+        QuickOpenDialog *quick = window.postsPart()->quickOpen();
+        window.postsPart()->quickOpenAction()->trigger();
+        QVERIFY(quick->isVisible());
+        QTest::keyClicks(quick->lineEdit(), "freshly");
+        QCOMPARE(quick->list()->count(), 1);
+        QTest::keyClick(quick->lineEdit(), Qt::Key_Return);
+        QVERIFY(waitFor([&] { return window.document()->path() == added; }));
     }
 
     void quickOpenAndInsertLink() {

@@ -68,6 +68,73 @@ private slots:
         QVERIFY(!f.matchesTerms({"b"}, {}, Status::Published, 2000));
     }
 
+    void kinds_data() {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("collection");
+        QTest::addColumn<bool>("passes");
+        using Kind = PostFilter::Kind;
+        const int post = int(Kind::Post);
+        const int draft = int(Kind::Draft);
+        const int page = int(Kind::Page);
+        const int document = int(Kind::Document);
+        QTest::newRow("kind:post takes a post") << "kind:post" << post << "posts" << true;
+        QTest::newRow("kind:post leaves a draft out") << "kind:post" << draft << "posts" << false;
+        QTest::newRow("kind:draft takes a draft") << "kind:draft" << draft << "posts" << true;
+        QTest::newRow("kind:page takes a page") << "kind:page" << page << "" << true;
+        QTest::newRow("kind:page leaves a post out") << "kind:page" << post << "posts" << false;
+        QTest::newRow("a plural is the same kind") << "kind:pages" << page << "" << true;
+        QTest::newRow("a collection's label takes its documents")
+            << "kind:recipes" << document << "recipes" << true;
+        QTest::newRow("a collection's label in any case") << "kind:Recipes" << document << "recipes" << true;
+        QTest::newRow("a collection's label leaves another collection out")
+            << "kind:recipes" << document << "authors" << false;
+        QTest::newRow("a collection's label leaves pages out") << "kind:recipes" << page << "" << false;
+        QTest::newRow("negated kind leaves it out") << "-kind:page" << page << "" << false;
+        QTest::newRow("negated kind takes the others") << "-kind:page" << post << "posts" << true;
+        QTest::newRow("kinds are alternatives") << "kind:page kind:draft" << draft << "posts" << true;
+    }
+    void kinds() {
+        QFETCH(QString, filter);
+        QFETCH(int, kind);
+        QFETCH(QString, collection);
+        QFETCH(bool, passes);
+        const QStringList collections{"recipes", "authors"};
+        QString problem;
+        const PostFilter f = PostFilter::parse(filter, &problem, collections);
+        QCOMPARE(problem, QString());
+        const QString name = PostFilter::kindName(PostFilter::Kind(kind), collection);
+        QCOMPARE(f.matchesTerms({}, {}, Status::Published, 2020, name), passes);
+    }
+
+    // A site may name a collection `pages`: kind:pages is that collection there, not the pages.
+    void aCollectionNameWinsOverABuiltInKind() {
+        const PostFilter f = PostFilter::parse("kind:pages", nullptr, {"pages"});
+        QVERIFY(f.matchesTerms({}, {}, Status::Published, 2020, "pages"));
+        QVERIFY(!f.matchesTerms({}, {}, Status::Published, 2020, "page"));
+    }
+
+    void kindProblemNamesTheKinds_data() {
+        QTest::addColumn<QStringList>("collections");
+        QTest::addColumn<QStringList>("named");
+        QTest::newRow("without collections")
+            << QStringList() << QStringList{"'widget'", "post", "draft", "page"};
+        QTest::newRow("with the site's collections")
+            << QStringList{"recipes", "authors"} << QStringList{"'widget'", "page", "recipes", "authors"};
+    }
+    void kindProblemNamesTheKinds() {
+        QFETCH(QStringList, collections);
+        QFETCH(QStringList, named);
+        QString problem;
+        const PostFilter f = PostFilter::parse("kind:widget tag:a", &problem, collections);
+        for (const QString &word : named)
+            QVERIFY2(problem.contains(word), qPrintable(problem));
+        QVERIFY(!f.hasKindTerms());
+        // The rest still applies.
+        QVERIFY(f.matchesTerms({"a"}, {}, Status::Published, 2000, "page"));
+        QVERIFY(!f.matchesTerms({"b"}, {}, Status::Published, 2000, "page"));
+    }
+
     void hasTerms_data() {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<bool>("hasTerms");
@@ -77,6 +144,9 @@ private slots:
         QTest::newRow("a tag") << "mach tag:jekyll" << true;
         QTest::newRow("a negated category") << "-category:news" << true;
         QTest::newRow("a year") << "year:2019" << true;
+        QTest::newRow("a kind") << "kind:page" << true;
+        QTest::newRow("a kind still being typed") << "kind:" << false;
+        QTest::newRow("an unknown kind") << "kind:recipe" << false;
     }
     void hasTerms() {
         QFETCH(QString, filter);

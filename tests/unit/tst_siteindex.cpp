@@ -6,7 +6,9 @@
 #include <QtTest>
 
 #include "site/siteindex.h"
+#include "site/sitereader.h"
 #include "site/sitescan.h"
+#include "site/sitetermcounts.h"
 
 class TestSiteIndex : public QObject {
     Q_OBJECT
@@ -106,6 +108,130 @@ private slots:
         QCOMPARE(index->tags().count("jekyll"), 2);
         QCOMPARE(index->tags().count("draft-only"), 0);
         QCOMPARE(index->categories().count("news"), 1);
+    }
+
+    // Everything the panel shows of a document, to compare a summary from a batch with the index's own.
+    static QString described(const PostSummary &s) {
+        return QStringList{s.path,
+                           s.relativePath,
+                           s.kindName(),
+                           s.collection,
+                           s.title,
+                           s.date.toString(Qt::ISODateWithMs),
+                           PostFilter::statusName(s.status),
+                           s.tags.join('|'),
+                           s.categories.join('|'),
+                           s.url,
+                           QString::number(s.wordCount),
+                           s.problem}
+            .join('\n');
+    }
+
+    // The first read reaches the GUI thread in batches, with URLs, before ready(); together they are
+    // exactly what the index holds once ready.
+    void firstReadArrivesInBatchesThenReady() {
+        QTemporaryDir dir;
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        write(root + "/_config.yml", "timezone: UTC\ncollections:\n  recipes:\n    output: true\n");
+        const int posts = 2 * SiteReader::kBatchSize + 100;  // three batches at least
+        for (int i = 0; i < posts; ++i) {
+            write(
+                root +
+                    QStringLiteral("/_posts/2020-01-%1-post-%2.md").arg(1 + i % 28, 2, 10, QChar('0')).arg(i),
+                QStringLiteral("---\ntitle: Post %1\ntags: [t%2]\n---\nwords here\n")
+                    .arg(i)
+                    .arg(i % 7)
+                    .toUtf8());
+        }
+        write(root + "/_drafts/idea.md", "---\ntitle: Idea\n---\n");
+        write(root + "/about.md", "---\ntitle: About\n---\n");
+        write(root + "/_recipes/soup.md", "---\ntitle: Soup\n---\n");
+
+        const std::shared_ptr<SiteIndex> index = SiteIndex::forSite(root);
+        QVERIFY(!index->isReady());
+        QStringList events;
+        QHash<QString, QString> read;  // path -> described summary, from the batches
+        int duplicates = 0;
+        connect(index.get(), &SiteIndex::documentsRead, this, [&](const QVector<PostSummary> &batch) {
+            events << QStringLiteral("batch");
+            QVERIFY(!index->isReady());
+            for (const PostSummary &s : batch) {
+                duplicates += read.contains(s.path) ? 1 : 0;
+                read.insert(s.path, described(s));
+            }
+        });
+        connect(index.get(), &SiteIndex::ready, this, [&] { events << QStringLiteral("ready"); });
+        QVERIFY(waitFor([&] { return index->isReady(); }, 60000));
+
+        QVERIFY2(events.count("batch") >= 3, qPrintable(events.join(' ')));
+        QCOMPARE(events.last(), QStringLiteral("ready"));
+        QCOMPARE(events.count("ready"), 1);
+        QCOMPARE(duplicates, 0);
+        QVERIFY(index->batchesMatchReady());
+        const QVector<PostSummary> all = index->summaries();
+        QCOMPARE(read.size(), all.size());
+        QCOMPARE(all.size(), posts + 3);
+        for (const PostSummary &s : all)
+            QCOMPARE(read.value(s.path), described(s));
+        QCOMPARE(summaryOf(all, "post-5.md")->url, QString("/2020/01/06/post-5.html"));
+        QCOMPARE(summaryOf(all, "soup.md")->url, QString("/recipes/soup.html"));
+
+        // Later changes come as documentsChanged only.
+        QSignalSpy batches(index.get(), &SiteIndex::documentsRead);
+        QSignalSpy changed(index.get(), &SiteIndex::documentsChanged);
+        write(root + "/about.md", "---\ntitle: About us\n---\n");
+        index->refresh({root + "/about.md"});
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(batches.size(), 0);
+    }
+
+    // The tag and category counts follow each changed file as a full count would (and cost that file only).
+    void termCountsFollowChanges() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        const std::shared_ptr<SiteIndex> index = readyIndex(root);
+        index->setSweepInterval(0);
+        QCOMPARE(index->tags().count("jekyll"), 2);
+        QSignalSpy changed(index.get(), &SiteIndex::documentsChanged);
+        write(root + "/_posts/2020-02-01-second.md",
+              "---\ntags: [ruby, fresh]\ncategories: news\n---\nBeta\n");
+        write(root + "/_posts/2021-01-01-added.md", "---\ntags: [fresh, fresh]\ncategories: [misc]\n---\n");
+        QFile::remove(root + "/_posts/2020-01-01-first.md");
+        index->refresh({root + "/_posts/2020-02-01-second.md", root + "/_posts/2021-01-01-added.md",
+                        root + "/_posts/2020-01-01-first.md"});
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(index->tags().count("jekyll"), 0);  // its last published post is gone
+        QCOMPARE(index->tags().count("ruby"), 1);
+        QCOMPARE(index->tags().count("fresh"), 2);  // once per post
+        QCOMPARE(index->categories().count("misc"), 1);
+        SiteTermCounts full;
+        const SiteScan scan = SiteScan::read(root);
+        full.recount(scan.documents(), scan.config(), QDateTime::currentDateTime());
+        const auto names = [](const TermVocabulary &v) {
+            QStringList out;
+            for (const TermVocabulary::Term &t : v.terms())
+                out << QStringLiteral("%1=%2").arg(t.name).arg(t.count);
+            return out;
+        };
+        QCOMPARE(names(index->tags()), names(full.tags()));
+        QCOMPARE(names(index->categories()), names(full.categories()));
+    }
+
+    // A scheduled post joins the counts once its date has come: the counts say when to count again.
+    void scheduledPostJoinsTheCountsWhenDue() {
+        QTemporaryDir dir;
+        const QString root = makeSite(dir);
+        const SiteScan scan = SiteScan::read(root);
+        SiteTermCounts counts;
+        const QDateTime before(QDate(2998, 12, 31), QTime(0, 0), Qt::UTC);
+        const QDateTime after(QDate(2999, 1, 2), QTime(0, 0), Qt::UTC);
+        counts.recount(scan.documents(), scan.config(), before);
+        QCOMPARE(counts.tags().count("jekyll"), 2);  // first and second; not the hidden or the future one
+        QVERIFY(!counts.isDue(before));
+        QVERIFY(counts.isDue(after));
+        counts.recount(scan.documents(), scan.config(), after);
+        QCOMPARE(counts.tags().count("jekyll"), 3);
+        QVERIFY(!counts.isDue(after));
     }
 
     void followsChangesOnDisk() {

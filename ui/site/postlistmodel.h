@@ -16,12 +16,22 @@
 // than by a QSortFilterProxyModel: titles are folded once, and a keystroke costs one pass over plain data.
 // Changes keep the view's selection and scroll position: small changes are row insertions and removals,
 // large ones a layout change with the persistent indexes moved, never a reset (except setPosts).
+// The rows fall into sections (posts and drafts, pages, each collection's documents); the filter runs over
+// every row and counts the matches per section, and the current section picks which matches are shown.
 class PostListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { TitleColumn, DateColumn, StatusColumn, TagsColumn, ColumnCount };
     enum Role { PathRole = Qt::UserRole + 1, StatusRole, ProblemRole };
+
+    // A heading of the list: `key` is sectionKey's, `title` what the writer reads.
+    struct Section {
+        QString key;
+        QString title;
+        int shown = 0;  // rows passing the filter
+        int total = 0;
+    };
 
     explicit PostListModel(QObject *parent = nullptr);
 
@@ -45,11 +55,26 @@ public:
     // Paths the full-text search found for the filter's words; no value: words match titles only.
     void setTextMatches(const std::optional<QSet<QString>> &paths);
 
+    // The section a post is listed under: `posts` (posts and drafts), empty (pages) or the collection's
+    // label.
+    static QString sectionKey(const PostSummary &post);
+    // The sections holding rows, in order: Posts, Pages, then the collections by label.
+    QVector<Section> sections() const;
+    // The section shown: the one asked for while it holds rows, else the first that does.
+    QString currentSection() const;
+    void setCurrentSection(const QString &key);
+    // The section of the post at `path`, or nothing when it is not listed.
+    std::optional<QString> sectionOfPath(const QString &path) const;
+    // The labels of the collections listed (what `kind:` takes besides post, draft and page).
+    QStringList collectionLabels() const;
+    // Counts every change to the rows (not to the filter): an owner can tell whether a copy is current.
+    quint64 generation() const { return m_generation; }
+
     int totalCount() const { return static_cast<int>(m_rows.size()); }
     // The post shown at `row`; rows are those passing the filter.
     PostSummary postAt(int row) const;
     QString pathAt(int row) const;
-    int rowOfPath(const QString &path) const;  // -1 when filtered out or absent
+    int rowOfPath(const QString &path) const;  // -1 when filtered out, in another section or absent
     QVector<PostSummary> posts() const;        // all of them, in list order
 
     // How the Status column names `status`.
@@ -60,15 +85,19 @@ public:
     TermVocabulary categoryVocabulary() const;
 
 Q_SIGNALS:
-    // The number of rows shown or of posts changed.
+    // The number of rows shown or of posts in the current section changed.
     void countsChanged(int shown, int total);
+    // The sections, their counts or the current section may have changed.
+    void sectionsChanged();
 
 private:
     struct Row {
         PostSummary post;
         QString foldedTitle;
+        QString kind;  // PostSummary::kindName, for `kind:` terms
         int year = 0;
-        int id = 0;  // stable across changes that keep the row where it is
+        int section = 0;  // index into m_sectionKeys
+        int id = 0;       // stable across changes that keep the row where it is
     };
 
     static bool before(const Row &a, const Row &b);
@@ -77,7 +106,10 @@ private:
     const Row *rowAt(int row) const;
     void upsert(const QVector<PostSummary> &posts);
     void reindex();
-    QVector<int> filteredIds() const;
+    // The ids of the current section's rows that pass the filter; counts every section's matches too.
+    QVector<int> filteredIds();
+    int sectionId(const QString &key);
+    void chooseSection();
     // Moves the view from the shown ids to `next`, by row insertions/removals when they are few.
     void showIds(const QVector<int> &next, const QSet<int> &changedInPlace);
     void emitCounts();
@@ -90,4 +122,11 @@ private:
     PostFilter m_filter;
     bool m_filterHasTerms = false;
     std::optional<QSet<QString>> m_textMatches;
+    QStringList m_sectionKeys;  // every section seen, by id; only grows
+    QHash<QString, int> m_sectionIds;
+    QVector<int> m_sectionTotals;  // by section id
+    QVector<int> m_sectionShown;
+    QString m_wantedSection = QStringLiteral("posts");
+    int m_section = -1;  // the section id shown
+    quint64 m_generation = 0;
 };

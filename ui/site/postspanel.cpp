@@ -9,8 +9,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -43,11 +45,11 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("postsFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter: words, tag:, category:, status:, year:"));
+    m_filter->setPlaceholderText(tr("Filter: words, tag:, category:, status:, year:, kind:"));
     m_filter->setToolTip(
         tr("Words match titles and text. Terms: tag:NAME, category:NAME, "
-           "status:draft|published|scheduled|unpublished, year:2019; quote names with "
-           "spaces (tag:\"machine learning\"), put - before a term to exclude it."));
+           "status:draft|published|scheduled|unpublished, year:2019, kind:post|draft|page|COLLECTION; "
+           "quote names with spaces (tag:\"machine learning\"), put - before a term to exclude it."));
     m_filter->installEventFilter(this);
 
     m_problem = new QLabel(this);
@@ -67,6 +69,14 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
     progressLayout->addWidget(m_progressText);
     progressLayout->addWidget(m_progressBar, 1);
     m_progress->hide();
+
+    m_sections = new QTabBar(this);
+    m_sections->setObjectName(QStringLiteral("postsSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->setExpanding(false);
+    m_sections->setUsesScrollButtons(true);
+    m_sections->setFocusPolicy(Qt::NoFocus);  // Tab goes from the filter to the list
+    m_sections->hide();
 
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("postsList"));
@@ -117,8 +127,16 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
             connect(list, &QListWidget::itemActivated, this, &PostsPanel::toggleFacet);
     }
 
+    // The tabs head the list: they move with it when the splitter does.
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_sections);
+    listLayout->addWidget(m_list, 1);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_list);
+    splitter->addWidget(listPane);
     splitter->addWidget(facets);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -147,6 +165,11 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
         openCurrent();
     });
     connect(m_model, &PostListModel::countsChanged, this, &PostsPanel::updateCount);
+    connect(m_model, &PostListModel::sectionsChanged, this, &PostsPanel::updateSections);
+    connect(m_sections, &QTabBar::currentChanged, this, [this](int tab) {
+        if (tab >= 0)
+            m_model->setCurrentSection(m_sections->tabData(tab).toString());
+    });
     updateCount(0, 0);
 }
 
@@ -199,12 +222,20 @@ void PostsPanel::setFilterText(const QString &text) {
     m_filter->setText(text);
 }
 
-void PostsPanel::selectPath(const QString &path) {
+void PostsPanel::selectPath(const QString &path, bool followSection) {
+    if (followSection) {
+        if (const std::optional<QString> section = m_model->sectionOfPath(path))
+            m_model->setCurrentSection(*section);
+    }
     const int row = m_model->rowOfPath(path);
     if (row < 0)
         return;
     m_list->setCurrentIndex(m_model->index(row, 0));
     m_list->scrollTo(m_list->currentIndex());
+}
+
+void PostsPanel::setCurrentSection(const QString &key) {
+    m_model->setCurrentSection(key);
 }
 
 QString PostsPanel::currentPath() const {
@@ -258,7 +289,8 @@ bool PostsPanel::eventFilter(QObject *watched, QEvent *event) {
 
 void PostsPanel::applyFilterText(const QString &text) {
     QString problem;
-    const PostFilter filter = PostFilter::parse(text, &problem);
+    m_collections = m_model->collectionLabels();
+    const PostFilter filter = PostFilter::parse(text, &problem, m_collections);
     m_model->setFilter(filter);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
@@ -274,12 +306,45 @@ void PostsPanel::openCurrent() {
 
 void PostsPanel::updateCount(int shown, int total) {
     const QLocale locale;
+    const bool posts = m_model->currentSection() == QLatin1String("posts");
     if (total == 1 && shown == 1)
-        m_count->setText(tr("1 post"));
+        m_count->setText(posts ? tr("1 post") : tr("1 document"));
     else if (shown == total)
-        m_count->setText(tr("%1 posts").arg(locale.toString(total)));
+        m_count->setText(posts ? tr("%1 posts").arg(locale.toString(total))
+                               : tr("%1 documents").arg(locale.toString(total)));
     else
-        m_count->setText(tr("%1 of %2 posts").arg(locale.toString(shown), locale.toString(total)));
+        m_count->setText(posts
+                             ? tr("%1 of %2 posts").arg(locale.toString(shown), locale.toString(total))
+                             : tr("%1 of %2 documents").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void PostsPanel::updateSections() {
+    const QVector<PostListModel::Section> sections = m_model->sections();
+    // Runs on every keystroke: tabs are only touched where something changed.
+    const QSignalBlocker blocker(m_sections);
+    bool sameKeys = m_sections->count() == sections.size();
+    for (int i = 0; sameKeys && i < sections.size(); ++i)
+        sameKeys = m_sections->tabData(i).toString() == sections.at(i).key;
+    if (!sameKeys) {
+        while (m_sections->count() > 0)
+            m_sections->removeTab(0);
+        for (const PostListModel::Section &section : sections)
+            m_sections->setTabData(m_sections->addTab(QString()), section.key);
+    }
+    const QString current = m_model->currentSection();
+    for (int i = 0; i < sections.size(); ++i) {
+        const QString text =
+            tr("%1 (%2)").arg(sections.at(i).title, QLocale().toString(sections.at(i).shown));
+        if (m_sections->tabText(i) != text)
+            m_sections->setTabText(i, text);
+        if (sections.at(i).key == current && m_sections->currentIndex() != i)
+            m_sections->setCurrentIndex(i);
+    }
+    m_sections->setVisible(sections.size() > 1);
+    // A collection that arrived after the filter was typed makes its `kind:` term usable.
+    if (!sameKeys && m_model->collectionLabels() != m_collections &&
+        m_filter->text().contains(QLatin1String("kind:"), Qt::CaseInsensitive))
+        applyFilterText(m_filter->text());
 }
 
 void PostsPanel::rebuildFacets() {

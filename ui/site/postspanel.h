@@ -14,13 +14,15 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QProgressBar;
+class QTabBar;
 class QTimer;
 class QTreeView;
 
-// The Posts panel: a filter box (words and `tag:`, `category:`, `status:`, `year:` terms), the site's posts
-// (title, date, status, tags; newest first), facet lists of tags and categories with counts, and the
-// count of posts shown. Takes plain data (PostSummary rows) and emits requests; the owner opens posts and
-// runs the full-text search. Works as a dock widget's content.
+// The Posts panel: a filter box (words and `tag:`, `category:`, `status:`, `year:`, `kind:` terms), the
+// site's posts (title, date, status, tags; newest first) under headings — Posts, Pages and each collection,
+// as tabs that appear once the site has more than one, each with its number of matches — facet lists of
+// tags and categories with counts, and the count of posts shown. Takes plain data (PostSummary rows) and
+// emits requests; the owner opens posts and runs the full-text search. Works as a dock widget's content.
 class PostsPanel : public QWidget {
     Q_OBJECT
 
@@ -41,8 +43,11 @@ public:
 
     QString filterText() const;
     void setFilterText(const QString &text);
-    // Selects the post at `path` (the open post) when it is shown.
-    void selectPath(const QString &path);
+    // Selects the post at `path` (the open post) when it is listed; with `followSection` its section is
+    // shown first, else only when it is in the section shown.
+    void selectPath(const QString &path, bool followSection = true);
+    // Shows the section `key` (PostListModel::sectionKey).
+    void setCurrentSection(const QString &key);
     QString currentPath() const;
 
     TermVocabulary tagVocabulary() const;
@@ -52,6 +57,7 @@ public:
     PostListModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *listView() const { return m_list; }
+    QTabBar *sectionTabs() const { return m_sections; }
     QListWidget *tagFacets() const { return m_tags; }
     QListWidget *categoryFacets() const { return m_categories; }
     QLabel *countLabel() const { return m_count; }
@@ -73,6 +79,7 @@ private:
     void updateCount(int shown, int total);
     void rebuildFacets();
     void markActiveFacets();
+    void updateSections();
     void toggleFacet(QListWidgetItem *item);
 
     PostListModel *m_model = nullptr;
@@ -81,9 +88,11 @@ private:
     QWidget *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progressBar = nullptr;
+    QTabBar *m_sections = nullptr;  // tab data: the section's key
     QTreeView *m_list = nullptr;
     QListWidget *m_tags = nullptr;
     QListWidget *m_categories = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_facetTimer = nullptr;
+    QStringList m_collections;  // the collection labels the filter was parsed with
 };

@@ -7,6 +7,7 @@
 #include "post/postfile.h"
 #include "site/postfilter.h"
 #include "site/postlinkstyle.h"
+#include "site/postlistmodel.h"
 #include "site/postspanel.h"
 #include "site/quickopendialog.h"
 #include "site/siteindex.h"
@@ -52,6 +53,9 @@ PostsPart::PostsPart(QWidget *window, QObject *parent)
             [this] { m_quickOpen->popup(QuickOpenDialog::Mode::Open); });
     connect(m_insertLinkAction, &QAction::triggered, this,
             [this] { m_quickOpen->popup(QuickOpenDialog::Mode::InsertLink); });
+    // Quick open takes the panel's rows when it pops up (when they changed): a change on disk costs it
+    // nothing, and 10,000 posts are copied only when the writer asks for them.
+    connect(m_quickOpen, &QuickOpenDialog::aboutToPopUp, this, &PostsPart::updateQuickOpen);
     connect(m_panel, &PostsPanel::openRequested, this, &PostsPart::openRequested);
     connect(m_quickOpen, &QuickOpenDialog::chosen, this, &PostsPart::openRequested);
     connect(m_quickOpen, &QuickOpenDialog::linkChosen, this, &PostsPart::insertLink);
@@ -86,7 +90,8 @@ void PostsPart::setDocument(PostDocument *document) {
 void PostsPart::followSite() {
     const QString root = m_document ? m_document->siteRoot() : QString();
     if (m_document)
-        m_panel->selectPath(m_document->path());
+        m_openPostShown = false;  // a document opened or moved: its section is shown once its row is listed
+    selectOpenPost(true);
     if (m_index && m_index->root() == QFileInfo(root).canonicalFilePath())
         return;
     for (const QMetaObject::Connection &c : std::as_const(m_indexConnections))
@@ -95,6 +100,8 @@ void PostsPart::followSite() {
     m_index.reset();
     m_panel->setPosts({});
     m_quickOpen->setPosts({});
+    m_quickOpenGeneration = m_panel->model()->generation();
+    m_filling = false;
     m_quickOpenAction->setEnabled(!root.isEmpty());
     m_insertLinkAction->setEnabled(!root.isEmpty());
     m_renameTermAction->setEnabled(!root.isEmpty());
@@ -103,9 +110,10 @@ void PostsPart::followSite() {
     m_index = SiteIndex::forSite(root);
     SiteIndex *index = m_index.get();
     m_indexConnections << connect(index, &SiteIndex::readProgress, m_panel, &PostsPanel::setProgress);
+    m_indexConnections << connect(index, &SiteIndex::documentsRead, this, &PostsPart::onDocumentsRead);
+    // The documentsChanged that follows ready() completes the list (onDocumentsChanged).
     m_indexConnections << connect(index, &SiteIndex::ready, this, [this] {
         m_panel->setProgress(1, 1);
-        onDocumentsChanged({}, {});
         learnShape();
     });
     m_indexConnections << connect(index, &SiteIndex::documentsChanged, this, &PostsPart::onDocumentsChanged);
@@ -124,21 +132,52 @@ void PostsPart::followSite() {
     if (index->isReady()) {
         onDocumentsChanged({}, {});
         learnShape();
-    } else
+    } else {
+        m_filling = true;
         m_panel->setProgress(0, 1);
+    }
+}
+
+void PostsPart::onDocumentsRead(const QVector<PostSummary> &batch) {
+    m_panel->appendPosts(batch);
+    selectOpenPost(true);
+}
+
+void PostsPart::selectOpenPost(bool followSection) {
+    if (!m_document)
+        return;
+    const QString path = m_document->path();
+    // The section follows the open post once, when it is opened (or its row first comes); later changes
+    // leave the section the writer chose.
+    const bool listed = m_panel->model()->sectionOfPath(path).has_value();
+    m_panel->selectPath(path, followSection && !m_openPostShown);
+    if (listed)
+        m_openPostShown = true;
+}
+
+void PostsPart::updateQuickOpen() {
+    const PostListModel *model = m_panel->model();
+    if (model->generation() == m_quickOpenGeneration)
+        return;
+    m_quickOpenGeneration = model->generation();
+    m_quickOpen->setPosts(model->posts());
 }
 
 void PostsPart::onDocumentsChanged(const QStringList &updated, const QStringList &removed) {
     if (!m_index || !m_index->isReady())
         return;
-    const QVector<PostSummary> all = m_index->summaries();
     // A first fill or a large change replaces the rows; a few changed files update them in place, which keeps
-    // the selection and the scroll position.
+    // the selection and the scroll position. The first read's batches already listed every document when
+    // they were that read, whole.
     constexpr int kInPlaceLimit = 50;
-    if (updated.isEmpty() && removed.isEmpty()) {
-        m_panel->setPosts(all);
-    } else if (updated.size() + removed.size() > kInPlaceLimit) {
-        m_panel->setPosts(all);
+    const bool filled = m_filling && m_index->batchesMatchReady() &&
+                        m_panel->model()->totalCount() == m_index->documents().size();
+    const bool first = m_filling || (updated.isEmpty() && removed.isEmpty());
+    m_filling = false;
+    if (filled) {
+        // Kept as the batches built it: the writer may have scrolled or selected meanwhile.
+    } else if (first || updated.size() + removed.size() > kInPlaceLimit) {
+        m_panel->setPosts(m_index->summaries());
     } else {
         QVector<PostSummary> changed;
         for (const QString &path : updated) {
@@ -148,9 +187,7 @@ void PostsPart::onDocumentsChanged(const QStringList &updated, const QStringList
         m_panel->updatePosts(changed);
         m_panel->removePosts(removed);
     }
-    m_quickOpen->setPosts(all);
-    if (m_document)
-        m_panel->selectPath(m_document->path());
+    selectOpenPost(first);
     emit vocabularyChanged(m_index->tags(), m_index->categories());
 }
 

@@ -59,7 +59,10 @@ Q_SIGNALS:
 
 private:
     void followSite();
+    void onDocumentsRead(const QVector<PostSummary> &batch);
     void onDocumentsChanged(const QStringList &updated, const QStringList &removed);
+    void selectOpenPost(bool followSection);
+    void updateQuickOpen();
     void onFilterTextChanged(const QString &text);
     void insertLink(const PostSummary &post);
     void learnShape();
@@ -73,4 +76,9 @@ private:
     std::shared_ptr<SiteIndex> m_index;
     QList<QMetaObject::Connection> m_indexConnections;
     int m_searchId = 0;
+    // The index's first read is arriving in batches: the list is complete at the documentsChanged that
+    // follows ready(), and the open post's section is shown once its row has come.
+    bool m_filling = false;
+    bool m_openPostShown = false;
+    quint64 m_quickOpenGeneration = 0;  // the panel model's generation quick open last took
 };

@@ -71,6 +71,7 @@ void QuickOpenDialog::setMode(Mode mode) {
 }
 
 void QuickOpenDialog::popup(Mode mode) {
+    Q_EMIT aboutToPopUp();
     setMode(mode);
     m_line->clear();
     refresh();

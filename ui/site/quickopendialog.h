@@ -31,6 +31,8 @@ public:
     QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
+    // popup() is about to show the list: an owner that hands the posts over lazily calls setPosts now.
+    void aboutToPopUp();
     // Open mode: the writer chose the post at `path`.
     void chosen(const QString &path);
     // InsertLink mode: the writer chose `post` to link to.
