@@ -93,19 +93,17 @@ void SiteScan::fillUrl(SitePost &post, const SiteConfig &config) {
     if (post.kind == SitePost::Kind::CollectionDocument && !post.hasPermalink && nullPattern(post, config)) {
         // Collection#url_template is nil and so is the document's permalink: Jekyll's URL raises.
         post.url.clear();
-        post.problems.append(
-            {Diagnostic::Severity::Error, 0, 0,
-             QStringLiteral("%1: `collections: %2: permalink:` is null: Jekyll cannot build its URL")
-                 .arg(post.relativePath, post.collection)});
+        post.problems.append({Diagnostic::Severity::Error, 0, 0,
+                              tr("%1: `collections: %2: permalink:` is null: Jekyll cannot build its URL")
+                                  .arg(post.relativePath, post.collection)});
         return;
     }
     if (post.kind == SitePost::Kind::Page && post.hasPermalink && post.permalink.isEmpty()) {
         // Jekyll's validate_permalink! stops the whole build on a page with `permalink: ""`.
         post.url.clear();
-        post.problems.append(
-            {Diagnostic::Severity::Error, 0, 0,
-             QStringLiteral("%1: an empty permalink: Jekyll stops the build (Invalid permalink)")
-                 .arg(post.relativePath)});
+        post.problems.append({Diagnostic::Severity::Error, 0, 0,
+                              tr("%1: an empty permalink: Jekyll stops the build (Invalid permalink)")
+                                  .arg(post.relativePath)});
         return;
     }
     const Result<QString> url = JekyllPermalink::url(input);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -16,6 +17,8 @@ class SiteReader;
 // where it publishes it), and the re-reads that keep it current: what `postwright list`, the site index and
 // the benchmark share. Plain data; the static functions run on any thread.
 class SiteScan {
+    Q_DECLARE_TR_FUNCTIONS(SiteScan)
+
 public:
     // Reads the site at `root` now.
     static SiteScan read(const QString &root);

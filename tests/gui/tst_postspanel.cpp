@@ -386,6 +386,33 @@ private Q_SLOTS:
             QVERIFY(panel.problemLabel()->text().contains("recipes"));
     }
 
+    // A kind: term shows the first section holding that kind when the one shown has none; words alone and
+    // a kind the shown section holds leave the section where it is.
+    void kindTermShowsItsSection_data() {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("section");
+        QTest::newRow("pages from the posts") << "kind:page"
+                                              << "Pages (2)";
+        QTest::newRow("a collection from the posts") << "kind:recipes"
+                                                     << "Recipes (2)";
+        QTest::newRow("drafts stay in the posts") << "kind:draft"
+                                                  << "Posts (1)";
+        QTest::newRow("words never switch") << "zzz-no-such-title"
+                                            << "Posts (0)";
+    }
+    void kindTermShowsItsSection() {
+        QFETCH(QString, filter);
+        QFETCH(QString, section);
+        PostsPanel panel;
+        panel.setPosts(site() + documents());
+        QCOMPARE(panel.sectionTabs()->tabText(panel.sectionTabs()->currentIndex()).left(5),
+                 QStringLiteral("Posts"));
+        panel.setFilterText(filter);
+        QCOMPARE(panel.sectionTabs()->tabText(panel.sectionTabs()->currentIndex()), section);
+        if (!section.endsWith(QLatin1String("(0)")))
+            QVERIFY(panel.model()->rowCount() > 0);
+    }
+
     // A kind: term typed before the collection's documents arrived (the index still reading) applies once
     // they do.
     void kindTermWaitsForItsCollection() {

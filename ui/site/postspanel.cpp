@@ -1,5 +1,7 @@
 #include "site/postspanel.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -292,6 +294,20 @@ void PostsPanel::applyFilterText(const QString &text) {
     m_collections = m_model->collectionLabels();
     const PostFilter filter = PostFilter::parse(text, &problem, m_collections);
     m_model->setFilter(filter);
+    // A `kind:` term names where the writer wants to look: when the section shown has nothing of it, the
+    // first section that has is shown instead (words alone never switch: their matches arrive later).
+    if (filter.hasKindTerms()) {
+        const QVector<PostListModel::Section> sections = m_model->sections();
+        const auto current = std::find_if(sections.cbegin(), sections.cend(), [this](const auto &section) {
+            return section.key == m_model->currentSection();
+        });
+        if (current == sections.cend() || current->shown == 0) {
+            const auto found = std::find_if(sections.cbegin(), sections.cend(),
+                                            [](const auto &section) { return section.shown > 0; });
+            if (found != sections.cend())
+                setCurrentSection(found->key);
+        }
+    }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     markActiveFacets();
