@@ -1,0 +1,494 @@
+#include "render/kramdowntypography.h"
+
+#include "render/markdowndialect.h"
+#include "render/sourcelines.h"
+
+#include <cmark-gfm.h>
+
+#include <QChar>
+
+#include <cstring>
+#include <vector>
+
+namespace {
+
+// Owners of the bytes of the rebuilt text: a text node's index, or one of these.
+constexpr int kContext = -2;  // raw source kramdown sees but prints otherwise: never replaced, never a prefix
+constexpr int kLooseText = -1;  // text outside any text node (a line break's `\n`): a prefix, never replaced
+
+struct Replacement {
+    int owner = 0;
+    int offset = 0;  // in the text node's literal
+    int length = 0;
+    QByteArray text;
+};
+
+bool isAsciiPunctuation(char c) {
+    return c > 0x20 && c < 0x7F && !QChar::isLetterOrNumber(uchar(c));
+}
+
+int utf8Length(uchar lead) {
+    if (lead < 0xC0)
+        return 1;
+    if (lead < 0xE0)
+        return 2;
+    return lead < 0xF0 ? 3 : 4;
+}
+
+// The raw inline text of one leaf block as kramdown's span parser scans it.
+class ScanText {
+public:
+    QByteArray bytes;
+    std::vector<int> owners;
+    std::vector<int> offsets;  // the byte's offset in its text node's literal
+
+    void context(const char *text, qsizetype size) {
+        bytes.append(text, size);
+        owners.insert(owners.end(), size_t(size), kContext);
+        offsets.insert(offsets.end(), size_t(size), 0);
+    }
+    void context(const char *text) { context(text, qsizetype(std::strlen(text))); }
+    void text(char byte, int owner, int offset) {
+        bytes.append(byte);
+        owners.push_back(owner);
+        offsets.push_back(offset);
+    }
+};
+
+// Lays out a leaf block's inline nodes as kramdown's raw text and collects its text nodes.
+class Layout {
+public:
+    Layout(const QByteArray &source, const SourceLines &lines) : m_source(source), m_lines(lines) {}
+
+    ScanText scan;
+    std::vector<cmark_node *> textNodes;
+
+    void children(cmark_node *parent) {
+        for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
+            inlineNode(node);
+    }
+
+private:
+    void inlineNode(cmark_node *node) {
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_TEXT:
+                textNode(node);
+                break;
+            case CMARK_NODE_SOFTBREAK:
+                scan.text('\n', kLooseText, 0);
+                break;
+            case CMARK_NODE_LINEBREAK:
+                // kramdown's line break takes the two spaces (or the backslash) and leaves the newline as
+                // text.
+                scan.context(" ");
+                scan.text('\n', kLooseText, 0);
+                break;
+            case CMARK_NODE_CODE:
+                scan.context("`");
+                scan.context(cmark_node_get_literal(node));
+                scan.context("`");
+                break;
+            case CMARK_NODE_HTML_INLINE:
+                scan.context(cmark_node_get_literal(node));
+                break;
+            case CMARK_NODE_EMPH:
+                scan.context("*");
+                children(node);
+                scan.context("*");
+                break;
+            case CMARK_NODE_STRONG:
+                scan.context("**");
+                children(node);
+                scan.context("**");
+                break;
+            case CMARK_NODE_LINK:
+                if (isAutolink(node)) {
+                    scan.context("<");
+                    scan.context(cmark_node_get_url(node));
+                    scan.context(">");
+                } else {
+                    scan.context("[");
+                    children(node);
+                    scan.context("](u)");
+                }
+                break;
+            case CMARK_NODE_IMAGE:
+                scan.context("![a](u)");  // kramdown takes the alt text as it is written
+                break;
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                scan.context("[^n]");
+                break;
+            default:
+                if (qstrcmp(cmark_node_get_type_string(node), "strikethrough") == 0) {
+                    scan.context("~~");
+                    children(node);
+                    scan.context("~~");
+                } else {
+                    children(node);
+                }
+                break;
+        }
+    }
+
+    // `<https://x>` (and `<a@b.c>`): kramdown's autolink, printed as written.
+    static bool isAutolink(cmark_node *link) {
+        cmark_node *child = cmark_node_first_child(link);
+        if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+            return false;
+        const char *url = cmark_node_get_url(link);
+        const char *text = cmark_node_get_literal(child);
+        return qstrcmp(url, text) == 0 || (qstrncmp(url, "mailto:", 7) == 0 && qstrcmp(url + 7, text) == 0);
+    }
+
+    // cmark has already turned escapes (`\"`) and entities (`&quot;`) into plain characters of the text node;
+    // kramdown leaves those alone and they end a scan like any other element. The literal is matched against
+    // its source line to find them; when it cannot be matched (positions cmark gets wrong), the whole text is
+    // taken as plain.
+    void textNode(cmark_node *node) {
+        const int owner = int(textNodes.size());
+        textNodes.push_back(node);
+        const char *literal = cmark_node_get_literal(node);
+        const int size = int(std::strlen(literal));
+        ScanText aligned;
+        if (!align(node, literal, size, owner, aligned)) {
+            aligned = ScanText();
+            for (int i = 0; i < size; ++i)
+                aligned.text(literal[i], owner, i);
+        }
+        scan.bytes.append(aligned.bytes);
+        scan.owners.insert(scan.owners.end(), aligned.owners.begin(), aligned.owners.end());
+        scan.offsets.insert(scan.offsets.end(), aligned.offsets.begin(), aligned.offsets.end());
+    }
+
+    bool align(cmark_node *node, const char *literal, int size, int owner, ScanText &out) const {
+        const int line = cmark_node_get_start_line(node);
+        const int column = cmark_node_get_start_column(node);
+        if (line < 1 || line > m_lines.lineCount() || column < 1)
+            return false;
+        qsizetype at = m_lines.start(line) + column - 1;
+        const qsizetype end = m_lines.start(line + 1);
+        const char *source = m_source.constData();
+        int i = 0;
+        while (i < size) {
+            if (at >= end)
+                return false;
+            const char c = source[at];
+            if (c == '\\' && at + 1 < end && isAsciiPunctuation(source[at + 1]) &&
+                literal[i] == source[at + 1]) {
+                out.context("\\");
+                out.context(literal + i, 1);
+                at += 2;
+                ++i;
+                continue;
+            }
+            if (c == '&') {
+                const qsizetype semicolon = m_source.indexOf(';', at);
+                const qsizetype entityLength = semicolon - at + 1;
+                if (semicolon > at + 1 && semicolon < end && entityLength <= 34 &&
+                    std::strncmp(literal + i, source + at, size_t(entityLength)) != 0) {
+                    // Decoded: the character it became is context, like the entity kramdown keeps.
+                    const int decoded =
+                        std::min(size - i, decodedLength(source + at, int(entityLength), literal[i]));
+                    out.context("&");
+                    out.context(literal + i, decoded);
+                    at += entityLength;
+                    i += decoded;
+                    continue;
+                }
+            }
+            if (c != literal[i])
+                return false;
+            out.text(c, owner, i);
+            ++at;
+            ++i;
+        }
+        return true;
+    }
+
+    // The UTF-8 length of what cmark decoded `&...;` to (one character; the few two-character entities make
+    // the alignment fail later, which falls back safely).
+    static int decodedLength(const char *entity, int length, char firstDecoded) {
+        if (length > 3 && entity[1] == '#') {
+            const bool hex = entity[2] == 'x' || entity[2] == 'X';
+            bool ok = false;
+            const uint codePoint =
+                QByteArray(entity + (hex ? 3 : 2), length - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+            if (!ok || codePoint == 0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint < 0xE000))
+                return 3;  // U+FFFD
+            return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+        }
+        return utf8Length(uchar(firstDecoded));
+    }
+
+    const QByteArray &m_source;
+    const SourceLines &m_lines;
+};
+
+// Replays kramdown's span scan over one leaf block's text, collecting what its smart quote and typographic
+// symbol parsers would print differently.
+class Scan {
+public:
+    Scan(const ScanText &text, const MarkdownDialect &dialect)
+        : m_s(text.bytes)
+        , m_owners(text.owners)
+        , m_offsets(text.offsets)
+        , m_n(text.bytes.size())
+        , m_dialect(dialect) {}
+
+    std::vector<Replacement> run() {
+        qsizetype i = 0;
+        while (i < m_n) {
+            if (m_owners[size_t(i)] == kContext) {
+                ++i;  // another span element: the next character has nothing before it to look at
+                continue;
+            }
+            const char c = at(i);
+            // Emphasis, code span and link parsers come before smart quotes in kramdown's list: where cmark
+            // left their delimiter as text, kramdown printed it as text too, and scanned on after it.
+            if (c == '*' || c == '_' || c == '`' || c == '[') {
+                ++i;
+                continue;
+            }
+            const int length = charLength(i);
+            if ((c != '\\' && isQuote(i + length)) || isQuote(i)) {
+                i = smartQuote(i);
+                continue;
+            }
+            if (c == '{' && (at(i + 1) == '{' || at(i + 1) == '%' || at(i + 1) == ':')) {
+                // Liquid the preview could not run is shown as written (Jekyll would have run it before
+                // kramdown), and so is a kramdown attribute list `{: ...}` (kramdown would have taken it
+                // out).
+                const char *closing = at(i + 1) == '{' ? "}}" : at(i + 1) == '%' ? "%}" : "}";
+                const qsizetype close = m_s.indexOf(closing, i + 2);
+                if (close >= 0) {
+                    i = close + qsizetype(std::strlen(closing));
+                    continue;
+                }
+            }
+            if (c == '$' && at(i + 1) == '$' && isText(i + 1)) {
+                const qsizetype close = m_s.indexOf("$$", i + 2);
+                if (close >= 0) {  // inline math: kramdown prints it untouched
+                    i = close + 2;
+                    continue;
+                }
+            }
+            if (m_dialect.typographicSymbols()) {
+                if (const qsizetype next = symbol(i); next > i) {
+                    i = next;
+                    continue;
+                }
+            }
+            i += length;
+        }
+        return std::move(m_replacements);
+    }
+
+private:
+    char at(qsizetype k) const { return k >= 0 && k < m_n ? m_s.at(k) : '\0'; }
+    bool isText(qsizetype k) const { return k < m_n && m_owners[size_t(k)] != kContext; }
+    bool isQuote(qsizetype k) const { return at(k) == '"' || at(k) == '\''; }
+    bool isSpace(qsizetype k) const {
+        const char c = at(k);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    }
+    bool isAsciiWord(qsizetype k) const {
+        const char c = at(k);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    bool isDigit(qsizetype k) const { return at(k) >= '0' && at(k) <= '9'; }
+    int charLength(qsizetype k) const { return std::min<qsizetype>(utf8Length(uchar(at(k))), m_n - k); }
+
+    char32_t codePointAt(qsizetype k) const {
+        const QString decoded = QString::fromUtf8(m_s.constData() + k, charLength(k));
+        return decoded.isEmpty() ? 0 : decoded.toUcs4().value(0);
+    }
+    // Ruby's \b: ASCII \w, and any letter or digit beyond ASCII.
+    bool isWordChar(qsizetype k) const {
+        if (k < 0 || k >= m_n)
+            return false;
+        if (uchar(at(k)) < 0x80)
+            return isAsciiWord(k);
+        while (k > 0 && (uchar(at(k)) & 0xC0) == 0x80)
+            --k;
+        const char32_t codePoint = codePointAt(k);
+        return QChar::isLetterOrNumber(codePoint) || QChar::category(codePoint) == QChar::Mark_NonSpacing;
+    }
+    bool isBoundary(qsizetype k) const { return isWordChar(k - 1) != isWordChar(k); }
+
+    // kramdown's SQ_PUNCT.
+    bool isQuotePunctuation(qsizetype k) const {
+        const char c = at(k);
+        return c != '\0' && std::strchr("!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr;
+    }
+    // kramdown's SQ_CLOSE: a character after which a quote closes.
+    bool closesQuote(qsizetype k) const {
+        const char c = at(k);
+        return k < m_n && std::strchr(" \\\t\r\n[{(-", c) == nullptr;
+    }
+
+    void replace(qsizetype k, qsizetype length, const QByteArray &text) {
+        const int owner = m_owners[size_t(k)];
+        if (owner < 0)
+            return;
+        for (qsizetype j = 1; j < length; ++j) {
+            if (m_owners[size_t(k + j)] != owner || m_offsets[size_t(k + j)] != m_offsets[size_t(k)] + j)
+                return;
+        }
+        m_replacements.push_back(Replacement{owner, m_offsets[size_t(k)], int(length), text});
+    }
+    void quote(qsizetype k, bool left) {
+        const bool single = at(k) == '\'';
+        using Q = MarkdownDialect;
+        replace(k, 1,
+                m_dialect.quote(single ? (left ? Q::LeftSingle : Q::RightSingle)
+                                       : (left ? Q::LeftDouble : Q::RightDouble)));
+    }
+
+    // kramdown's SQ_RULES, tried in order at `a` (a quote, or the character before one); returns where the
+    // scan goes on.
+    qsizetype smartQuote(qsizetype a) {
+        const int la = charLength(a);
+        if (isQuote(a) && (at(a + 1) == '_' || at(a + 1) == '*') && a + 2 < m_n && !isSpace(a + 2)) {
+            quote(a, true);
+            return a + 1;
+        }
+        if (isQuote(a) && isQuotePunctuation(a + 1) && !(at(a + 2) == '.' && at(a + 3) == '.') &&
+            !isBoundary(a + 2)) {
+            quote(a, false);
+            return a + 1;
+        }
+        const qsizetype k = isSpace(a) ? a + 1 : a;
+        if (isQuote(k) && isQuote(k + 1) && at(k) != at(k + 1) && isAsciiWord(k + 2)) {
+            quote(k, true);
+            quote(k + 1, true);
+            return k + 2;
+        }
+        if (at(k) == '\'' && isDigit(k + 1) && isDigit(k + 2) && at(k + 3) == 's') {
+            quote(k, false);
+            return k + 1;
+        }
+        if (isSpace(a) && isQuote(a + 1) && isAsciiWord(a + 2)) {
+            quote(a + 1, true);
+            return a + 2;
+        }
+        if (closesQuote(a) && isQuote(a + la)) {
+            quote(a + la, false);
+            return a + la + 1;
+        }
+        if (isQuote(a) && (isSpace(a + 1) || (at(a + 1) == 's' && isBoundary(a + 2)) || a + 1 >= m_n)) {
+            quote(a, false);
+            return a + 1;
+        }
+        for (const char mark : {'\'', '"'}) {
+            if (at(a + la) == mark) {
+                quote(a + la, true);
+                return a + la + 1;
+            }
+            if (at(a) == mark) {
+                quote(a, true);
+                return a + 1;
+            }
+        }
+        return a + la;
+    }
+
+    // kramdown's TYPOGRAPHIC_SYMS at `i`, in its order; returns where the scan goes on (i when none).
+    qsizetype symbol(qsizetype i) {
+        using Q = MarkdownDialect;
+        struct Pattern {
+            const char *text;
+            Q::Symbol symbol;
+        };
+        static constexpr Pattern patterns[] = {
+            {"---", Q::Mdash},      {"--", Q::Ndash}, {"...", Q::Hellip}, {"<< ", Q::LaquoSpace},
+            {" >>", Q::RaquoSpace}, {"<<", Q::Laquo}, {">>", Q::Raquo},
+        };
+        for (const Pattern &pattern : patterns) {
+            const qsizetype length = qsizetype(std::strlen(pattern.text));
+            if (i + length > m_n || std::memcmp(m_s.constData() + i, pattern.text, size_t(length)) != 0)
+                continue;
+            bool text = true;
+            for (qsizetype j = 0; j < length; ++j)
+                text = text && isText(i + j);
+            if (!text)
+                continue;
+            replace(i, length, m_dialect.symbol(pattern.symbol));
+            return i + length;
+        }
+        return i;
+    }
+
+    const QByteArray &m_s;
+    const std::vector<int> &m_owners;
+    const std::vector<int> &m_offsets;
+    const qsizetype m_n;
+    const MarkdownDialect &m_dialect;
+    std::vector<Replacement> m_replacements;
+};
+
+bool hasInlineContent(cmark_node *node) {
+    const cmark_node_type type = cmark_node_get_type(node);
+    return type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
+           qstrcmp(cmark_node_get_type_string(node), "table_cell") == 0;
+}
+
+void applyToBlock(cmark_node *block, const QByteArray &source, const SourceLines &lines,
+                  const MarkdownDialect &dialect) {
+    Layout layout(source, lines);
+    layout.children(block);
+    if (layout.textNodes.empty())
+        return;
+    const std::vector<Replacement> replacements = Scan(layout.scan, dialect).run();
+    for (size_t r = 0; r < replacements.size();) {
+        const int owner = replacements[r].owner;
+        cmark_node *node = layout.textNodes[size_t(owner)];
+        const QByteArray literal(cmark_node_get_literal(node));
+        QByteArray rewritten;
+        rewritten.reserve(literal.size() + 16);
+        int copied = 0;
+        for (; r < replacements.size() && replacements[r].owner == owner; ++r) {
+            const Replacement &replacement = replacements[r];
+            rewritten.append(literal.constData() + copied, replacement.offset - copied);
+            rewritten.append(replacement.text);
+            copied = replacement.offset + replacement.length;
+        }
+        rewritten.append(literal.constData() + copied, literal.size() - copied);
+        cmark_node_set_literal(node, rewritten.constData());
+    }
+}
+
+// Whether a block's text may hold anything kramdown's typography changes.
+bool mayNeedTypography(cmark_node *block) {
+    cmark_iter *iter = cmark_iter_new(block);
+    bool found = false;
+    cmark_event_type event;
+    while (!found && (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT)
+            found = std::strpbrk(cmark_node_get_literal(node), "\"'-.<>") != nullptr;
+    }
+    cmark_iter_free(iter);
+    return found;
+}
+
+}  // namespace
+
+void KramdownTypography::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines,
+                               const MarkdownDialect &dialect) {
+    if (!dialect.isKramdown())
+        return;
+    std::vector<cmark_node *> blocks;
+    cmark_iter *iter = cmark_iter_new(document);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && hasInlineContent(node))
+            blocks.push_back(node);
+    }
+    cmark_iter_free(iter);
+    // Rewritten after the walk: setting a literal while iterating is allowed, but the walk stays simple.
+    for (cmark_node *block : blocks) {
+        if (mayNeedTypography(block))
+            applyToBlock(block, source, lines, dialect);
+    }
+}
