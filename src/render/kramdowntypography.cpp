@@ -1,5 +1,6 @@
 #include "render/kramdowntypography.h"
 
+#include "render/kramdownrawtext.h"
 #include "render/markdowndialect.h"
 #include "render/sourcelines.h"
 
@@ -12,9 +13,7 @@
 
 namespace {
 
-// Owners of the bytes of the rebuilt text: a text node's index, or one of these.
-constexpr int kContext = -2;  // raw source kramdown sees but prints otherwise: never replaced, never a prefix
-constexpr int kLooseText = -1;  // text outside any text node (a line break's `\n`): a prefix, never replaced
+constexpr int kContext = KramdownRawText::kContext;
 
 struct Replacement {
     int owner = 0;
@@ -22,10 +21,6 @@ struct Replacement {
     int length = 0;
     QByteArray text;
 };
-
-bool isAsciiPunctuation(char c) {
-    return c > 0x20 && c < 0x7F && !QChar::isLetterOrNumber(uchar(c));
-}
 
 int utf8Length(uchar lead) {
     if (lead < 0xC0)
@@ -35,200 +30,11 @@ int utf8Length(uchar lead) {
     return lead < 0xF0 ? 3 : 4;
 }
 
-// The raw inline text of one leaf block as kramdown's span parser scans it.
-class ScanText {
-public:
-    QByteArray bytes;
-    std::vector<int> owners;
-    std::vector<int> offsets;  // the byte's offset in its text node's literal
-
-    void context(const char *text, qsizetype size) {
-        bytes.append(text, size);
-        owners.insert(owners.end(), size_t(size), kContext);
-        offsets.insert(offsets.end(), size_t(size), 0);
-    }
-    void context(const char *text) { context(text, qsizetype(std::strlen(text))); }
-    void text(char byte, int owner, int offset) {
-        bytes.append(byte);
-        owners.push_back(owner);
-        offsets.push_back(offset);
-    }
-};
-
-// Lays out a leaf block's inline nodes as kramdown's raw text and collects its text nodes.
-class Layout {
-public:
-    Layout(const QByteArray &source, const SourceLines &lines) : m_source(source), m_lines(lines) {}
-
-    ScanText scan;
-    std::vector<cmark_node *> textNodes;
-
-    void children(cmark_node *parent) {
-        for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
-            inlineNode(node);
-    }
-
-private:
-    void inlineNode(cmark_node *node) {
-        switch (cmark_node_get_type(node)) {
-            case CMARK_NODE_TEXT:
-                textNode(node);
-                break;
-            case CMARK_NODE_SOFTBREAK:
-                scan.text('\n', kLooseText, 0);
-                break;
-            case CMARK_NODE_LINEBREAK:
-                // kramdown's line break takes the two spaces (or the backslash) and leaves the newline as
-                // text.
-                scan.context(" ");
-                scan.text('\n', kLooseText, 0);
-                break;
-            case CMARK_NODE_CODE:
-                scan.context("`");
-                scan.context(cmark_node_get_literal(node));
-                scan.context("`");
-                break;
-            case CMARK_NODE_HTML_INLINE:
-                scan.context(cmark_node_get_literal(node));
-                break;
-            case CMARK_NODE_EMPH:
-                scan.context("*");
-                children(node);
-                scan.context("*");
-                break;
-            case CMARK_NODE_STRONG:
-                scan.context("**");
-                children(node);
-                scan.context("**");
-                break;
-            case CMARK_NODE_LINK:
-                if (isAutolink(node)) {
-                    scan.context("<");
-                    scan.context(cmark_node_get_url(node));
-                    scan.context(">");
-                } else {
-                    scan.context("[");
-                    children(node);
-                    scan.context("](u)");
-                }
-                break;
-            case CMARK_NODE_IMAGE:
-                scan.context("![a](u)");  // kramdown takes the alt text as it is written
-                break;
-            case CMARK_NODE_FOOTNOTE_REFERENCE:
-                scan.context("[^n]");
-                break;
-            default:
-                if (qstrcmp(cmark_node_get_type_string(node), "strikethrough") == 0) {
-                    scan.context("~~");
-                    children(node);
-                    scan.context("~~");
-                } else {
-                    children(node);
-                }
-                break;
-        }
-    }
-
-    // `<https://x>` (and `<a@b.c>`): kramdown's autolink, printed as written.
-    static bool isAutolink(cmark_node *link) {
-        cmark_node *child = cmark_node_first_child(link);
-        if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
-            return false;
-        const char *url = cmark_node_get_url(link);
-        const char *text = cmark_node_get_literal(child);
-        return qstrcmp(url, text) == 0 || (qstrncmp(url, "mailto:", 7) == 0 && qstrcmp(url + 7, text) == 0);
-    }
-
-    // cmark has already turned escapes (`\"`) and entities (`&quot;`) into plain characters of the text node;
-    // kramdown leaves those alone and they end a scan like any other element. The literal is matched against
-    // its source line to find them; when it cannot be matched (positions cmark gets wrong), the whole text is
-    // taken as plain.
-    void textNode(cmark_node *node) {
-        const int owner = int(textNodes.size());
-        textNodes.push_back(node);
-        const char *literal = cmark_node_get_literal(node);
-        const int size = int(std::strlen(literal));
-        ScanText aligned;
-        if (!align(node, literal, size, owner, aligned)) {
-            aligned = ScanText();
-            for (int i = 0; i < size; ++i)
-                aligned.text(literal[i], owner, i);
-        }
-        scan.bytes.append(aligned.bytes);
-        scan.owners.insert(scan.owners.end(), aligned.owners.begin(), aligned.owners.end());
-        scan.offsets.insert(scan.offsets.end(), aligned.offsets.begin(), aligned.offsets.end());
-    }
-
-    bool align(cmark_node *node, const char *literal, int size, int owner, ScanText &out) const {
-        const int line = cmark_node_get_start_line(node);
-        const int column = cmark_node_get_start_column(node);
-        if (line < 1 || line > m_lines.lineCount() || column < 1)
-            return false;
-        qsizetype at = m_lines.start(line) + column - 1;
-        const qsizetype end = m_lines.start(line + 1);
-        const char *source = m_source.constData();
-        int i = 0;
-        while (i < size) {
-            if (at >= end)
-                return false;
-            const char c = source[at];
-            if (c == '\\' && at + 1 < end && isAsciiPunctuation(source[at + 1]) &&
-                literal[i] == source[at + 1]) {
-                out.context("\\");
-                out.context(literal + i, 1);
-                at += 2;
-                ++i;
-                continue;
-            }
-            if (c == '&') {
-                const qsizetype semicolon = m_source.indexOf(';', at);
-                const qsizetype entityLength = semicolon - at + 1;
-                if (semicolon > at + 1 && semicolon < end && entityLength <= 34 &&
-                    std::strncmp(literal + i, source + at, size_t(entityLength)) != 0) {
-                    // Decoded: the character it became is context, like the entity kramdown keeps.
-                    const int decoded =
-                        std::min(size - i, decodedLength(source + at, int(entityLength), literal[i]));
-                    out.context("&");
-                    out.context(literal + i, decoded);
-                    at += entityLength;
-                    i += decoded;
-                    continue;
-                }
-            }
-            if (c != literal[i])
-                return false;
-            out.text(c, owner, i);
-            ++at;
-            ++i;
-        }
-        return true;
-    }
-
-    // The UTF-8 length of what cmark decoded `&...;` to (one character; the few two-character entities make
-    // the alignment fail later, which falls back safely).
-    static int decodedLength(const char *entity, int length, char firstDecoded) {
-        if (length > 3 && entity[1] == '#') {
-            const bool hex = entity[2] == 'x' || entity[2] == 'X';
-            bool ok = false;
-            const uint codePoint =
-                QByteArray(entity + (hex ? 3 : 2), length - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
-            if (!ok || codePoint == 0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint < 0xE000))
-                return 3;  // U+FFFD
-            return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-        }
-        return utf8Length(uchar(firstDecoded));
-    }
-
-    const QByteArray &m_source;
-    const SourceLines &m_lines;
-};
-
 // Replays kramdown's span scan over one leaf block's text, collecting what its smart quote and typographic
 // symbol parsers would print differently.
 class Scan {
 public:
-    Scan(const ScanText &text, const MarkdownDialect &dialect)
+    Scan(const KramdownRawText &text, const MarkdownDialect &dialect)
         : m_s(text.bytes)
         , m_owners(text.owners)
         , m_offsets(text.offsets)
@@ -434,14 +240,14 @@ bool hasInlineContent(cmark_node *node) {
 
 void applyToBlock(cmark_node *block, const QByteArray &source, const SourceLines &lines,
                   const MarkdownDialect &dialect) {
-    Layout layout(source, lines);
-    layout.children(block);
-    if (layout.textNodes.empty())
+    const KramdownRawText text = KramdownRawText::of(block, source, lines);
+    if (text.textNodes.empty())
         return;
-    const std::vector<Replacement> replacements = Scan(layout.scan, dialect).run();
+    // In scan order, so grouped by text node in the nodes' order.
+    const std::vector<Replacement> replacements = Scan(text, dialect).run();
     for (size_t r = 0; r < replacements.size();) {
         const int owner = replacements[r].owner;
-        cmark_node *node = layout.textNodes[size_t(owner)];
+        cmark_node *node = text.textNodes[size_t(owner)];
         const QByteArray literal(cmark_node_get_literal(node));
         QByteArray rewritten;
         rewritten.reserve(literal.size() + 16);

@@ -13,7 +13,8 @@ struct cmark_node;
 // (unless another span element, a code span, a link, emphasis, an escape or an entity, ended just before it)
 // and on the raw source after it. So each leaf block's inline content is laid out again as the raw text
 // kramdown would scan, the text cmark made marked as replaceable and the rest (code, raw HTML, autolinks,
-// image alt text, escapes, entities, emphasis markers) only as context, and the scan is replayed on it.
+// image alt text, escapes, entities, emphasis markers) only as context (KramdownRawText), and the scan is
+// replayed on it. Liquid and `{: ...}` attribute lists the preview shows as written are left as written.
 class KramdownTypography {
 public:
     // Rewrites the text nodes of `document`, which cmark parsed from `source` (its lines in `lines`; the
