@@ -52,14 +52,21 @@ int decodedLength(const char *entity, int length, char firstDecoded) {
 
 KramdownRawText KramdownRawText::of(cmark_node *block, const QByteArray &source, const SourceLines &lines) {
     KramdownRawText text(source, lines);
+    // The block's source is a good guess at the size: the laid-out text is that, less the markup cmark took.
+    const int first = cmark_node_get_start_line(block);
+    const int last = cmark_node_get_end_line(block);
+    if (first >= 1 && last >= first && last <= lines.lineCount()) {
+        const qsizetype size = lines.start(last + 1) - lines.start(first) + 16;
+        text.bytes.reserve(size);
+        text.origins.reserve(size_t(size));
+    }
     text.children(block);
     return text;
 }
 
 void KramdownRawText::context(const char *text, qsizetype size) {
     bytes.append(text, size);
-    owners.insert(owners.end(), size_t(size), kContext);
-    offsets.insert(offsets.end(), size_t(size), 0);
+    origins.insert(origins.end(), size_t(size), Origin{kContext, 0});
 }
 
 void KramdownRawText::context(const char *text) {
@@ -68,14 +75,7 @@ void KramdownRawText::context(const char *text) {
 
 void KramdownRawText::text(char byte, int owner, int offset) {
     bytes.append(byte);
-    owners.push_back(owner);
-    offsets.push_back(offset);
-}
-
-void KramdownRawText::append(const KramdownRawText &other) {
-    bytes.append(other.bytes);
-    owners.insert(owners.end(), other.owners.begin(), other.owners.end());
-    offsets.insert(offsets.end(), other.offsets.begin(), other.offsets.end());
+    origins.push_back(Origin{owner, offset});
 }
 
 void KramdownRawText::children(cmark_node *parent) {
@@ -152,17 +152,16 @@ void KramdownRawText::textNode(cmark_node *node) {
     textNodes.push_back(node);
     const char *literal = cmark_node_get_literal(node);
     const int size = int(std::strlen(literal));
-    KramdownRawText aligned(*m_source, *m_lines);
-    if (!align(node, literal, size, owner, aligned)) {
-        aligned = KramdownRawText(*m_source, *m_lines);
+    const qsizetype mark = bytes.size();
+    if (!align(node, literal, size, owner)) {
+        bytes.truncate(mark);
+        origins.resize(size_t(mark));
         for (int i = 0; i < size; ++i)
-            aligned.text(literal[i], owner, i);
+            text(literal[i], owner, i);
     }
-    append(aligned);
 }
 
-bool KramdownRawText::align(cmark_node *node, const char *literal, int size, int owner,
-                            KramdownRawText &out) const {
+bool KramdownRawText::align(cmark_node *node, const char *literal, int size, int owner) {
     const int line = cmark_node_get_start_line(node);
     const int column = cmark_node_get_start_column(node);
     if (line < 1 || line > m_lines->lineCount() || column < 1)
@@ -176,22 +175,23 @@ bool KramdownRawText::align(cmark_node *node, const char *literal, int size, int
             return false;
         const char c = source[at];
         if (c == '\\' && at + 1 < end && isAsciiPunctuation(source[at + 1]) && literal[i] == source[at + 1]) {
-            out.context("\\");
-            out.context(literal + i, 1);
+            context("\\");
+            context(literal + i, 1);
             at += 2;
             ++i;
             continue;
         }
         if (c == '&') {
-            const qsizetype semicolon = m_source->indexOf(';', at);
-            const qsizetype entityLength = semicolon - at + 1;
-            if (semicolon > at + 1 && semicolon < end && entityLength <= 34 &&
-                std::strncmp(literal + i, source + at, size_t(entityLength)) != 0) {
+            // An entity is short: the longest HTML name is 31 characters.
+            const char *semicolon = static_cast<const char *>(
+                std::memchr(source + at, ';', size_t(std::min<qsizetype>(end - at, 34))));
+            const qsizetype entityLength = semicolon ? semicolon - (source + at) + 1 : 0;
+            if (entityLength > 2 && std::strncmp(literal + i, source + at, size_t(entityLength)) != 0) {
                 // Decoded: the character it became is context, like the entity kramdown keeps.
                 const int decoded =
                     std::min(size - i, decodedLength(source + at, int(entityLength), literal[i]));
-                out.context("&");
-                out.context(literal + i, decoded);
+                context("&");
+                context(literal + i, decoded);
                 at += entityLength;
                 i += decoded;
                 continue;
@@ -199,7 +199,7 @@ bool KramdownRawText::align(cmark_node *node, const char *literal, int size, int
         }
         if (c != literal[i])
             return false;
-        out.text(c, owner, i);
+        text(c, owner, i);
         ++at;
         ++i;
     }

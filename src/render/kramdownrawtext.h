@@ -20,9 +20,13 @@ public:
 
     static KramdownRawText of(cmark_node *block, const QByteArray &source, const SourceLines &lines);
 
+    struct Origin {
+        int owner = kContext;  // kContext, kLooseText, or an index into textNodes
+        int offset = 0;        // for a text node's byte, its offset in the node's literal
+    };
+
     QByteArray bytes;
-    std::vector<int> owners;   // kContext, kLooseText, or an index into textNodes
-    std::vector<int> offsets;  // for a text node's byte, its offset in the node's literal
+    std::vector<Origin> origins;  // one per byte
     std::vector<cmark_node *> textNodes;
 
 private:
@@ -32,12 +36,11 @@ private:
     void context(const char *text, qsizetype size);
     void context(const char *text);
     void text(char byte, int owner, int offset);
-    void append(const KramdownRawText &other);
 
     void children(cmark_node *parent);
     void inlineNode(cmark_node *node);
     void textNode(cmark_node *node);
-    bool align(cmark_node *node, const char *literal, int size, int owner, KramdownRawText &out) const;
+    bool align(cmark_node *node, const char *literal, int size, int owner);
 
     const QByteArray *m_source;
     const SourceLines *m_lines;

@@ -8,6 +8,7 @@
 
 #include <QChar>
 
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -35,16 +36,12 @@ int utf8Length(uchar lead) {
 class Scan {
 public:
     Scan(const KramdownRawText &text, const MarkdownDialect &dialect)
-        : m_s(text.bytes)
-        , m_owners(text.owners)
-        , m_offsets(text.offsets)
-        , m_n(text.bytes.size())
-        , m_dialect(dialect) {}
+        : m_s(text.bytes), m_origins(text.origins), m_n(text.bytes.size()), m_dialect(dialect) {}
 
     std::vector<Replacement> run() {
         qsizetype i = 0;
         while (i < m_n) {
-            if (m_owners[size_t(i)] == kContext) {
+            if (m_origins[size_t(i)].owner == kContext) {
                 ++i;  // another span element: the next character has nothing before it to look at
                 continue;
             }
@@ -64,17 +61,17 @@ public:
                 // Liquid the preview could not run is shown as written (Jekyll would have run it before
                 // kramdown), and so is a kramdown attribute list `{: ...}` (kramdown would have taken it
                 // out).
-                const char *closing = at(i + 1) == '{' ? "}}" : at(i + 1) == '%' ? "%}" : "}";
-                const qsizetype close = m_s.indexOf(closing, i + 2);
-                if (close >= 0) {
-                    i = close + qsizetype(std::strlen(closing));
+                const Closing closing = at(i + 1) == '{'   ? Closing::Output
+                                        : at(i + 1) == '%' ? Closing::Tag
+                                                           : Closing::Attributes;
+                if (const qsizetype after = skipPast(closing, i + 2); after > 0) {
+                    i = after;
                     continue;
                 }
             }
             if (c == '$' && at(i + 1) == '$' && isText(i + 1)) {
-                const qsizetype close = m_s.indexOf("$$", i + 2);
-                if (close >= 0) {  // inline math: kramdown prints it untouched
-                    i = close + 2;
+                if (const qsizetype after = skipPast(Closing::Math, i + 2); after > 0) {
+                    i = after;  // inline math: kramdown prints it untouched
                     continue;
                 }
             }
@@ -90,8 +87,25 @@ public:
     }
 
 private:
+    enum class Closing { Output, Tag, Attributes, Math };
+
+    // Where the text goes on after the first `closing` at or after `from`; 0 when there is none. Once one is
+    // missing none is searched for again, so that a block full of unclosed `{{` stays linear.
+    qsizetype skipPast(Closing closing, qsizetype from) {
+        static constexpr const char *texts[] = {"}}", "%}", "}", "$$"};
+        const int index = int(closing);
+        if (m_unclosed[size_t(index)])
+            return 0;
+        const qsizetype found = m_s.indexOf(texts[index], from);
+        if (found < 0) {
+            m_unclosed[size_t(index)] = true;
+            return 0;
+        }
+        return found + qsizetype(std::strlen(texts[index]));
+    }
+
     char at(qsizetype k) const { return k >= 0 && k < m_n ? m_s.at(k) : '\0'; }
-    bool isText(qsizetype k) const { return k < m_n && m_owners[size_t(k)] != kContext; }
+    bool isText(qsizetype k) const { return k < m_n && m_origins[size_t(k)].owner != kContext; }
     bool isQuote(qsizetype k) const { return at(k) == '"' || at(k) == '\''; }
     bool isSpace(qsizetype k) const {
         const char c = at(k);
@@ -133,14 +147,15 @@ private:
     }
 
     void replace(qsizetype k, qsizetype length, const QByteArray &text) {
-        const int owner = m_owners[size_t(k)];
+        const int owner = m_origins[size_t(k)].owner;
         if (owner < 0)
             return;
         for (qsizetype j = 1; j < length; ++j) {
-            if (m_owners[size_t(k + j)] != owner || m_offsets[size_t(k + j)] != m_offsets[size_t(k)] + j)
+            if (m_origins[size_t(k + j)].owner != owner ||
+                m_origins[size_t(k + j)].offset != m_origins[size_t(k)].offset + j)
                 return;
         }
-        m_replacements.push_back(Replacement{owner, m_offsets[size_t(k)], int(length), text});
+        m_replacements.push_back(Replacement{owner, m_origins[size_t(k)].offset, int(length), text});
     }
     void quote(qsizetype k, bool left) {
         const bool single = at(k) == '\'';
@@ -200,6 +215,9 @@ private:
 
     // kramdown's TYPOGRAPHIC_SYMS at `i`, in its order; returns where the scan goes on (i when none).
     qsizetype symbol(qsizetype i) {
+        const char c = at(i);
+        if (c != '-' && c != '.' && c != '<' && c != '>' && !(c == ' ' && at(i + 1) == '>'))
+            return i;
         using Q = MarkdownDialect;
         struct Pattern {
             const char *text;
@@ -225,17 +243,30 @@ private:
     }
 
     const QByteArray &m_s;
-    const std::vector<int> &m_owners;
-    const std::vector<int> &m_offsets;
+    const std::vector<KramdownRawText::Origin> &m_origins;
     const qsizetype m_n;
     const MarkdownDialect &m_dialect;
     std::vector<Replacement> m_replacements;
+    std::array<bool, 4> m_unclosed{};
 };
 
-bool hasInlineContent(cmark_node *node) {
-    const cmark_node_type type = cmark_node_get_type(node);
-    return type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
-           qstrcmp(cmark_node_get_type_string(node), "table_cell") == 0;
+// Whether the source lines of `block` hold anything kramdown's typography may change: a quote, `--`, `...`,
+// `<<` or `>>`. Most prose has one; a block without skips the layout. Unknown lines (0) are scanned for.
+bool mayNeedTypography(cmark_node *block, const QByteArray &source, const SourceLines &lines, bool symbols) {
+    const int first = cmark_node_get_start_line(block);
+    const int last = cmark_node_get_end_line(block);
+    if (first < 1 || last < first || last > lines.lineCount())
+        return true;
+    const char *at = source.constData() + lines.start(first);
+    const char *end = source.constData() + lines.start(last + 1);
+    for (; at < end; ++at) {
+        const char c = *at;
+        if (c == '"' || c == '\'')
+            return true;
+        if (symbols && at + 1 < end && (c == '-' || c == '.' || c == '<' || c == '>') && at[1] == c)
+            return true;
+    }
+    return false;
 }
 
 void applyToBlock(cmark_node *block, const QByteArray &source, const SourceLines &lines,
@@ -263,38 +294,29 @@ void applyToBlock(cmark_node *block, const QByteArray &source, const SourceLines
     }
 }
 
-// Whether a block's text may hold anything kramdown's typography changes.
-bool mayNeedTypography(cmark_node *block) {
-    cmark_iter *iter = cmark_iter_new(block);
-    bool found = false;
-    cmark_event_type event;
-    while (!found && (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT)
-            found = std::strpbrk(cmark_node_get_literal(node), "\"'-.<>") != nullptr;
+// Applies to every leaf block with inline content under `node`: paragraphs, headings and table cells, in
+// containers (quotes, lists, tables, footnote definitions) at any depth. Inline nodes are not walked here.
+void applyUnder(cmark_node *node, const QByteArray &source, const SourceLines &lines,
+                const MarkdownDialect &dialect) {
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        const cmark_node_type type = cmark_node_get_type(child);
+        if ((type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
+            return;  // a leaf block's inlines: not ours to walk
+        if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
+            (type > CMARK_NODE_FOOTNOTE_DEFINITION &&
+             qstrcmp(cmark_node_get_type_string(child), "table_cell") == 0)) {
+            if (mayNeedTypography(child, source, lines, dialect.typographicSymbols()))
+                applyToBlock(child, source, lines, dialect);
+        } else if (type != CMARK_NODE_CODE_BLOCK && type != CMARK_NODE_HTML_BLOCK) {
+            applyUnder(child, source, lines, dialect);
+        }
     }
-    cmark_iter_free(iter);
-    return found;
 }
 
 }  // namespace
 
 void KramdownTypography::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines,
                                const MarkdownDialect &dialect) {
-    if (!dialect.isKramdown())
-        return;
-    std::vector<cmark_node *> blocks;
-    cmark_iter *iter = cmark_iter_new(document);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event == CMARK_EVENT_ENTER && hasInlineContent(node))
-            blocks.push_back(node);
-    }
-    cmark_iter_free(iter);
-    // Rewritten after the walk: setting a literal while iterating is allowed, but the walk stays simple.
-    for (cmark_node *block : blocks) {
-        if (mayNeedTypography(block))
-            applyToBlock(block, source, lines, dialect);
-    }
+    if (dialect.isKramdown())
+        applyUnder(document, source, lines, dialect);
 }
