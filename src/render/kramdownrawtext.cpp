@@ -52,10 +52,13 @@ int decodedLength(const char *entity, int length, char firstDecoded) {
 
 KramdownRawText KramdownRawText::of(cmark_node *block, const QByteArray &source, const SourceLines &lines) {
     KramdownRawText text(source, lines);
-    // The block's source is a good guess at the size: the laid-out text is that, less the markup cmark took.
+    // A paragraph's or heading's source is a good guess at the size: the laid-out text is that, less the
+    // markup cmark took. (A table cell's lines are its whole row's.)
     const int first = cmark_node_get_start_line(block);
     const int last = cmark_node_get_end_line(block);
-    if (first >= 1 && last >= first && last <= lines.lineCount()) {
+    const cmark_node_type type = cmark_node_get_type(block);
+    if ((type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) && first >= 1 && last >= first &&
+        last <= lines.lineCount()) {
         const qsizetype size = lines.start(last + 1) - lines.start(first) + 16;
         text.bytes.reserve(size);
         text.origins.reserve(size_t(size));

@@ -302,11 +302,16 @@ void applyUnder(cmark_node *node, const QByteArray &source, const SourceLines &l
         const cmark_node_type type = cmark_node_get_type(child);
         if ((type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
             return;  // a leaf block's inlines: not ours to walk
-        if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
-            (type > CMARK_NODE_FOOTNOTE_DEFINITION &&
-             qstrcmp(cmark_node_get_type_string(child), "table_cell") == 0)) {
-            if (mayNeedTypography(child, source, lines, dialect.typographicSymbols()))
+        const bool symbols = dialect.typographicSymbols();
+        if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+            if (mayNeedTypography(child, source, lines, symbols))
                 applyToBlock(child, source, lines, dialect);
+        } else if (type > CMARK_NODE_FOOTNOTE_DEFINITION) {
+            // A table's cells share their row's lines: the row is checked once, not each of its cells.
+            if (qstrcmp(cmark_node_get_type_string(child), "table_cell") == 0)
+                applyToBlock(child, source, lines, dialect);
+            else if (mayNeedTypography(child, source, lines, symbols))
+                applyUnder(child, source, lines, dialect);
         } else if (type != CMARK_NODE_CODE_BLOCK && type != CMARK_NODE_HTML_BLOCK) {
             applyUnder(child, source, lines, dialect);
         }
