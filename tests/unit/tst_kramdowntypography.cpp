@@ -17,8 +17,10 @@ namespace {
 
 QByteArray comparable(QByteArray html) {
     html.replace("&quot;", "\"");
+    // Whitespace next to a tag: kramdown indents nested blocks, cmark does not.
     html = QString::fromUtf8(html)
-               .replace(QRegularExpression(QStringLiteral(">\\s+<")), QStringLiteral("><"))
+               .replace(QRegularExpression(QStringLiteral("\\s+<")), QStringLiteral("<"))
+               .replace(QRegularExpression(QStringLiteral(">\\s+")), QStringLiteral(">"))
                .toUtf8();
     return html.trimmed();
 }
@@ -49,6 +51,7 @@ private slots:
     void blocksAgreeWithWholeDocument();
     void incrementalEditKeepsTypography();
     void markupShownAsWrittenIsUntouched();
+    void footnotesGetTypography();
     void dialectFromConfig_data();
     void dialectFromConfig();
     void commonMarkSiteKeepsStraightQuotes();
@@ -143,6 +146,27 @@ void TestKramdownTypography::kramdownRules_data() {
                                        "thead><tbody><tr><td>don’t</td><td>x…</td></tr></tbody></table>");
     QTest::newRow("heading") << QByteArray("## \"Title\" -- part") << QByteArray("<h2>“Title” – part</h2>");
     QTest::newRow("strikethrough") << QByteArray("~~\"x\"~~ y") << QByteArray("<p><del>“x”</del> y</p>");
+    QTest::newRow("numeric entity quotes stay straight")
+        << QByteArray("&#34;a&#34; and &#x27;b&#x27; and \"c\"")
+        << QByteArray("<p>\"a\" and 'b' and “c”</p>");
+    QTest::newRow("quote after a tab") << QByteArray("a	\"b\"") << QByteArray("<p>a	“b”</p>");
+    QTest::newRow("nested list in a block quote") << QByteArray("> - item \"one\"\n>   - it's \"two\" -- ok")
+                                                  << QByteArray(
+                                                         "<blockquote><ul><li>item “one”\n      <ul><li>it’s "
+                                                         "“two” – ok</li></ul></li></ul></blockquote>");
+    QTest::newRow("lazy continuation line")
+        << QByteArray("> first 'line'\nsecond \"line\"")
+        << QByteArray("<blockquote><p>first ‘line’\nsecond “line”</p></blockquote>");
+    QTest::newRow("quote after raw inline HTML")
+        << QByteArray("<b>x</b>'s and <i>y</i>\"z\"") << QByteArray("<p><b>x</b>’s and <i>y</i>“z”</p>");
+    QTest::newRow("hyphen between words stays") << QByteArray("a-b c - d") << QByteArray("<p>a-b c - d</p>");
+    QTest::newRow("dots in a number stay") << QByteArray("1.5 and 2..3") << QByteArray("<p>1.5 and 2..3</p>");
+    QTest::newRow("quote after strikethrough")
+        << QByteArray("~~gone~~'s \"x\"") << QByteArray("<p><del>gone</del>’s “x”</p>");
+    QTest::newRow("quote after an image")
+        << QByteArray("![a](x.png)'s \"y\"") << QByteArray("<p><img src=\"x.png\" alt=\"a\" />’s “y”</p>");
+    QTest::newRow("quote right after a link with a title")
+        << QByteArray("[a](u \"t\")'s 'x'") << QByteArray("<p><a href=\"u\" title=\"t\">a</a>’s ‘x’</p>");
 }
 
 void TestKramdownTypography::kramdownRules() {
@@ -183,6 +207,15 @@ void TestKramdownTypography::markupShownAsWrittenIsUntouched() {
                  BlockRenderer::render("![i](x.png){: width=\"600\"} \"y\"\n\n{: .notice--info}\n")),
              QByteArray("<p><img src=\"x.png\" alt=\"i\" />{: width=&quot;600&quot;} “y”</p>\n"
                         "<p>{: .notice--info}</p>\n"));
+}
+
+// kramdown: `Text[^1]'s "note"` → `…</sup>’s “note”`, and the definition `The "note" -- here.` → `The “note”
+// – here.` (its footnote markup differs from cmark-gfm's, so only the text is compared).
+void TestKramdownTypography::footnotesGetTypography() {
+    const QByteArray html =
+        BlockRenderer::joined(BlockRenderer::render("Text[^1]'s \"note\"\n\n[^1]: The \"note\" -- here.\n"));
+    QVERIFY2(html.contains("</sup>’s “note”</p>"), html.constData());
+    QVERIFY2(html.contains("<p>The “note” – here."), html.constData());
 }
 
 void TestKramdownTypography::dialectFromConfig_data() {
