@@ -3,6 +3,8 @@
 #include "clioutput.h"
 #include "post/postfile.h"
 #include "render/blockrenderer.h"
+#include "render/markdowndialect.h"
+#include "site/siteroot.h"
 
 int RenderVerb::run(const QStringList &args, CliOutput &io) {
     if (args.size() != 1)
@@ -12,6 +14,9 @@ int RenderVerb::run(const QStringList &args, CliOutput &io) {
         io.printError(post.error());
         return 2;
     }
-    io.print(BlockRenderer::joined(BlockRenderer::render(post->bodyWithLf())));
+    // In the dialect of the site the file belongs to, as the preview renders it.
+    const MarkdownDialect dialect = MarkdownDialect::forSite(SiteRoot::find(args.front()));
+    io.print(BlockRenderer::joined(
+        BlockRenderer::renderBlocks(post->bodyWithLf(), BlockRenderer::Liquid::Preprocess, dialect)));
     return 0;
 }

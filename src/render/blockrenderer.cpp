@@ -1,5 +1,6 @@
 #include "render/blockrenderer.h"
 
+#include "render/kramdowntypography.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
 
@@ -16,9 +17,15 @@
 namespace {
 
 // Source positions are recorded on every node whatever the options; CMARK_OPT_SOURCEPOS would only add
-// data-sourcepos attributes to the HTML. Smart punctuation stays off, as in Jekyll's GFM.
+// data-sourcepos attributes to the HTML. cmark's smart punctuation stays off: kramdown's has other rules
+// (KramdownTypography).
 constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE;
 constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+// kramdown prints a bare URL (`https://x`, `www.x`) as text, typography included.
+bool usesExtension(const char *name, const MarkdownDialect &dialect) {
+    return !dialect.isKramdown() || qstrcmp(name, "autolink") != 0;
+}
 
 struct NodeDeleter {
     void operator()(cmark_node *node) const { cmark_node_free(node); }
@@ -54,12 +61,14 @@ struct ParsedDocument {
     NodePtr document;
 };
 
-ParsedDocument parse(const QByteArray &text) {
+ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const MarkdownDialect &dialect) {
     ensureExtensionsRegistered();
     ParsedDocument parsed;
     parsed.mem = cmark_get_default_mem_allocator();
     parsed.parser.reset(cmark_parser_new_with_mem(kOptions, parsed.mem));
     for (const char *name : kExtensions) {
+        if (!usesExtension(name, dialect))
+            continue;
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
     }
@@ -68,6 +77,7 @@ ParsedDocument parse(const QByteArray &text) {
         const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     }
+    KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
     return parsed;
 }
 
@@ -158,11 +168,12 @@ RenderedBlocks BlockRenderer::render(const QByteArray &markdownUtf8) {
     return renderBlocks(markdownUtf8, Liquid::Preprocess);
 }
 
-RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liquid liquid) {
+RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liquid liquid,
+                                           const MarkdownDialect &dialect) {
     const QByteArray text =
         liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
-    const ParsedDocument parsed = parse(text);
     const SourceLines lines(text);
+    const ParsedDocument parsed = parse(text, lines, dialect);
 
     QVector<TopLevelBlock> blocks;
     bool hasFootnotes = false;
@@ -207,9 +218,11 @@ QByteArray BlockRenderer::joined(const RenderedBlocks &blocks) {
     return html;
 }
 
-QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid liquid) {
+QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid liquid,
+                                         const MarkdownDialect &dialect) {
     const QByteArray text =
         liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
-    const ParsedDocument parsed = parse(text);
+    const SourceLines lines(text);
+    const ParsedDocument parsed = parse(text, lines, dialect);
     return renderHtml(parsed, parsed.document.get());
 }

@@ -96,7 +96,8 @@ bool overlapsAny(const RenderedBlocks &blocks, qsizetype from, qsizetype to, int
 
 }  // namespace
 
-IncrementalRenderer::IncrementalRenderer(BlockRenderer::Liquid liquid) : m_liquid(liquid) {}
+IncrementalRenderer::IncrementalRenderer(BlockRenderer::Liquid liquid, const MarkdownDialect &dialect)
+    : m_liquid(liquid), m_dialect(dialect) {}
 
 void IncrementalRenderer::clear() {
     m_hasPrevious = false;
@@ -115,7 +116,7 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     if (m_hasPrevious && !hasFootnotes && !m_textHasFootnotes)
         blocks = renderChange(text, lines, hasDefinitions || m_textHasDefinitions);
     if (!blocks) {
-        blocks = BlockRenderer::renderBlocks(text, BlockRenderer::Liquid::Verbatim);
+        blocks = BlockRenderer::renderBlocks(text, BlockRenderer::Liquid::Verbatim, m_dialect);
         m_report = Report{false, text.size()};
     }
     m_hasPrevious = true;
@@ -216,7 +217,8 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
 
         const int prepended = SourceLines(before).lineCount() - 1;
         const QByteArray source = before + text.mid(from, to - from) + after;
-        RenderedBlocks region = BlockRenderer::renderBlocks(source, BlockRenderer::Liquid::Verbatim);
+        RenderedBlocks region =
+            BlockRenderer::renderBlocks(source, BlockRenderer::Liquid::Verbatim, m_dialect);
         // Definitions-only paragraphs make no block; anything else from around the region is a surprise.
         const int regionLines = regionLastLine - regionFirstLine + 1;
         if (!region.isEmpty() && (region.constFirst().firstLine <= prepended ||

@@ -23,10 +23,12 @@ class SourceLines;
 //   paragraph it begins, a container) in the previous render or the new one;
 // - the region would end inside a block that may take in what follows it (a list, code or HTML; see
 //   RenderedBlock::openEnded) after a few tries to move its end further.
-// Not thread-safe: one render at a time (RenderPipeline runs one job at a time).
+// kramdown's typography needs no more: it stays within a block. Not thread-safe: one render at a time
+// (RenderPipeline runs one job at a time).
 class IncrementalRenderer {
 public:
-    explicit IncrementalRenderer(BlockRenderer::Liquid liquid = BlockRenderer::Liquid::Preprocess);
+    explicit IncrementalRenderer(BlockRenderer::Liquid liquid = BlockRenderer::Liquid::Preprocess,
+                                 const MarkdownDialect &dialect = MarkdownDialect());
 
     RenderedBlocks render(const QByteArray &markdownUtf8);
     // Forgets the previous body: the next render is a full one.
@@ -45,6 +47,7 @@ private:
                                                bool definitions);
 
     BlockRenderer::Liquid m_liquid;
+    MarkdownDialect m_dialect;
     bool m_hasPrevious = false;
     QByteArray m_text;  // the previous body after Liquid preprocessing
     bool m_textHasFootnotes = false;

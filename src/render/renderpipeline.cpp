@@ -12,10 +12,9 @@
 namespace {
 
 // Jobs run one at a time, so the renderer's memory of the previous body is never used by two at once.
-RenderPipeline::Renderer incrementalRenderer() {
-    return [renderer = std::make_shared<IncrementalRenderer>()](const QByteArray &body) {
-        return renderer->render(body);
-    };
+RenderPipeline::Renderer incrementalRenderer(const MarkdownDialect &dialect = MarkdownDialect()) {
+    return [renderer = std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect)](
+               const QByteArray &body) { return renderer->render(body); };
 }
 
 // Renders run on threads of their own that give way to the GUI thread: a slow render must never take the
@@ -37,6 +36,14 @@ RenderPipeline::RenderPipeline(Renderer renderer, QObject *parent)
 // A job still running keeps only copies (text, previous blocks, the renderer); its result is simply
 // discarded.
 RenderPipeline::~RenderPipeline() = default;
+
+void RenderPipeline::setDialect(const MarkdownDialect &dialect) {
+    if (dialect == m_dialect)
+        return;
+    m_dialect = dialect;
+    // A job in flight keeps its own copy of the old renderer; its result is still a valid patch.
+    m_renderer = incrementalRenderer(dialect);
+}
 
 void RenderPipeline::setMarkdown(const QByteArray &bodyUtf8) {
     Job job{bodyUtf8, ++m_requested};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/markdowndialect.h"
 #include "render/previewpatch.h"
 #include "render/renderedblock.h"
 
@@ -26,6 +27,11 @@ public:
     explicit RenderPipeline(QObject *parent = nullptr);
     RenderPipeline(Renderer renderer, QObject *parent);
     ~RenderPipeline() override;
+
+    // Renders in `dialect` (an IncrementalRenderer, replacing any renderer given to the constructor) from the
+    // next setMarkdown() on; nothing changes when it is the dialect already in use. kramdown by default.
+    void setDialect(const MarkdownDialect &dialect);
+    const MarkdownDialect &dialect() const { return m_dialect; }
 
     // Call on every edit. Returns at once; the patch arrives later through patchReady.
     void setMarkdown(const QByteArray &bodyUtf8);
@@ -66,6 +72,7 @@ private:
     void setSlow(bool slow);
 
     Renderer m_renderer;
+    MarkdownDialect m_dialect;
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Job> m_queued;
     RenderedBlocks m_blocks;

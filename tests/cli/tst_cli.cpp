@@ -202,6 +202,31 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("title: T"));
     }
 
+    // `render` uses the dialect of the site the file is in, as the preview does; a post in no site is
+    // rendered as Jekyll's default kramdown would.
+    void renderInTheSiteDialect_data() {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QByteArray>("html");
+        QTest::newRow("no site: kramdown") << QByteArray() << QByteArray("<p>“Hi” – it’s</p>\n");
+        QTest::newRow("site without markdown key: kramdown")
+            << QByteArray("title: x\n") << QByteArray("<p>“Hi” – it’s</p>\n");
+        QTest::newRow("CommonMarkGhPages site: plain GFM")
+            << QByteArray("markdown: CommonMarkGhPages\n") << QByteArray("<p>&quot;Hi&quot; -- it's</p>\n");
+    }
+    void renderInTheSiteDialect() {
+        QFETCH(QByteArray, config);
+        const QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString site = dir.filePath(QStringLiteral("site"));
+        if (!config.isEmpty())
+            writeFile(site + QStringLiteral("/_config.yml"), config);
+        const QString file = site + QStringLiteral("/notes/post.md");
+        writeFile(file, "---\ntitle: T\n---\n\"Hi\" -- it's\n");
+        const Run r = postwright({QStringLiteral("render"), file});
+        QCOMPARE(r.exitCode, 0);
+        QTEST(r.out, "html");
+    }
+
     void check() {
         const QString dir = m_dir.filePath(QStringLiteral("posts"));
         writeFile(dir + QStringLiteral("/good.md"), "---\ntitle: ok\n---\n");
@@ -238,7 +263,9 @@ private Q_SLOTS:
     }
 
     void newPost() {
-        const QString site = m_dir.filePath(QStringLiteral("site"));
+        const QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString site = dir.filePath(QStringLiteral("site"));
         writeFile(site + QStringLiteral("/_config.yml"),
                   "title: S\ndefaults:\n  - scope:\n      path: \"\"\n      type: posts\n    values:\n      "
                   "layout: "

@@ -2,7 +2,9 @@
 // reaches the page, and a hidden preview does no work: nothing is rendered while it is hidden, and when it
 // shows again it gets the current body once.
 
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "post/postdocument.h"
 #include "preview/previewbinding.h"
@@ -88,6 +90,34 @@ private Q_SLOTS:
         QVERIFY(fixture.waitUntilDrawn());
         QVERIFY(pageText(fixture, QStringLiteral("pw-body")).contains(QLatin1String("Opened while hidden.")));
         QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-title")), QStringLiteral("Opened hidden"));
+    }
+
+    // The preview renders the body in the Markdown of the post's site: plain GFM on a jekyll-commonmark site,
+    // kramdown's typography for a post in no site (what Jekyll's default would print).
+    void previewUsesTheDialectOfThePostsSite_data() {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("CommonMarkGhPages site")
+            << QByteArray("markdown: CommonMarkGhPages\n") << QStringLiteral("\"Hi\" -- there");
+        QTest::newRow("no site") << QByteArray() << QStringLiteral("\u201cHi\u201d \u2013 there");
+    }
+    void previewUsesTheDialectOfThePostsSite() {
+        QFETCH(QByteArray, config);
+        QTemporaryDir site;
+        QVERIFY(site.isValid());
+        if (!config.isEmpty()) {
+            QFile file(site.filePath(QStringLiteral("_config.yml")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(config);
+        }
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        document.reset(Post::fromText("---\ntitle: T\n---\n\"Hi\" -- there\n"),
+                       site.filePath(QStringLiteral("_posts/2024-01-01-post.md")));
+        QVERIFY(fixture.waitUntilDrawn());
+        QTEST(pageText(fixture, QStringLiteral("pw-body")).trimmed(), "shown");
     }
 };
 

@@ -89,6 +89,7 @@ private slots:
     void slowRenderIsReportedUntilCaughtUp();
     void noSlowReportWhenRenderKeepsUp();
     void rendersRunAtBackgroundPriority();
+    void dialectAppliesFromTheNextRender();
 };
 
 void TestRenderPipeline::rapidEditsEndInDirectRender_data() {
@@ -267,6 +268,29 @@ void TestRenderPipeline::rendersRunAtBackgroundPriority() {
 #else
     QVERIFY(workerNice.loadRelaxed() != -100);
 #endif
+}
+
+// The preview renders in the dialect of the post's site: switching it re-renders the same text differently.
+void TestRenderPipeline::dialectAppliesFromTheNextRender() {
+    RenderPipeline pipeline(nullptr);
+    Recorder recorder;
+    recorder.attach(pipeline, this);
+    const QByteArray text = "\"Quoted\" -- text\n\nSee https://x.org\n";
+    QVERIFY(pipeline.dialect() == MarkdownDialect::kramdown());
+
+    pipeline.setDialect(MarkdownDialect::commonMark());
+    pipeline.setMarkdown(text);
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(pipeline), 60000);
+    const RenderedBlocks gfm =
+        BlockRenderer::renderBlocks(text, BlockRenderer::Liquid::Preprocess, MarkdownDialect::commonMark());
+    QCOMPARE(pipeline.blocks(), gfm);
+
+    pipeline.setDialect(MarkdownDialect::kramdown());
+    pipeline.setMarkdown(text);
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(pipeline), 60000);
+    QCOMPARE(pipeline.blocks(), BlockRenderer::render(text));
+    QCOMPARE(recorder.replayed(), BlockRenderer::render(text));
+    QVERIFY(pipeline.blocks() != gfm);
 }
 
 QTEST_GUILESS_MAIN(TestRenderPipeline)

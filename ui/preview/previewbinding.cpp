@@ -7,6 +7,7 @@
 #include "post/postheaderreader.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
+#include "render/markdowndialect.h"
 #include "site/jekyllfrontmatter.h"
 
 PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
@@ -37,6 +38,7 @@ bool PreviewBinding::eventFilter(QObject *watched, QEvent *event) {
 void PreviewBinding::onLoaded() {
     m_preview->clear();
     m_preview->setSiteRoot(m_document->siteRoot());
+    m_preview->setMarkdownDialect(MarkdownDialect::forSite(m_document->siteRoot()));
     m_preview->setPostPath(m_document->path());
     m_remote->apply();
     m_bodyStale = true;
@@ -48,7 +50,9 @@ void PreviewBinding::onPathChanged() {
     // Save As may move the post to another folder or site: its images and its remote-content choice follow.
     if (!m_document->path().isEmpty()) {
         m_preview->setSiteRoot(m_document->siteRoot());
+        m_preview->setMarkdownDialect(MarkdownDialect::forSite(m_document->siteRoot()));
         m_preview->setPostPath(m_document->path());
+        m_bodyStale = true;  // the new site may write Markdown in another dialect
     }
     m_remote->apply();
     m_headerStale = true;  // the title falls back to the file name

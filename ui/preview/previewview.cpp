@@ -130,6 +130,10 @@ void PreviewView::setSiteRoot(const QString &root) {
     scheduleShellLoad();
 }
 
+void PreviewView::setMarkdownDialect(const MarkdownDialect &dialect) {
+    m_pipeline->setDialect(dialect);
+}
+
 void PreviewView::setPostPath(const QString &path) {
     const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
     if (folder == m_handler->postFolder())

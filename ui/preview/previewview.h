@@ -14,6 +14,7 @@ class RemoteContentBar;
 class QWebChannel;
 class QWebEngineProfile;
 class QWebEngineView;
+class MarkdownDialect;
 class RenderPipeline;
 class SiteSchemeHandler;
 struct PreviewPatch;
@@ -30,6 +31,8 @@ public:
 
     // The folder local images may come from; nothing outside it is served. Empty serves no local file.
     void setSiteRoot(const QString &root);
+    // The Markdown the body is written in (its site's choice); applies from the next setMarkdown().
+    void setMarkdownDialect(const MarkdownDialect &dialect);
     // The post file: page-bundle images next to it are found too.
     void setPostPath(const QString &path);
     // Call on every edit of the body (the text after the front matter). Returns at once.
