@@ -132,15 +132,21 @@ void SiteIndex::start() {
         watcher->setFuture(
             QtConcurrent::run(&m_workThread, [root] { return counted(SiteScan::read(root)); }));
     } else {
-        // The first read hands each batch to the GUI thread as summaries, made here, off the GUI thread.
+        // The first read hands each batch to the GUI thread as summaries, and counts its tags and categories,
+        // here, off the GUI thread, while the reader's threads go on reading the next batch.
         QPointer<SiteIndex> self(this);
         watcher->setFuture(QtConcurrent::run(&m_workThread, [root, self, generation] {
-            return counted(
-                SiteScan::read(root, [self, generation](const QVector<SitePost> &posts, int done, int total) {
+            Scanned out;
+            const QDateTime now = QDateTime::currentDateTime();
+            out.scan = SiteScan::read(
+                root, [&out, &now, self, generation](const QVector<SitePost> &posts, const SiteConfig &config,
+                                                     int done, int total) {
                     QVector<PostSummary> batch;
                     batch.reserve(posts.size());
-                    for (const SitePost &post : posts)
+                    for (const SitePost &post : posts) {
                         batch.append(summary(post));
+                        out.terms.update(post, config, now);
+                    }
                     QMetaObject::invokeMethod(
                         self.data(),
                         [self, batch, done, total, generation] {
@@ -148,7 +154,8 @@ void SiteIndex::start() {
                                 self->onBatchRead(batch, done, total, generation);
                         },
                         Qt::QueuedConnection);
-                }));
+                });
+            return out;
         }));
     }
     emit readProgress(0, 0);

@@ -63,7 +63,7 @@ SiteScan SiteScan::read(const QString &root, const BatchCallback &onBatch) {
     scan.m_snapshot = reader.read([&](QVector<SitePost> &batch, int done, int total) {
         for (SitePost &post : batch)
             fillUrl(post, config);
-        onBatch(batch, done, total);
+        onBatch(batch, config, done, total);
         return true;
     });
     return scan;

@@ -24,7 +24,8 @@ public:
     static SiteScan read(const QString &root);
     // The same, calling `onBatch` (on the calling thread) with each batch of documents as it is read, their
     // URLs filled (see SiteReader::read).
-    using BatchCallback = std::function<void(const QVector<SitePost> &batch, int done, int total)>;
+    using BatchCallback =
+        std::function<void(const QVector<SitePost> &batch, const SiteConfig &config, int done, int total)>;
     static SiteScan read(const QString &root, const BatchCallback &onBatch);
     // Reads `paths` again as a full read would (a new reader, so `future` is judged now): the documents
     // among them, and in `gone` those that no longer exist or are no longer documents.

@@ -175,6 +175,10 @@ private slots:
             QCOMPARE(read.value(s.path), described(s));
         QCOMPARE(summaryOf(all, "post-5.md")->url, QString("/2020/01/06/post-5.html"));
         QCOMPARE(summaryOf(all, "soup.md")->url, QString("/recipes/soup.html"));
+        // The tags counted batch by batch are those of the whole site.
+        for (int t = 0; t < 7; ++t)
+            QCOMPARE(index->tags().count(QStringLiteral("t%1").arg(t)), (posts + 6 - t) / 7);
+        QCOMPARE(index->tags().size(), 7);
 
         // Later changes come as documentsChanged only.
         QSignalSpy batches(index.get(), &SiteIndex::documentsRead);
