@@ -24,6 +24,14 @@ public:
     static std::optional<Diagnostic> findProblem(const QByteArray &bytes);
 
     static bool hasBom(const QByteArray &bytes) { return bytes.startsWith(kBom); }
+    // The length in bytes of the UTF-8 sequence that starts with `lead` (1 for a byte that starts none).
+    static int sequenceLength(uchar lead) {
+        if (lead < 0xC0)
+            return 1;
+        if (lead < 0xE0)
+            return 2;
+        return lead < 0xF0 ? 3 : 4;
+    }
 
     // The line ending most lines use ("\r\n" or "\n"); "\n" for a file without line breaks. Ties go to "\n".
     static QByteArray dominantLineEnding(const QByteArray &bytes);

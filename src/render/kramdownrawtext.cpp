@@ -1,5 +1,6 @@
 #include "render/kramdownrawtext.h"
 
+#include "post/textencoding.h"
 #include "render/sourcelines.h"
 
 #include <cmark-gfm.h>
@@ -13,14 +14,6 @@ namespace {
 
 bool isAsciiPunctuation(char c) {
     return c > 0x20 && c < 0x7F && !QChar::isLetterOrNumber(uchar(c));
-}
-
-int utf8Length(uchar lead) {
-    if (lead < 0xC0)
-        return 1;
-    if (lead < 0xE0)
-        return 2;
-    return lead < 0xF0 ? 3 : 4;
 }
 
 // `<https://x>` (and `<a@b.c>`): kramdown's autolink, printed as written.
@@ -45,7 +38,7 @@ int decodedLength(const char *entity, int length, char firstDecoded) {
             return 3;  // U+FFFD
         return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
-    return utf8Length(uchar(firstDecoded));
+    return TextEncoding::sequenceLength(uchar(firstDecoded));
 }
 
 }  // namespace

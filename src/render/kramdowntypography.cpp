@@ -1,5 +1,6 @@
 #include "render/kramdowntypography.h"
 
+#include "post/textencoding.h"
 #include "render/kramdownrawtext.h"
 #include "render/markdowndialect.h"
 #include "render/sourcelines.h"
@@ -22,14 +23,6 @@ struct Replacement {
     int length = 0;
     QByteArray text;
 };
-
-int utf8Length(uchar lead) {
-    if (lead < 0xC0)
-        return 1;
-    if (lead < 0xE0)
-        return 2;
-    return lead < 0xF0 ? 3 : 4;
-}
 
 // Replays kramdown's span scan over one leaf block's text, collecting what its smart quote and typographic
 // symbol parsers would print differently.
@@ -116,7 +109,9 @@ private:
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
     bool isDigit(qsizetype k) const { return at(k) >= '0' && at(k) <= '9'; }
-    int charLength(qsizetype k) const { return std::min<qsizetype>(utf8Length(uchar(at(k))), m_n - k); }
+    int charLength(qsizetype k) const {
+        return std::min<qsizetype>(TextEncoding::sequenceLength(uchar(at(k))), m_n - k);
+    }
 
     char32_t codePointAt(qsizetype k) const {
         const QString decoded = QString::fromUtf8(m_s.constData() + k, charLength(k));

@@ -2,6 +2,7 @@
 // code and messages, captured from memory streams.
 
 #include "commandline.h"
+#include "memorystream.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,33 +22,6 @@ struct Run {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
-};
-
-// A FILE* writing to memory; the bytes are read after close.
-class MemoryStream {
-public:
-    MemoryStream() : m_file(open_memstream(&m_buffer, &m_size)) {}
-    ~MemoryStream() {
-        close();
-        std::free(m_buffer);
-    }
-    MemoryStream(const MemoryStream &) = delete;
-    MemoryStream &operator=(const MemoryStream &) = delete;
-    std::FILE *file() const { return m_file; }
-    QByteArray bytes() {
-        close();
-        return QByteArray(m_buffer, static_cast<qsizetype>(m_size));
-    }
-
-private:
-    void close() {
-        if (m_file)
-            std::fclose(m_file);
-        m_file = nullptr;
-    }
-    char *m_buffer = nullptr;
-    size_t m_size = 0;
-    std::FILE *m_file;
 };
 
 Run run(const QStringList &args) {
