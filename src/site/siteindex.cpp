@@ -14,8 +14,7 @@
 
 #include <sys/stat.h>
 
-#include "common/threadpriority.h"
-#include "site/sitesearchindex.h"
+#include "site/sitesearchservice.h"
 
 namespace {
 
@@ -67,12 +66,11 @@ SiteIndex::SiteIndex(const QString &root)
     , m_watcher(new QFileSystemWatcher(this))
     , m_folderTimer(new QTimer(this))
     , m_sweepTimer(new QTimer(this))
-    , m_indexer(std::make_shared<std::unique_ptr<SiteSearchIndex>>())
-    , m_searcher(std::make_shared<std::unique_ptr<SiteSearchIndex>>()) {
-    for (QThreadPool *pool : {&m_workThread, &m_indexThread, &m_searchThread}) {
-        pool->setMaxThreadCount(1);
-        pool->setExpiryTimeout(-1);
-    }
+    , m_search(new SiteSearchService(root, searchCache(), this)) {
+    m_workThread.setMaxThreadCount(1);
+    m_workThread.setExpiryTimeout(-1);
+    connect(m_search, &SiteSearchService::finished, this, &SiteIndex::searchFinished);
+    connect(m_search, &SiteSearchService::updated, this, &SiteIndex::searchIndexUpdated);
     m_folderTimer->setSingleShot(true);
     m_folderTimer->setInterval(kFolderSettleMs);
     connect(m_folderTimer, &QTimer::timeout, this, &SiteIndex::rescanFolders);
@@ -91,12 +89,8 @@ SiteIndex::~SiteIndex() {
     // Deleted later than released: a new index of the same site may be registered by now.
     if (registry().value(m_root).expired())
         registry().remove(m_root);
-    // The search index is closed on its own thread, after what it still has to do.
-    m_indexThread.start([holder = m_indexer] { holder->reset(); });
-    m_searchThread.start([holder = m_searcher] { holder->reset(); });
     m_workThread.waitForDone();
-    m_indexThread.waitForDone();
-    m_searchThread.waitForDone();
+    // m_search, a child, closes the full-text index on its own threads.
 }
 
 namespace {
@@ -404,22 +398,7 @@ TermVocabulary SiteIndex::categories() const {
     return terms().categories();
 }
 
-// Opens the site's search database on the calling thread (the search thread) the first time.
-static SiteSearchIndex *searchIndexOn(std::unique_ptr<SiteSearchIndex> &holder, const QString &cache,
-                                      const QString &root, QString *error) {
-    if (!holder) {
-        Result<std::unique_ptr<SiteSearchIndex>> opened =
-            SiteSearchIndex::open(SiteSearchIndex::databasePath(cache, root));
-        if (!opened) {
-            *error = opened.error();
-            return nullptr;
-        }
-        holder = std::move(opened.value());
-    }
-    return holder.get();
-}
-
-QString SiteIndex::searchCache() const {
+QString SiteIndex::searchCache() {
     return cacheFolder().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                                    : cacheFolder();
 }
@@ -433,93 +412,15 @@ void SiteIndex::updateSearchIndex(const QStringList &paths, const QStringList &r
     QStringList removedRelative;
     for (const QString &path : removed)
         removedRelative.append(QDir(m_root).relativeFilePath(path));
-    QStringList everything;
+    std::optional<QStringList> everything;
     if (wholeSite) {
+        everything.emplace();
         for (const SitePost &post : m_scan.documents())
-            everything.append(post.relativePath);
+            everything->append(post.relativePath);
     }
-    const QString root = m_root;
-    const QString cache = searchCache();
-    const auto holder = m_indexer;
-    QPointer<SiteIndex> self(this);
-    m_indexThread.start([holder, root, cache, documents, removedRelative, everything, wholeSite, self] {
-        ThreadPriority::makeCurrentThreadBackground();
-        QString error;
-        SiteSearchIndex *index = searchIndexOn(*holder, cache, root, &error);
-        if (!index)
-            return;
-        // Bodies are read only for documents the database does not hold as they are now.
-        const Result<QHash<QString, SiteSearchIndex::Stamp>> stamps = index->stamps();
-        QList<SearchDocument> stale;
-        for (const SearchDocument &doc : documents) {
-            bool changed = true;
-            if (stamps) {
-                const auto known = stamps->constFind(doc.relativePath);
-                changed = known == stamps->cend() || known->size != doc.size || known->mtimeMs != doc.mtimeMs;
-            }
-            if (changed)
-                stale.append(doc);
-        }
-        // Batches keep memory bounded, and each is a commit the search thread sees at once.
-        constexpr int kBatch = 500;
-        for (int from = 0; from < stale.size(); from += kBatch) {
-            QList<SearchDocument> batch = stale.mid(from, kBatch);
-            for (SearchDocument &doc : batch)
-                doc.body = SiteScan::bodyText(root + QLatin1Char('/') + doc.relativePath);
-            index->update(batch);
-        }
-        if (!removedRelative.isEmpty())
-            index->remove(removedRelative);
-        if (wholeSite) {
-            // Files deleted while Postwright was closed are only found by what a whole read did not see.
-            index->removeMissing(everything);
-            if (stale.size() > 1000)
-                index->optimize();
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self] {
-                if (!self)
-                    return;
-                self->m_searchDatabaseReady = true;
-                emit self->searchIndexUpdated();
-            },
-            Qt::QueuedConnection);
-    });
+    m_search->update(documents, removedRelative, everything);
 }
 
 int SiteIndex::search(const QString &text, int limit) {
-    const int id = ++m_nextSearch;
-    if (!m_searchDatabaseReady) {
-        // The indexing thread opens (and may create or rebuild) the database first; a search connection
-        // opened meanwhile could hold a file that is about to be replaced. searchIndexUpdated() says when
-        // to ask again.
-        QMetaObject::invokeMethod(
-            this, [this, id] { emit searchFinished(id, {}, tr("The full-text index is still being built")); },
-            Qt::QueuedConnection);
-        return id;
-    }
-    const auto holder = m_searcher;
-    const QString root = m_root;
-    const QString cache = searchCache();
-    QPointer<SiteIndex> self(this);
-    m_searchThread.start([holder, root, cache, text, limit, id, self] {
-        QString error;
-        QList<SearchHit> found;
-        if (SiteSearchIndex *index = searchIndexOn(*holder, cache, root, &error)) {
-            const Result<QList<SearchHit>> hits = index->search(text, limit);
-            if (hits)
-                found = hits.value();
-            else
-                error = hits.error();
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, found, error] {
-                if (self)
-                    emit self->searchFinished(id, found, error);
-            },
-            Qt::QueuedConnection);
-    });
-    return id;
+    return m_search->search(text, limit);
 }

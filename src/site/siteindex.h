@@ -18,7 +18,7 @@
 
 class QFileSystemWatcher;
 class QTimer;
-class SiteSearchIndex;
+class SiteSearchService;
 
 // The whole site as Jekyll reads it, kept current while Postwright runs: one per site per process (forSite),
 // shared by every window and panel that shows the site. Reads run off the GUI thread (both cores); after a
@@ -97,7 +97,7 @@ private:
     void watchFolders();
     const SiteTermCounts &terms() const;
     void updateSearchIndex(const QStringList &paths, const QStringList &removed, bool wholeSite);
-    QString searchCache() const;
+    static QString searchCache();
 
     QString m_root;
     SiteScan m_scan;
@@ -114,15 +114,8 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_folderTimer = nullptr;
     QTimer *m_sweepTimer = nullptr;
-    // Indexing and searching each have one thread that never expires, with its own connection to the
-    // database (a Qt SQL connection belongs to one thread), so a search never waits for an indexing batch.
-    QThreadPool m_indexThread;
     // Reads and re-reads run here, not in the global pool: SiteReader spreads its work over the global
     // pool and waits for it, which would deadlock if the waiting tasks held every global thread.
     QThreadPool m_workThread;
-    QThreadPool m_searchThread;
-    std::shared_ptr<std::unique_ptr<SiteSearchIndex>> m_indexer;
-    std::shared_ptr<std::unique_ptr<SiteSearchIndex>> m_searcher;
-    int m_nextSearch = 0;
-    bool m_searchDatabaseReady = false;  // the indexing thread has opened the database and indexed once
+    SiteSearchService *m_search = nullptr;
 };
