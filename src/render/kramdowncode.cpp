@@ -8,19 +8,20 @@
 
 namespace {
 
-// kramdown's escape_html(text, :all) and Rouge's escape_special_html_chars: quotes stay as they are.
+// kramdown's escape_html(text, :all) and Rouge's escape_special_html_chars: quotes stay as they are. Runs
+// between the three characters are copied whole: a long post holds hundreds of kilobytes of code.
 void appendEscaped(QByteArray &html, const char *text, qsizetype size) {
+    qsizetype run = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const char c = text[i];
-        if (c == '&')
-            html.append("&amp;");
-        else if (c == '<')
-            html.append("&lt;");
-        else if (c == '>')
-            html.append("&gt;");
-        else
-            html.append(c);
+        const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : nullptr;
+        if (!entity)
+            continue;
+        html.append(text + run, i - run);
+        html.append(entity);
+        run = i + 1;
     }
+    html.append(text + run, size - run);
 }
 
 void appendEscaped(QByteArray &html, const QByteArray &text) {
@@ -95,21 +96,27 @@ QByteArray KramdownCode::spanHtml(cmark_node *codeSpan) {
     return html;
 }
 
-void KramdownCode::replace(cmark_node *document, Blocks blocks) {
-    // Collected first: replacing a node while the iterator stands on it would free what it walks.
-    QVector<cmark_node *> found;
-    cmark_iter *iter = cmark_iter_new(document);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (event != CMARK_EVENT_ENTER)
-            continue;
-        cmark_node *node = cmark_iter_get_node(iter);
+namespace {
+
+// Depth first, each node once (cmark's iterator visits each twice); code has no children to look into.
+void collectCode(cmark_node *parent, bool topLevel, KramdownCode::Blocks blocks,
+                 QVector<cmark_node *> &found) {
+    for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
         const cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_CODE ||
-            (type == CMARK_NODE_CODE_BLOCK && (blocks == Blocks::All || cmark_node_parent(node) != document)))
+            (type == CMARK_NODE_CODE_BLOCK && (!topLevel || blocks == KramdownCode::Blocks::All)))
             found.append(node);
+        else if (cmark_node_first_child(node))
+            collectCode(node, false, blocks, found);
     }
-    cmark_iter_free(iter);
+}
+
+}  // namespace
+
+void KramdownCode::replace(cmark_node *document, Blocks blocks) {
+    // Collected first: a node is replaced and freed only once the walk no longer stands on it.
+    QVector<cmark_node *> found;
+    collectCode(document, true, blocks, found);
     for (cmark_node *node : found) {
         const bool span = cmark_node_get_type(node) == CMARK_NODE_CODE;
         cmark_node *raw = span ? rawNode(CMARK_NODE_HTML_INLINE, spanHtml(node))
