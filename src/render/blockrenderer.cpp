@@ -1,5 +1,6 @@
 #include "render/blockrenderer.h"
 
+#include "render/kramdowncode.h"
 #include "render/kramdowntypography.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
@@ -78,6 +79,8 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     }
     KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
+    if (dialect.isKramdown())
+        KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
     return parsed;
 }
 
@@ -190,7 +193,10 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
             footnotesLast =
                 std::max(footnotesLast, lines.trimmedLastLine(first, cmark_node_get_end_line(node)));
         } else {
-            blocks.append(TopLevelBlock::describe(node, renderHtml(parsed, node)));
+            const bool kramdownCode =
+                dialect.isKramdown() && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
+            blocks.append(TopLevelBlock::describe(
+                node, kramdownCode ? KramdownCode::blockHtml(node) : renderHtml(parsed, node)));
             // Freed (and unlinked) now, so that the document finally holds only the footnote definitions.
             NodePtr done(node);
         }
@@ -224,5 +230,7 @@ QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid 
         liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
     const SourceLines lines(text);
     const ParsedDocument parsed = parse(text, lines, dialect);
+    if (dialect.isKramdown())
+        KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::All);
     return renderHtml(parsed, parsed.document.get());
 }

@@ -4,11 +4,11 @@
 #include "render/renderedblock.h"
 
 // Renders Markdown (GFM: tables, strikethrough, autolinks, tagfilter, task lists, footnotes) into top-level
-// blocks, in a site's dialect (MarkdownDialect): kramdown's adds its typography and leaves bare URLs
-// unlinked. Reentrant and thread-safe: each call has its own parser and frees everything it made. One caveat:
-// cmark-gfm 0.29 keeps a process-wide table of inline trigger characters that every parse switches on and
-// off, so the inline phase of parsing holds an internal mutex; block parsing and HTML rendering run in
-// parallel.
+// blocks, in a site's dialect (MarkdownDialect): kramdown's adds its typography, prints code with the markup
+// Jekyll's Rouge gives it (KramdownCode) and leaves bare URLs unlinked. Reentrant and thread-safe: each call
+// has its own parser and frees everything it made. One caveat: cmark-gfm 0.29 keeps a process-wide table of
+// inline trigger characters that every parse switches on and off, so the inline phase of parsing holds an
+// internal mutex; block parsing and HTML rendering run in parallel.
 class BlockRenderer {
 public:
     // What to do with Jekyll's Liquid before Markdown sees the text (see LiquidPreprocessor).

@@ -10,8 +10,8 @@ class JekyllValue;
 // Which Markdown a site's posts are written in, as its `_config.yml` tells Jekyll: kramdown (Jekyll's
 // default, GFM input) or CommonMark/GFM (`markdown: CommonMarkGhPages` or `CommonMark`, the jekyll-commonmark
 // plugins). The renderer parses both with cmark-gfm; the kramdown dialect adds what kramdown prints
-// differently (its typography; bare URLs stay text, as kramdown does not link them). Plain data, cheap to
-// copy.
+// differently (its typography; code with the markup of Jekyll's Rouge; bare URLs stay text, as kramdown does
+// not link them). Plain data, cheap to copy.
 class MarkdownDialect {
 public:
     enum class Kind { Kramdown, CommonMark };

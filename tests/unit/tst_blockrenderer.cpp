@@ -242,7 +242,9 @@ void TestBlockRenderer::eachBlockIsRenderedAlone() {
     const QList<QByteArray> expected = {"<h1>Title</h1>\n",
                                         "<p>Some <em>text</em>.</p>\n",
                                         "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n",
-                                        "<pre><code>code\n</code></pre>\n",
+                                        "<div class=\"language-plaintext highlighter-rouge\"><div "
+                                        "class=\"highlight\"><pre class=\"highlight\"><code>code\n"
+                                        "</code></pre></div></div>\n",
                                         "<blockquote>\n<p>quote</p>\n</blockquote>\n",
                                         "<hr />\n"};
     QCOMPARE(blocks.size(), expected.size());
@@ -331,7 +333,9 @@ void TestBlockRenderer::liquid_data() {
     QTest::newRow("highlight becomes a code block, not a heading")
         << QByteArray("Intro\n\n{% highlight ruby linenos %}\n# comment\nputs 1\n{% endhighlight %}\nOutro\n")
         << QList<QByteArray>{"<p>Intro</p>\n",
-                             "<pre><code class=\"language-ruby\"># comment\nputs 1\n</code></pre>\n",
+                             // As a fence in kramdown; Jekyll's highlight tag has markup of its own.
+                             "<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre "
+                             "class=\"highlight\"><code># comment\nputs 1\n</code></pre></div></div>\n",
                              "<p>Outro</p>\n"}
         << LineRanges{{1, 1}, {3, 6}, {7, 7}};
     QTest::newRow("highlight sharing a line with its code")
@@ -357,7 +361,9 @@ void TestBlockRenderer::liquid_data() {
         << QList<QByteArray>{"<p>a</p>\n", "<p>b</p>\n"} << LineRanges{{1, 1}, {7, 7}};
     QTest::newRow("raw markers vanish, content stays literal")
         << QByteArray("Use {% raw %}`{{ site.baseurl }}`{% endraw %} here.\n")
-        << QList<QByteArray>{"<p>Use <code>{{ site.baseurl }}</code> here.</p>\n"} << LineRanges{{1, 1}};
+        << QList<QByteArray>{"<p>Use <code class=\"language-plaintext highlighter-rouge\">"
+                             "{{ site.baseurl }}</code> here.</p>\n"}
+        << LineRanges{{1, 1}};
 }
 
 void TestBlockRenderer::liquid() {

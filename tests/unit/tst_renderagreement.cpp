@@ -286,8 +286,8 @@ void TestRenderAgreement::ownPostsCompare_data() {
         << "_posts/2020-01-05-liquid.md" << false << false << true << "Liquid";
     QTest::newRow("heading without kramdown's id")
         << "_posts/2020-01-06-heading.md" << true << true << true << "heading id";
-    QTest::newRow("fenced code without Rouge's wrappers")
-        << "_posts/2020-01-07-fenced-code.md" << true << true << false << "code block markup";
+    QTest::newRow("code blocks and spans with Rouge's wrappers and classes")
+        << "_posts/2020-01-07-fenced-code.md" << true << true << true << "none";
 }
 
 void TestRenderAgreement::ownPostsCompare() {
