@@ -16,6 +16,7 @@
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
 #include "site/siteindex.h"
+#include "testfiles.h"
 #include "tst_previewharness.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
@@ -25,15 +26,11 @@
 namespace {
 
 void writeFile(const QString &path, const QByteArray &bytes) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
+    QVERIFY(writeTestFile(path, bytes));
 }
 
 QByteArray readFile(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return readTestFile(path);
 }
 
 const QByteArray kConfig = "title: Site\ntimezone: UTC\n";

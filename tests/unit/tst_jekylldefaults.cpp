@@ -4,6 +4,7 @@
 #include "site/jekylldefaults.h"
 #include "site/siteconfig.h"
 
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -16,9 +17,7 @@ using Defaults = QVector<QPair<QString, QString>>;
 namespace {
 
 bool write(const QString &path, const QByteArray &text) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    return writeTestFile(path, text);
 }
 
 Defaults flowed(const JekyllValue &values) {

@@ -11,6 +11,7 @@
 #include "site/siteconfig.h"
 #include "site/sitescan.h"
 #include "site/termrename.h"
+#include "testfiles.h"
 
 using Vocabulary = TermRename::Vocabulary;
 
@@ -18,12 +19,7 @@ class TestTermRenameSources : public QObject {
     Q_OBJECT
 
 private:
-    static void write(const QString &path, const QByteArray &bytes) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
+    static void write(const QString &path, const QByteArray &bytes) { QVERIFY(writeTestFile(path, bytes)); }
 
 private slots:
     // Where a term comes from when the post's own front matter and the `_config.yml` defaults each give one
