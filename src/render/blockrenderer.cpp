@@ -1,8 +1,13 @@
 #include "render/blockrenderer.h"
 
+#include "render/attributedhtml.h"
+#include "render/documentwideblocks.h"
+#include "render/headingids.h"
+#include "render/kramdownattributelists.h"
 #include "render/kramdowncode.h"
 #include "render/kramdowntypography.h"
 #include "render/liquidpreprocessor.h"
+#include "render/nodeattributes.h"
 #include "render/sourcelines.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -59,6 +64,8 @@ std::mutex &inlinePhaseMutex() {
 struct ParsedDocument {
     cmark_mem *mem = nullptr;
     ParserPtr parser;  // owns the extension list the renderer needs
+    NodeAttributes attributes;
+    QVector<HeadingRecord> headings;
     NodePtr document;
 };
 
@@ -78,9 +85,15 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     }
-    KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
+    // Attribute lists go before typography, which must not see them; ids after it, as kramdown makes them
+    // from the typographic characters; code becomes raw HTML last but for the attributes' printing.
     if (dialect.isKramdown())
+        KramdownAttributeLists::apply(parsed.document.get(), parsed.attributes, text, lines);
+    KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
+    if (dialect.isKramdown()) {
+        parsed.headings = HeadingIds::assign(parsed.document.get(), parsed.attributes, dialect);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
+    }
     return parsed;
 }
 
@@ -101,10 +114,15 @@ struct TopLevelBlock {
     bool table = false;
     bool openEnded = false;
     int firstBodyRowLine = 0;  // tables: the first row after the delimiter row, 0 when there is none
+    QVector<RenderedHeading> headings;
+    TocSlot toc;
 
-    static TopLevelBlock describe(cmark_node *node, QByteArray html) {
+    static TopLevelBlock describe(cmark_node *node, QByteArray html, QVector<RenderedHeading> headings = {},
+                                  TocSlot toc = {}) {
         TopLevelBlock block;
         block.html = std::move(html);
+        block.headings = std::move(headings);
+        block.toc = std::move(toc);
         block.firstLine = cmark_node_get_start_line(node);
         block.lastLine = cmark_node_get_end_line(node);
         const cmark_node_type type = cmark_node_get_type(node);
@@ -160,7 +178,8 @@ RenderedBlocks correctedLineRanges(QVector<TopLevelBlock> &blocks, const SourceL
         if (i + 1 < count && blocks[i + 1].firstLine > block.firstLine)
             last = std::min(last, blocks[i + 1].firstLine - 1);
         rendered.append(RenderedBlock{std::move(block.html), block.firstLine,
-                                      lines.trimmedLastLine(block.firstLine, last), block.openEnded});
+                                      lines.trimmedLastLine(block.firstLine, last), block.openEnded,
+                                      std::move(block.headings), std::move(block.toc)});
     }
     return rendered;
 }
@@ -176,7 +195,11 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
     const QByteArray text =
         liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
     const SourceLines lines(text);
-    const ParsedDocument parsed = parse(text, lines, dialect);
+    ParsedDocument parsed = parse(text, lines, dialect);
+    AttributedHtml attributed(parsed.headings, dialect,
+                              [&parsed](cmark_node *node) { return renderHtml(parsed, node); });
+    if (dialect.isKramdown())
+        attributed.replace(parsed.document.get(), AttributedHtml::Scope::Nested);
 
     QVector<TopLevelBlock> blocks;
     bool hasFootnotes = false;
@@ -192,11 +215,21 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
             footnotesFirst = std::min(footnotesFirst, first);
             footnotesLast =
                 std::max(footnotesLast, lines.trimmedLastLine(first, cmark_node_get_end_line(node)));
+        } else if (!dialect.isKramdown()) {
+            blocks.append(TopLevelBlock::describe(node, renderHtml(parsed, node)));
+        } else if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
+            blocks.append(TopLevelBlock::describe(node, KramdownCode::blockHtml(node)));
         } else {
-            const bool kramdownCode =
-                dialect.isKramdown() && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
-            blocks.append(TopLevelBlock::describe(
-                node, kramdownCode ? KramdownCode::blockHtml(node) : renderHtml(parsed, node)));
+            // The table of contents is filled in once every heading is known (DocumentWideBlocks).
+            TocSlot toc;
+            QVector<RenderedHeading> headings;
+            QByteArray html = attributed.isTableOfContents(node, &toc)
+                                  ? QByteArray()
+                                  : attributed.topLevelHtml(node, &headings);
+            blocks.append(
+                TopLevelBlock::describe(node, std::move(html), std::move(headings), std::move(toc)));
+        }
+        if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
             // Freed (and unlinked) now, so that the document finally holds only the footnote definitions.
             NodePtr done(node);
         }
@@ -204,11 +237,13 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
     }
 
     RenderedBlocks rendered = correctedLineRanges(blocks, lines);
+    if (dialect.isKramdown())
+        DocumentWideBlocks::settle(rendered, dialect);
     if (hasFootnotes) {
         // Rendered together so the <section>, the numbering and the back-references match a whole-document
         // render.
-        rendered.append(
-            RenderedBlock{renderHtml(parsed, parsed.document.get()), footnotesFirst, footnotesLast, true});
+        rendered.append(RenderedBlock{
+            renderHtml(parsed, parsed.document.get()), footnotesFirst, footnotesLast, true, {}, {}});
     }
     return rendered;
 }
@@ -229,8 +264,12 @@ QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid 
     const QByteArray text =
         liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
     const SourceLines lines(text);
-    const ParsedDocument parsed = parse(text, lines, dialect);
-    if (dialect.isKramdown())
+    ParsedDocument parsed = parse(text, lines, dialect);
+    if (dialect.isKramdown()) {
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::All);
+        AttributedHtml(parsed.headings, dialect, [&parsed](cmark_node *node) {
+            return renderHtml(parsed, node);
+        }).replace(parsed.document.get(), AttributedHtml::Scope::All);
+    }
     return renderHtml(parsed, parsed.document.get());
 }

@@ -1,5 +1,7 @@
 #include "render/incrementalrenderer.h"
 
+#include "render/documentwideblocks.h"
+#include "render/kramdownattributelists.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
 
@@ -109,11 +111,15 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     const QByteArray text = m_liquid == BlockRenderer::Liquid::Preprocess
                                 ? LiquidPreprocessor::process(markdownUtf8)
                                 : markdownUtf8;
-    const bool hasFootnotes = hasFootnoteSyntax(text);
+    // Footnotes are numbered over the whole body, and an attribute list may reach across blocks: a whole
+    // render then, as for a first one.
+    const bool wholeBody = hasFootnoteSyntax(text) ||
+                           (m_dialect.isKramdown() &&
+                            KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()));
     const bool hasDefinitions = hasDefinitionSyntax(text);
     const SourceLines lines(text);
     std::optional<RenderedBlocks> blocks;
-    if (m_hasPrevious && !hasFootnotes && !m_textHasFootnotes)
+    if (m_hasPrevious && !wholeBody && !m_textNeedsWholeBody)
         blocks = renderChange(text, lines, hasDefinitions || m_textHasDefinitions);
     if (!blocks) {
         blocks = BlockRenderer::renderBlocks(text, BlockRenderer::Liquid::Verbatim, m_dialect);
@@ -121,7 +127,7 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     }
     m_hasPrevious = true;
     m_text = text;
-    m_textHasFootnotes = hasFootnotes;
+    m_textNeedsWholeBody = wholeBody;
     m_textHasDefinitions = hasDefinitions;
     m_lineCount = lines.lineCount();
     m_blocks = *blocks;
@@ -249,6 +255,8 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
             moved.lastLine += delta;
             blocks.append(std::move(moved));
         }
+        if (m_dialect.isKramdown())
+            DocumentWideBlocks::settle(blocks, m_dialect);
         m_report = Report{true, source.size()};
         return blocks;
     }

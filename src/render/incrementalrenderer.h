@@ -17,14 +17,16 @@ class SourceLines;
 // outside the region are parsed with it (those above before it, those below after it), so its links resolve
 // as in a whole parse. The result always equals a full render; the whole body is parsed again when that
 // cannot be shown cheaply:
-// - the body has footnotes (`[^`): they are numbered over the whole body;
+// - the body has footnotes (`[^`): they are numbered over the whole body; or, in the kramdown dialect, an
+//   attribute list that reaches across blocks (KramdownAttributeLists::reachesAcrossBlocks);
 // - the definitions in the region are not byte for byte the ones it had, or one of them, inside the region
 //   or out, is not a paragraph of definitions only (it is indented, or a block covers its lines: code, a
 //   paragraph it begins, a container) in the previous render or the new one;
 // - the region would end inside a block that may take in what follows it (a list, code or HTML; see
 //   RenderedBlock::openEnded) after a few tries to move its end further.
-// kramdown's typography needs no more: it stays within a block. Not thread-safe: one render at a time
-// (RenderPipeline runs one job at a time).
+// kramdown's typography needs no more: it stays within a block. What depends on every heading (numbered ids,
+// the table of contents) is settled over all blocks after each render (DocumentWideBlocks). Not thread-safe:
+// one render at a time (RenderPipeline runs one job at a time).
 class IncrementalRenderer {
 public:
     explicit IncrementalRenderer(BlockRenderer::Liquid liquid = BlockRenderer::Liquid::Preprocess,
@@ -49,8 +51,8 @@ private:
     BlockRenderer::Liquid m_liquid;
     MarkdownDialect m_dialect;
     bool m_hasPrevious = false;
-    QByteArray m_text;  // the previous body after Liquid preprocessing
-    bool m_textHasFootnotes = false;
+    QByteArray m_text;                  // the previous body after Liquid preprocessing
+    bool m_textNeedsWholeBody = false;  // footnotes, or an attribute list that reaches across blocks
     bool m_textHasDefinitions = false;
     int m_lineCount = 0;
     RenderedBlocks m_blocks;  // what a full render of m_text gives

@@ -53,6 +53,36 @@ QStringList stringItems(const JekyllValue &value) {
     return items;
 }
 
+// kramdown's reading of `toc_levels`: a range `2..4`, a list `2,3` or `[2, 3]`; levels outside 1..6 are
+// dropped. An unreadable value leaves the default.
+std::optional<int> tocLevelBits(const JekyllValue &value) {
+    QStringList items;
+    const QString text = value.isList() ? QString() : value.toRubyString().trimmed();
+    if (!value.isList() && text.contains(QLatin1String(".."))) {
+        const QStringList ends = text.split(QStringLiteral(".."));
+        bool firstOk = false;
+        bool lastOk = false;
+        const int first = ends.value(0).trimmed().toInt(&firstOk);
+        const int last = ends.value(1).trimmed().toInt(&lastOk);
+        if (!firstOk || !lastOk)
+            return std::nullopt;
+        for (int level = first; level <= last; ++level)
+            items.append(QString::number(level));
+    } else {
+        items = stringItems(value);
+    }
+    int bits = 0;
+    for (const QString &item : items) {
+        bool ok = false;
+        const int level = item.toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (level >= 1 && level <= 6)
+            bits |= 1 << level;
+    }
+    return bits;
+}
+
 }  // namespace
 
 MarkdownDialect::MarkdownDialect() {
@@ -97,6 +127,16 @@ MarkdownDialect MarkdownDialect::fromSiteSettings(const JekyllValue &settings) {
                 dialect.m_symbols[i] = text->toRubyString().toUtf8();
         }
     }
+    if (const JekyllValue *autoIds = options->find(QStringLiteral("auto_ids")); autoIds && !autoIds->isNull())
+        dialect.m_autoIds = autoIds->toRubyString() != QLatin1String("false");
+    if (const JekyllValue *prefix = options->find(QStringLiteral("auto_id_prefix"));
+        prefix && !prefix->isNull())
+        dialect.m_autoIdPrefix = prefix->toRubyString().toUtf8();
+    if (const JekyllValue *levels = options->find(QStringLiteral("toc_levels"));
+        levels && !levels->isNull()) {
+        if (const std::optional<int> bits = tocLevelBits(*levels))
+            dialect.m_tocLevels = *bits;
+    }
     if (const JekyllValue *quirks = options->find(QStringLiteral("gfm_quirks")))
         dialect.m_symbolsOn = !stringItems(*quirks).contains(QStringLiteral("no_auto_typographic"));
     return dialect;
@@ -111,5 +151,6 @@ MarkdownDialect MarkdownDialect::forSite(const QString &siteRoot) {
 
 bool MarkdownDialect::operator==(const MarkdownDialect &other) const {
     return m_kind == other.m_kind && m_symbolsOn == other.m_symbolsOn && m_quotes == other.m_quotes &&
-           m_symbols == other.m_symbols;
+           m_symbols == other.m_symbols && m_autoIds == other.m_autoIds &&
+           m_autoIdPrefix == other.m_autoIdPrefix && m_tocLevels == other.m_tocLevels;
 }

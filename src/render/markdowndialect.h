@@ -41,6 +41,11 @@ public:
     // The UTF-8 text each smart quote / symbol prints as.
     const QByteArray &quote(Quote which) const { return m_quotes.at(which); }
     const QByteArray &symbol(Symbol which) const { return m_symbols.at(which); }
+    // kramdown's `auto_ids` (headings get ids made from their text), `auto_id_prefix` and `toc_levels` (the
+    // heading levels a `{:toc}` lists, bit n for level n).
+    bool autoIds() const { return m_autoIds; }
+    const QByteArray &autoIdPrefix() const { return m_autoIdPrefix; }
+    bool listsLevelInToc(int level) const { return level >= 1 && level <= 6 && (m_tocLevels >> level) & 1; }
 
     bool operator==(const MarkdownDialect &other) const;
     bool operator!=(const MarkdownDialect &other) const { return !(*this == other); }
@@ -48,6 +53,9 @@ public:
 private:
     Kind m_kind = Kind::Kramdown;
     bool m_symbolsOn = true;
+    bool m_autoIds = true;
+    QByteArray m_autoIdPrefix;
+    int m_tocLevels = 0x7E;  // 1..6
     std::array<QByteArray, QuoteCount> m_quotes;
     std::array<QByteArray, SymbolCount> m_symbols;
 };

@@ -195,7 +195,7 @@ private Q_SLOTS:
             "---\ntitle: T\n---\n# Head\n\nSome *text* and ~~gone~~.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         const Run r = postwright({QStringLiteral("render"), post()});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("<h1>Head</h1>"));
+        QVERIFY(r.out.contains("<h1 id=\"head\">Head</h1>"));
         QVERIFY(r.out.contains("<em>text</em>"));
         QVERIFY(r.out.contains("<del>gone</del>"));
         QVERIFY(r.out.contains("<table>"));

@@ -133,7 +133,8 @@ void TestKramdownCode::spans_data() {
     QTest::newRow("span in a heading and emphasis")
         << QByteArray("# The `x` *and `y`*\n")
         << QByteArray(
-               "<h1>The <code class=\"language-plaintext highlighter-rouge\">x</code> <em>and "
+               "<h1 id=\"the-x-and-y\">The <code class=\"language-plaintext highlighter-rouge\">x</code> "
+               "<em>and "
                "<code class=\"language-plaintext highlighter-rouge\">y</code></em></h1>\n");
 }
 
