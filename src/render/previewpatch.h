@@ -36,10 +36,12 @@ struct PreviewPatch {
 
     // The whole of `blocks` inserted into an empty list: what a page that starts empty is sent.
     static PreviewPatch inserting(const RenderedBlocks &blocks);
-    // A patch that turns `before` into `after` replacing as few blocks as possible: the common prefix and
-    // suffix first (linear), then a diff of the middle on the blocks' hashed HTML (Myers, O((n + m) * d) for
-    // d blocks removed or inserted). Blocks are kept when their HTML, height and openEnded are equal,
-    // wherever their lines moved. Beyond kMaxDiffEdits changes in the middle, the whole middle is one range.
+    // A patch that turns `before` into `after`, minimal in three ways: it removes plus inserts the fewest
+    // blocks possible (those outside a longest common subsequence of blocks with equal HTML, height and
+    // openEnded, wherever their lines moved), every range replaces a block or changes the delta, and a kept
+    // block separates each range from the next. The common prefix and suffix come first (linear), then a diff
+    // of the middle only on the blocks' hashed HTML (BlockDiff, O((n + m) * d) for d blocks removed or
+    // inserted); past kMaxDiffEdits changes the whole middle is one range.
     static PreviewPatch between(const RenderedBlocks &before, const RenderedBlocks &after);
     // Applies the patch to a block list (what the page does to its elements); `applyTo(before)` yields
     // `after`.
