@@ -2,8 +2,10 @@
 // post's own scripts never run (JavaScript is off in the main world), so this is the only code in the page.
 //
 // The page keeps one element per rendered block, <div class="pw-block" data-lines="first-last">, in the
-// article. A patch {start, removeCount, blocks, lineDelta, generation, reset} replaces elements [start,
-// start+removeCount) with the new blocks and moves the line ranges of the ones after by lineDelta.
+// article. A patch {ranges: [{start, removeCount, blocks, lineDelta}], generation, reset} replaces, for each
+// range, elements [start, start+removeCount) with the new blocks and moves the line ranges of the kept
+// elements after it, up to the next range, by lineDelta. Indexes are those before the patch; every element
+// no range replaces stays the same object.
 (function () {
     'use strict';
 
@@ -52,11 +54,14 @@
 
     // What the writer looks at stays where it is: the first visible block that the patch does not replace
     // keeps its place on screen, whatever grew or shrank above it.
-    function scrollAnchor(start, removeCount) {
+    function scrollAnchor(ranges) {
         if (window.scrollY === 0)
             return null;
         var index = firstVisibleIndex();
-        if (index < 0 || (index >= start && index < start + removeCount))
+        var replaced = index < 0 || ranges.some(function (range) {
+            return index >= range.start && index < range.start + range.removeCount;
+        });
+        if (replaced)
             return {element: null, top: 0, scrollY: window.scrollY};
         var element = article.children[index];
         return {element: element, top: element.getBoundingClientRect().top, scrollY: window.scrollY};
@@ -87,25 +92,50 @@
         bridge.pageReady();
     }
 
+    // In order, inside the list, none overlapping the one before: anything else is a patch for another page.
+    function rangesFit(ranges, count) {
+        var end = 0;
+        for (var i = 0; i < ranges.length; ++i) {
+            var range = ranges[i];
+            if (range.start < end || range.removeCount < 0)
+                return false;
+            end = range.start + range.removeCount;
+        }
+        return end <= count;
+    }
+
+    function replaceRange(range) {
+        var blocks = article.children;
+        for (var i = 0; i < range.removeCount; ++i)
+            article.removeChild(blocks[range.start]);
+        var fresh = document.createDocumentFragment();
+        for (var j = 0; j < range.blocks.length; ++j)
+            fresh.appendChild(blockElement(range.blocks[j]));
+        article.insertBefore(fresh, blocks[range.start] || null);
+    }
+
     function applyPatch(patch) {
         if (patch.reset)
             article.textContent = '';
         var blocks = article.children;
-        if (patch.start < 0 || patch.removeCount < 0 || patch.start + patch.removeCount > blocks.length) {
+        var ranges = patch.ranges || [];
+        var count = blocks.length;
+        if (!rangesFit(ranges, count)) {
             resync();
             return;
         }
-        var anchor = scrollAnchor(patch.start, patch.removeCount);
+        var anchor = scrollAnchor(ranges);
 
-        for (var i = 0; i < patch.removeCount; ++i)
-            article.removeChild(blocks[patch.start]);
-        var fresh = document.createDocumentFragment();
-        for (var j = 0; j < patch.blocks.length; ++j)
-            fresh.appendChild(blockElement(patch.blocks[j]));
-        article.insertBefore(fresh, blocks[patch.start] || null);
-        if (patch.lineDelta !== 0) {
-            for (var k = patch.start + patch.blocks.length; k < blocks.length; ++k)
-                shiftLines(blocks[k], patch.lineDelta);
+        // Last range first: a range's indexes are those before the patch, and the ranges after it have only
+        // changed elements after it.
+        for (var r = ranges.length - 1; r >= 0; --r) {
+            var range = ranges[r];
+            if (range.lineDelta !== 0) {
+                var keptEnd = r + 1 < ranges.length ? ranges[r + 1].start : count;
+                for (var k = range.start + range.removeCount; k < keptEnd; ++k)
+                    shiftLines(blocks[k], range.lineDelta);
+            }
+            replaceRange(range);
         }
 
         restoreScroll(anchor);

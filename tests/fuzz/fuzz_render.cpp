@@ -107,8 +107,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     FuzzCheck::context() = "PreviewPatch::between";
     const PreviewPatch patch = PreviewPatch::between(before, after);
-    FUZZ_CHECK(patch.start >= 0 && patch.removeCount >= 0 && patch.start + patch.removeCount <= before.size(),
-               "patch " + QByteArray::number(patch.start) + "+" + QByteArray::number(patch.removeCount));
+    FUZZ_CHECK(patch.fitsListOf(before.size()), "patch of " + QByteArray::number(patch.ranges.size()) +
+                                                    " ranges for " + QByteArray::number(before.size()) +
+                                                    " blocks");
     RenderedBlocks patched = before;
     patch.applyTo(patched);
     FUZZ_CHECK(patched == after, "before:" + describe(before) + "\n  after:" + describe(after) +

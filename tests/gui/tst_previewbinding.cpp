@@ -8,6 +8,7 @@
 
 #include "post/postdocument.h"
 #include "preview/previewbinding.h"
+#include "testfiles.h"
 #include "tst_previewharness.h"
 
 using PreviewHarness::Fixture;
@@ -118,6 +119,34 @@ private Q_SLOTS:
                        site.filePath(QStringLiteral("_posts/2024-01-01-post.md")));
         QVERIFY(fixture.waitUntilDrawn());
         QTEST(pageText(fixture, QStringLiteral("pw-body")).trimmed(), "shown");
+    }
+
+    // Editing `_config.yml` while the post is open changes the dialect the preview renders in, at once and
+    // without an edit of the body; a change of another setting renders nothing again.
+    void dialectFollowsAChangeOfTheSiteConfig() {
+        QTemporaryDir site;
+        QVERIFY(site.isValid());
+        const QString config = site.filePath(QStringLiteral("_config.yml"));
+        QVERIFY(writeTestFile(config, "title: Blog\n"));
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        document.reset(Post::fromText("---\ntitle: T\n---\n\"Hi\" -- there\n"),
+                       site.filePath(QStringLiteral("_posts/2024-01-01-post.md")));
+        QVERIFY(fixture.waitUntilDrawn());
+        QCOMPARE(pageText(fixture, QStringLiteral("pw-body")).trimmed(),
+                 QStringLiteral("\u201cHi\u201d \u2013 there"));
+
+        QVERIFY(writeTestFile(config, "title: Blog\nmarkdown: CommonMarkGhPages\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(pageText(fixture, QStringLiteral("pw-body")).trimmed(),
+                                  QStringLiteral("\"Hi\" -- there"), PreviewHarness::kTimeout);
+        QVERIFY(fixture.waitUntilDrawn());
+        const quint64 rendered = fixture.view.pipeline()->requestedGeneration();
+
+        QVERIFY(writeTestFile(config, "title: Another blog\nmarkdown: CommonMarkGhPages\n"));
+        QTest::qWait(1000);  // the watcher's settle delay and more
+        QCOMPARE(fixture.view.pipeline()->requestedGeneration(), rendered);
     }
 };
 

@@ -64,6 +64,7 @@ private slots:
     void everyEditLeavesTheDomEqualToTheRender();
     void oneCharacterEditReplacesOneElement();
     void lineShiftMovesRangesWithoutReplacing();
+    void editsFarApartKeepTheElementsBetween();
     void scrollPositionIsKept_data();
     void scrollPositionIsKept();
     void contentGivenBeforePageReadyIsShown();
@@ -159,6 +160,28 @@ void TestPreviewView::lineShiftMovesRangesWithoutReplacing() {
                           "10-11|one two", "13-13|Last paragraph."}));
 }
 
+// Two edits far apart (a table of contents at the top and the heading it lists at the end): the page
+// replaces the two elements, keeps every element between them as the same object and moves its lines.
+void TestPreviewView::editsFarApartKeepTheElementsBetween() {
+    const QByteArray text = paragraphs(12);
+    Fixture fixture;
+    QVERIFY(fixture.show(text));
+    fixture.js(QStringLiteral(
+        "Array.from(document.getElementById('pw-body').children).forEach(e => e.pwKept = true)"));
+
+    const QByteArray edited = replaceParagraph(replaceParagraph(text, 11, "The last one, edited."), 0,
+                                               "The first one,\nnow two lines.");
+    QVERIFY(fixture.show(edited));
+
+    QCOMPARE(fixture
+                 .js(QStringLiteral("Array.from(document.getElementById('pw-body').children)"
+                                    ".map(e => e.pwKept ? 'kept' : 'new').join(' ')"))
+                 .toString(),
+             QStringLiteral("new") + QStringLiteral(" kept").repeated(10) + QStringLiteral(" new"));
+    QCOMPARE(fixture.blocks(), expectedBlocks(fixture, fixture.view.pipeline()->blocks()));
+    QCOMPARE(fixture.blocks().at(1).section(QLatin1Char('|'), 0, 0), QStringLiteral("4-4"));
+}
+
 void TestPreviewView::scrollPositionIsKept_data() {
     QTest::addColumn<QByteArray>("before");
     QTest::addColumn<QByteArray>("after");
@@ -169,6 +192,9 @@ void TestPreviewView::scrollPositionIsKept_data() {
     QTest::newRow("a paragraph removed above the view") << text << replaceParagraph(text, 3, "");
     QTest::newRow("a paragraph above the view grows long") << text << paragraphs(150, 4);
     QTest::newRow("a long paragraph above the view shrinks") << paragraphs(150, 4) << text;
+    QTest::newRow("a paragraph above the view and one below it edited together")
+        << text
+        << replaceParagraph(replaceParagraph(text, 140, "Paragraph 140 was edited."), 3, "Grown\nby a line.");
 }
 
 // The block at the top of the view stays where it was on screen, whatever the patch did above or below it.

@@ -90,6 +90,7 @@ private slots:
     void noSlowReportWhenRenderKeepsUp();
     void rendersRunAtBackgroundPriority();
     void dialectAppliesFromTheNextRender();
+    void aFootnoteAddedAtTheTopPatchesOnlyTheBlocksItRenumbers();
 };
 
 void TestRenderPipeline::rapidEditsEndInDirectRender_data() {
@@ -187,8 +188,9 @@ void TestRenderPipeline::intermediateResultIsShownBeforeNewerOne() {
     QTRY_VERIFY(caughtUp(pipeline));
     QCOMPARE(recorder.generations, (QList<quint64>{1, 2}));
     // The second patch was computed against the first result, so it adds one block and keeps the first.
-    QCOMPARE(recorder.patches[1].start, 1);
-    QCOMPARE(recorder.patches[1].removeCount, 0);
+    QCOMPARE(recorder.patches[1].ranges.size(), 1);
+    QCOMPARE(recorder.patches[1].ranges.first().start, 1);
+    QCOMPARE(recorder.patches[1].ranges.first().removeCount, 0);
     QCOMPARE(recorder.replayed(), BlockRenderer::render("a\n\nb\n"));
 }
 
@@ -207,9 +209,10 @@ void TestRenderPipeline::resultStartedBeforeResetIsDropped() {
 
     QCOMPARE(recorder.generations, QList<quint64>{2});
     // Built from an empty page, not from the old post's blocks.
-    QCOMPARE(recorder.patches.first().start, 0);
-    QCOMPARE(recorder.patches.first().removeCount, 0);
-    QCOMPARE(recorder.patches.first().blocks, BlockRenderer::render("new post\n"));
+    QCOMPARE(recorder.patches.first().ranges.size(), 1);
+    QCOMPARE(recorder.patches.first().ranges.first().start, 0);
+    QCOMPARE(recorder.patches.first().ranges.first().removeCount, 0);
+    QCOMPARE(recorder.patches.first().ranges.first().blocks, BlockRenderer::render("new post\n"));
 }
 
 void TestRenderPipeline::slowRenderIsReportedUntilCaughtUp() {
@@ -291,6 +294,34 @@ void TestRenderPipeline::dialectAppliesFromTheNextRender() {
     QCOMPARE(pipeline.blocks(), BlockRenderer::render(text));
     QCOMPARE(recorder.replayed(), BlockRenderer::render(text));
     QVERIFY(pipeline.blocks() != gfm);
+}
+
+// A document-wide construct changes blocks far from the edit: the patch replaces those and the edited one,
+// and keeps every paragraph between them.
+void TestRenderPipeline::aFootnoteAddedAtTheTopPatchesOnlyTheBlocksItRenumbers() {
+    QByteArray middle;
+    for (int i = 0; i < 5; ++i)
+        middle += "Paragraph " + QByteArray::number(i) + ".\n\n";
+    const QByteArray before = "First[^a].\n\n" + middle + "Last[^b].\n\n[^a]: One.\n[^b]: Two.\n";
+    const QByteArray after =
+        "First[^c][^a].\n\n" + middle + "Last[^b].\n\n[^a]: One.\n[^b]: Two.\n[^c]: Three.\n";
+    RenderPipeline pipeline(nullptr);
+    Recorder recorder;
+    recorder.attach(pipeline, this);
+    pipeline.setMarkdown(before);
+    QTRY_VERIFY(caughtUp(pipeline));
+    pipeline.setMarkdown(after);
+    QTRY_VERIFY(caughtUp(pipeline));
+
+    QCOMPARE(recorder.patches.size(), 2);
+    const PreviewPatch &patch = recorder.patches.last();
+    // The first paragraph (its reference is now [2]), then "Last" (now [3]) and the footnotes.
+    QCOMPARE(patch.ranges.size(), 2);
+    QCOMPARE(patch.ranges[0].start, 0);
+    QCOMPARE(patch.ranges[0].removeCount, 1);
+    QCOMPARE(patch.ranges[1].start, 6);
+    QCOMPARE(patch.ranges[1].removeCount, 2);
+    QCOMPARE(recorder.replayed(), BlockRenderer::render(after));
 }
 
 QTEST_GUILESS_MAIN(TestRenderPipeline)

@@ -8,11 +8,17 @@
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
 #include "render/markdowndialect.h"
+#include "render/renderpipeline.h"
 #include "site/jekyllfrontmatter.h"
+#include "site/siteconfigwatcher.h"
 
 PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
-    : QObject(parent), m_preview(preview), m_remote(new RemoteContentSetting(preview, this)) {
+    : QObject(parent)
+    , m_preview(preview)
+    , m_remote(new RemoteContentSetting(preview, this))
+    , m_siteConfig(new SiteConfigWatcher(this)) {
     m_preview->installEventFilter(this);
+    connect(m_siteConfig, &SiteConfigWatcher::configChanged, this, &PreviewBinding::onSiteConfigChanged);
 }
 
 void PreviewBinding::setDocument(PostDocument *document) {
@@ -20,8 +26,10 @@ void PreviewBinding::setDocument(PostDocument *document) {
         m_document->disconnect(this);
     m_document = document;
     m_remote->setDocument(document);
-    if (!m_document)
+    if (!m_document) {
+        m_siteConfig->watch(QString());
         return;
+    }
     connect(m_document, &PostDocument::loaded, this, &PreviewBinding::onLoaded);
     connect(m_document, &PostDocument::pathChanged, this, &PreviewBinding::onPathChanged);
     connect(m_document, &PostDocument::bodyChanged, this, &PreviewBinding::onBodyChanged);
@@ -37,8 +45,7 @@ bool PreviewBinding::eventFilter(QObject *watched, QEvent *event) {
 
 void PreviewBinding::onLoaded() {
     m_preview->clear();
-    m_preview->setSiteRoot(m_document->siteRoot());
-    m_preview->setMarkdownDialect(MarkdownDialect::forSite(m_document->siteRoot()));
+    followSite();
     m_preview->setPostPath(m_document->path());
     m_remote->apply();
     m_bodyStale = true;
@@ -49,8 +56,7 @@ void PreviewBinding::onLoaded() {
 void PreviewBinding::onPathChanged() {
     // Save As may move the post to another folder or site: its images and its remote-content choice follow.
     if (!m_document->path().isEmpty()) {
-        m_preview->setSiteRoot(m_document->siteRoot());
-        m_preview->setMarkdownDialect(MarkdownDialect::forSite(m_document->siteRoot()));
+        followSite();
         m_preview->setPostPath(m_document->path());
         m_bodyStale = true;  // the new site may write Markdown in another dialect
     }
@@ -66,6 +72,24 @@ void PreviewBinding::onBodyChanged() {
 
 void PreviewBinding::onFrontMatterChanged() {
     m_headerStale = true;
+    flush();
+}
+
+void PreviewBinding::followSite() {
+    const QString root = m_document->siteRoot();
+    m_preview->setSiteRoot(root);
+    m_siteConfig->watch(root);
+    m_preview->setMarkdownDialect(MarkdownDialect::forSite(root));
+}
+
+void PreviewBinding::onSiteConfigChanged() {
+    if (!m_document)
+        return;
+    const MarkdownDialect dialect = MarkdownDialect::forSite(m_document->siteRoot());
+    if (dialect == m_preview->pipeline()->dialect())
+        return;  // another setting changed (the title, the permalink): the rendered body is the same
+    m_preview->setMarkdownDialect(dialect);
+    m_bodyStale = true;
     flush();
 }
 

@@ -4,18 +4,31 @@
 
 PreviewBridge::PreviewBridge(QObject *parent) : QObject(parent) {}
 
-QVariantMap PreviewBridge::toVariant(const PreviewPatch &patch, quint64 generation, bool reset) {
-    QVariantList blocks;
-    blocks.reserve(patch.blocks.size());
-    for (const RenderedBlock &block : patch.blocks) {
-        blocks.append(QVariantMap{{QStringLiteral("html"), QString::fromUtf8(block.html)},
-                                  {QStringLiteral("firstLine"), block.firstLine},
-                                  {QStringLiteral("lastLine"), block.lastLine}});
+namespace {
+
+QVariantList blockList(const RenderedBlocks &blocks) {
+    QVariantList list;
+    list.reserve(blocks.size());
+    for (const RenderedBlock &block : blocks) {
+        list.append(QVariantMap{{QStringLiteral("html"), QString::fromUtf8(block.html)},
+                                {QStringLiteral("firstLine"), block.firstLine},
+                                {QStringLiteral("lastLine"), block.lastLine}});
     }
-    return QVariantMap{{QStringLiteral("start"), patch.start},
-                       {QStringLiteral("removeCount"), patch.removeCount},
-                       {QStringLiteral("blocks"), blocks},
-                       {QStringLiteral("lineDelta"), patch.lineDelta},
+    return list;
+}
+
+}  // namespace
+
+QVariantMap PreviewBridge::toVariant(const PreviewPatch &patch, quint64 generation, bool reset) {
+    QVariantList ranges;
+    ranges.reserve(patch.ranges.size());
+    for (const PreviewPatch::Range &range : patch.ranges) {
+        ranges.append(QVariantMap{{QStringLiteral("start"), range.start},
+                                  {QStringLiteral("removeCount"), range.removeCount},
+                                  {QStringLiteral("blocks"), blockList(range.blocks)},
+                                  {QStringLiteral("lineDelta"), range.lineDelta}});
+    }
+    return QVariantMap{{QStringLiteral("ranges"), ranges},
                        // A double survives JSON exactly up to 2^53 generations: enough.
                        {QStringLiteral("generation"), double(generation)},
                        {QStringLiteral("reset"), reset}};

@@ -15,8 +15,9 @@ class PreviewBridge : public QObject {
 public:
     explicit PreviewBridge(QObject *parent);
 
-    // A patch as the page receives it: {start, removeCount, blocks: [{html, firstLine, lastLine}], lineDelta,
-    // generation, reset}. `reset` tells the page to drop every block it has first.
+    // A patch as the page receives it: {ranges: [{start, removeCount, blocks: [{html, firstLine, lastLine}],
+    // lineDelta}], generation, reset}, the ranges as in PreviewPatch. `reset` tells the page to drop every
+    // block it has first.
     static QVariantMap toVariant(const PreviewPatch &patch, quint64 generation, bool reset);
 
     void sendPatch(const PreviewPatch &patch, quint64 generation, bool reset = false);

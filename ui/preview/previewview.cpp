@@ -238,9 +238,7 @@ void PreviewView::onPageReady() {
     m_pageReady = true;
     m_bridge->sendHeader(headerData());
     m_bridge->sendBehind(m_behind);
-    PreviewPatch everything;
-    everything.blocks = m_pipeline->blocks();
-    m_bridge->sendPatch(everything, m_pipeline->shownGeneration(), true);
+    m_bridge->sendPatch(PreviewPatch::inserting(m_pipeline->blocks()), m_pipeline->shownGeneration(), true);
     emit pageReady();
 }
 
