@@ -2,6 +2,7 @@
 
 #include "render/kramdowncode.h"
 #include "render/kramdowntypography.h"
+#include "render/liquidhighlight.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
 
@@ -81,6 +82,8 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
     KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
     if (dialect.isKramdown())
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
+    else
+        LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::Nested);
     return parsed;
 }
 
@@ -172,9 +175,9 @@ RenderedBlocks BlockRenderer::render(const QByteArray &markdownUtf8) {
 }
 
 RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liquid liquid,
-                                           const MarkdownDialect &dialect) {
+                                           const MarkdownDialect &dialect, const LiquidContext &context) {
     const QByteArray text =
-        liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
+        liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8, context) : markdownUtf8;
     const SourceLines lines(text);
     const ParsedDocument parsed = parse(text, lines, dialect);
 
@@ -193,8 +196,8 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
             footnotesLast =
                 std::max(footnotesLast, lines.trimmedLastLine(first, cmark_node_get_end_line(node)));
         } else {
-            const bool kramdownCode =
-                dialect.isKramdown() && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
+            const bool kramdownCode = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK &&
+                                      (dialect.isKramdown() || LiquidHighlight::blockHtml(node));
             blocks.append(TopLevelBlock::describe(
                 node, kramdownCode ? KramdownCode::blockHtml(node) : renderHtml(parsed, node)));
             // Freed (and unlinked) now, so that the document finally holds only the footnote definitions.
@@ -232,5 +235,7 @@ QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid 
     const ParsedDocument parsed = parse(text, lines, dialect);
     if (dialect.isKramdown())
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::All);
+    else
+        LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::All);
     return renderHtml(parsed, parsed.document.get());
 }
