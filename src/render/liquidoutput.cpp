@@ -144,23 +144,20 @@ private:
         root.toLongLong(&number);
         if (number)
             return integer(root.toLongLong());
-        QStringList path;
-        std::optional<JekyllValue> value = rootValue(root, path);
+        std::optional<JekyllValue> value = rootValue(root);
         while (value) {
             if (m_i < m_s.size() && m_s.at(m_i) == QLatin1Char('.')) {
                 ++m_i;
                 const QString name = identifier();
                 if (name.isEmpty())
                     return fail(QStringLiteral("not an expression the preview can evaluate"));
-                value = member(root, path, *value, name);
-                path.append(name);
+                value = member(*value, name);
             } else if (m_i < m_s.size() && m_s.at(m_i) == QLatin1Char('[')) {
                 ++m_i;
                 std::optional<JekyllValue> key = primary();
                 if (!key || !take(QLatin1Char(']')))
                     return fail(QStringLiteral("not an expression the preview can evaluate"));
-                value = index(root, path, *value, *key);
-                path.append(key->text);
+                value = index(*value, *key);
             } else {
                 break;
             }
@@ -169,13 +166,12 @@ private:
     }
 
     // The value of `root` with its first member (Jekyll's drops answer that one), or why not.
-    std::optional<JekyllValue> rootValue(const QString &root, QStringList &path) {
+    std::optional<JekyllValue> rootValue(const QString &root) {
         if (root != QLatin1String("site") && root != QLatin1String("page"))
             return fail(QStringLiteral("`%1` is known only to Jekyll").arg(root));
         if (!take(QLatin1Char('.')))
             return fail(QStringLiteral("`%1` is known only to Jekyll").arg(root));
         const QString name = identifier();
-        path.append(name);
         const QString shown = root + QLatin1Char('.') + name;
         if (root == QLatin1String("site")) {
             if (m_context.urls() == LiquidContext::Urls::SiteRoot &&
@@ -192,8 +188,7 @@ private:
         return value ? *value : JekyllValue();
     }
 
-    std::optional<JekyllValue> member(const QString &, const QStringList &, const JekyllValue &value,
-                                      const QString &name) {
+    std::optional<JekyllValue> member(const JekyllValue &value, const QString &name) {
         if (value.isMap()) {
             const JekyllValue *found = value.find(name);
             return found ? *found : JekyllValue();
@@ -211,10 +206,9 @@ private:
         return JekyllValue();
     }
 
-    std::optional<JekyllValue> index(const QString &root, const QStringList &path, const JekyllValue &value,
-                                     const JekyllValue &key) {
+    std::optional<JekyllValue> index(const JekyllValue &value, const JekyllValue &key) {
         if (key.type == JekyllValue::Type::String)
-            return member(root, path, value, key.text);
+            return member(value, key.text);
         if (key.type != JekyllValue::Type::Int || !value.isList())
             return JekyllValue();
         qsizetype at = key.text.toLongLong();

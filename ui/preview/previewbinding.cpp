@@ -9,6 +9,7 @@
 #include "preview/remotecontentsetting.h"
 #include "render/markdowndialect.h"
 #include "site/jekyllfrontmatter.h"
+#include "site/siteindex.h"
 
 PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     : QObject(parent), m_preview(preview), m_remote(new RemoteContentSetting(preview, this)) {
@@ -40,6 +41,7 @@ void PreviewBinding::onLoaded() {
     m_preview->setSiteRoot(m_document->siteRoot());
     m_preview->setMarkdownDialect(MarkdownDialect::forSite(m_document->siteRoot()));
     m_preview->setPostPath(m_document->path());
+    followSite();
     m_remote->apply();
     m_bodyStale = true;
     m_headerStale = true;
@@ -52,6 +54,7 @@ void PreviewBinding::onPathChanged() {
         m_preview->setSiteRoot(m_document->siteRoot());
         m_preview->setMarkdownDialect(MarkdownDialect::forSite(m_document->siteRoot()));
         m_preview->setPostPath(m_document->path());
+        followSite();
         m_bodyStale = true;  // the new site may write Markdown in another dialect
     }
     m_remote->apply();
@@ -66,7 +69,41 @@ void PreviewBinding::onBodyChanged() {
 
 void PreviewBinding::onFrontMatterChanged() {
     m_headerStale = true;
+    updateLiquidContext();  // `page.*` follows the front matter
     flush();
+}
+
+void PreviewBinding::followSite() {
+    const QString root = m_document->siteRoot();
+    if (m_index && m_index->root() != QFileInfo(root).canonicalFilePath()) {
+        m_index->disconnect(this);
+        m_index.reset();
+    }
+    m_liquid.emplace(root);
+    if (!root.isEmpty() && !m_index) {
+        m_index = SiteIndex::forSite(root);
+        const auto documentsRead = [this] {
+            if (!m_liquid || !m_index)
+                return;
+            m_liquid->setDocuments(m_index->documents());
+            updateLiquidContext();
+            flush();
+        };
+        connect(m_index.get(), &SiteIndex::ready, this, documentsRead);
+        connect(m_index.get(), &SiteIndex::documentsChanged, this, documentsRead);
+    }
+    if (m_index && m_index->isReady())
+        m_liquid->setDocuments(m_index->documents());
+    updateLiquidContext();
+}
+
+void PreviewBinding::updateLiquidContext() {
+    if (!m_document || !m_liquid)
+        return;
+    // Rooted at the site folder: the preview serves the site at "/".
+    if (m_preview->setLiquidContext(m_liquid->contextFor(m_document->path(), m_document->post().text(),
+                                                         LiquidContext::Urls::SiteRoot)))
+        m_bodyStale = true;
 }
 
 void PreviewBinding::flush() {
