@@ -1,6 +1,7 @@
 #include "render/liquidoutput.h"
 
 #include "render/liquidcontext.h"
+#include "render/rubystrftime.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -257,6 +258,17 @@ private:
                 return JekyllValue::string(QLocale::c().toString(time, QStringLiteral("dd MMM yyyy")));
             return JekyllValue::string(
                 time.toString(Qt::ISODate).replace(QLatin1Char('Z'), QLatin1String("+00:00")));
+        }
+        if (name == QLatin1String("date") && arguments.size() == 1) {
+            const QString pattern = text(arguments.first());
+            if (pattern.isEmpty() || input.isNull())
+                return input;
+            if (input.type == JekyllValue::Type::Time || input.type == JekyllValue::Type::Date) {
+                const QDateTime time =
+                    input.type == JekyllValue::Type::Time ? input.time : input.date.startOfDay(Qt::UTC);
+                if (const std::optional<QString> formatted = RubyStrftime::format(time, pattern))
+                    return JekyllValue::string(*formatted);
+            }
         }
         return fail(QStringLiteral("filter `%1` is not run by the preview").arg(name));
     }

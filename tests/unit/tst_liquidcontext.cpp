@@ -117,6 +117,30 @@ private slots:
         QCOMPARE(run(input, m_preview), preview);
     }
 
+    // Liquid's `date` filter with Ruby's strftime (Jekyll's output for the same post, copied).
+    void dateFilter() {
+        const QByteArray post = "---\ndate: 2014-03-05 07:08:09 +0000\n---\n";
+        const QString path = m_dir.filePath(QStringLiteral("_posts/2014-01-01-dates.md"));
+        QVERIFY(writeTestFile(path, post));
+        const LiquidContext context =
+            PostLiquidContext::forFile(path, post, LiquidContext::Urls::AsPublished);
+        QVector<LiquidSpan> spans;
+        QCOMPARE(run("A {{ page.date | date: \"%c\" }} B {{ page.date | date: \"%B %-d, %Y\" }} C {{ "
+                     "page.date | date: "
+                     "\"%e %b %y %I:%M %p %j %A %a %^b %-m/%-d %H:%M:%S %z %:z %F %T %D %u %w\" }} D {{ "
+                     "page.date | "
+                     "date: \"\" }} E {{ page.nothing | date: \"%Y\" }}",
+                     context, &spans),
+                 QByteArray(
+                     "A Wed Mar  5 07:08:09 2014 B March 5, 2014 C  5 Mar 14 07:08 AM 064 Wednesday Wed MAR "
+                     "3/5 07:08:09 +0000 +00:00 2014-03-05 07:08:09 03/05/14 3 3 D 2014-03-05 07:08:09 +0000 "
+                     "E "));
+        QVERIFY(spans.isEmpty());
+        QCOMPARE(run("{{ page.date | date: \"%K\" }}", context, &spans),
+                 QByteArray("{{ page.date | date: \"%K\" }}"));
+        QCOMPARE(spans.size(), 1);
+    }
+
     // `{% highlight %}` as Jekyll prints it, in both dialects. Jekyll's Rouge token <span>s are left out of
     // the expected strings (the preview does not colour code); the rest is Jekyll's output byte for byte.
     void highlight_data() {
