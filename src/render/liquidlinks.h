@@ -25,6 +25,9 @@ public:
     std::optional<QString> linkUrl(const QString &relativePath) const;
 
     bool isEmpty() const { return m_byName.isEmpty() && m_byPath.isEmpty(); }
+    bool operator==(const LiquidLinks &other) const {
+        return m_byPath == other.m_byPath && m_byName == other.m_byName && m_byDateSlug == other.m_byDateSlug;
+    }
 
 private:
     QHash<QString, QString> m_byName;      // post_url name -> url

@@ -52,8 +52,11 @@ PostLiquidContext::PostLiquidContext(const QString &siteRoot)
 }
 
 void PostLiquidContext::setDocuments(const QVector<SitePost> &documents) {
-    m_links =
-        std::make_shared<const LiquidLinks>(LiquidLinks::fromDocuments(documents, m_config.collectionsDir()));
+    LiquidLinks links = LiquidLinks::fromDocuments(documents, m_config.collectionsDir());
+    // The same table keeps its identity, so that contexts built from it compare equal: a save that moved no
+    // URL must not make the preview render the post again.
+    if (!(links == *m_links))
+        m_links = std::make_shared<const LiquidLinks>(std::move(links));
 }
 
 LiquidContext PostLiquidContext::contextFor(const QString &path, const QByteArray &bytes,

@@ -218,9 +218,12 @@ private slots:
                  QByteArray("{% post_url 2010-07-21-second %}"));
         QCOMPARE(spans.size(), 1);
         site.setDocuments(SiteScan::read(m_dir.path()).documents());
-        QCOMPARE(run("{% post_url 2010-07-21-second %}",
-                     site.contextFor(m_postPath, kPost, LiquidContext::Urls::SiteRoot)),
-                 QByteArray("/2010/07/21/second.html"));
+        const LiquidContext linked = site.contextFor(m_postPath, kPost, LiquidContext::Urls::SiteRoot);
+        QCOMPARE(run("{% post_url 2010-07-21-second %}", linked), QByteArray("/2010/07/21/second.html"));
+        QVERIFY(linked != before);
+        // The site read again with the same URLs: the same context, nothing to render again.
+        site.setDocuments(SiteScan::read(m_dir.path()).documents());
+        QVERIFY(linked == site.contextFor(m_postPath, kPost, LiquidContext::Urls::SiteRoot));
     }
 
     // The renderer on the preview's thread uses the context it was given; a new one renders the body again.

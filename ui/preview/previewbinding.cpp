@@ -101,8 +101,11 @@ void PreviewBinding::updateLiquidContext() {
     if (!m_document || !m_liquid)
         return;
     // Rooted at the site folder: the preview serves the site at "/".
-    if (m_preview->setLiquidContext(m_liquid->contextFor(m_document->path(), m_document->post().text(),
-                                                         LiquidContext::Urls::SiteRoot)))
+    const bool changed = m_preview->setLiquidContext(
+        m_liquid->contextFor(m_document->path(), m_document->post().text(), LiquidContext::Urls::SiteRoot));
+    // A body without Liquid renders the same in any context.
+    const QByteArray body = m_document->post().body();
+    if (changed && (body.contains("{{") || body.contains("{%")))
         m_bodyStale = true;
 }
 
