@@ -143,8 +143,11 @@ private:
             return fail(QStringLiteral("not an expression the preview can evaluate"));
         bool number = false;
         root.toLongLong(&number);
-        if (number)
+        if (number) {
+            if (m_i < m_s.size() && m_s.at(m_i) == QLatin1Char('.'))
+                return fail(QStringLiteral("a decimal number is printed only by Jekyll"));
             return integer(root.toLongLong());
+        }
         std::optional<JekyllValue> value = rootValue(root);
         while (value) {
             if (m_i < m_s.size() && m_s.at(m_i) == QLatin1Char('.')) {
@@ -259,6 +262,20 @@ private:
             return JekyllValue::string(
                 time.toString(Qt::ISODate).replace(QLatin1Char('Z'), QLatin1String("+00:00")));
         }
+        if (name == QLatin1String("default") && arguments.size() == 1) {
+            // Liquid's default: nil, false and empty strings or lists are replaced.
+            const bool empty = !input.truthy() || (input.isString() && input.text.isEmpty()) ||
+                               (input.isList() && input.items.isEmpty());
+            return empty ? arguments.first() : input;
+        }
+        if (name == QLatin1String("strip") && arguments.isEmpty())
+            return JekyllValue::string(text(input).trimmed());
+        if (name == QLatin1String("capitalize") && arguments.isEmpty()) {
+            const QString value = text(input);
+            return JekyllValue::string(value.left(1).toUpper() + value.mid(1).toLower());
+        }
+        if (name == QLatin1String("size") && arguments.isEmpty())
+            return integer(input.isList() ? input.items.size() : text(input).size());
         if (name == QLatin1String("date") && arguments.size() == 1) {
             const QString pattern = text(arguments.first());
             if (pattern.isEmpty() || input.isNull())

@@ -141,6 +141,22 @@ private slots:
         QCOMPARE(spans.size(), 1);
     }
 
+    // default, strip, capitalize and size (Jekyll's output for the same post, copied).
+    void smallFilters() {
+        const QByteArray post = "---\ntitle: \"  mIxed case \"\nempty: \"\"\n---\n";
+        const QString path = m_dir.filePath(QStringLiteral("_posts/2015-01-01-filters.md"));
+        QVERIFY(writeTestFile(path, post));
+        const LiquidContext context =
+            PostLiquidContext::forFile(path, post, LiquidContext::Urls::AsPublished);
+        QCOMPARE(
+            run("A {{ page.nothing | default: \"dflt\" }} B {{ page.title | default: \"x\" }} C {{ "
+                "page.empty | "
+                "default: \"e\" }} D {{ page.title | strip | capitalize }} E {{ site.list | size }} F {{ "
+                "page.title | size }} G {{ page.nothing | size }} H {{ page.tags | default: \"none\" }}",
+                context),
+            QByteArray("A dflt B   mIxed case  C e D Mixed case E 2 F 13 G 0 H none"));
+    }
+
     // `{% highlight %}` as Jekyll prints it, in both dialects. Jekyll's Rouge token <span>s are left out of
     // the expected strings (the preview does not colour code); the rest is Jekyll's output byte for byte.
     void highlight_data() {
