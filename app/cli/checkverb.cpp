@@ -7,12 +7,32 @@
 #include "clioutput.h"
 #include "post/postfile.h"
 #include "post/postlinter.h"
+#include "render/liquidwarnings.h"
+#include "render/postliquidcontext.h"
+#include "site/siteroot.h"
+#include "site/sitescan.h"
+
+#include <QHash>
+
+#include <memory>
 
 int CheckVerb::run(const QStringList &args, CliOutput &io) {
     if (args.isEmpty())
         return io.usage(QStringLiteral("check takes one or more PATHs"));
     bool unreadable = false;
     bool errors = false;
+    // Each site is read once, however many of its posts are checked.
+    QHash<QString, std::shared_ptr<PostLiquidContext>> sites;
+    const auto liquidContext = [&sites](const QString &path, const QByteArray &bytes) {
+        const QString root = SiteRoot::find(path);
+        std::shared_ptr<PostLiquidContext> &site = sites[root];
+        if (!site) {
+            site = std::make_shared<PostLiquidContext>(root);
+            if (!root.isEmpty())
+                site->setDocuments(SiteScan::read(root).documents());
+        }
+        return site->contextFor(QFileInfo(path).absoluteFilePath(), bytes, LiquidContext::Urls::AsPublished);
+    };
     const auto checkFile = [&](const QString &path) {
         const Result<QByteArray> bytes = PostFile::readBytes(path);
         if (!bytes) {
@@ -20,7 +40,9 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
             unreadable = true;
             return;
         }
-        for (const Diagnostic &d : PostLinter::check(bytes.value())) {
+        QVector<Diagnostic> diagnostics = PostLinter::check(bytes.value());
+        diagnostics += LiquidWarnings::check(bytes.value(), liquidContext(path, bytes.value()));
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
             io.print(d.format(path).toUtf8() + "\n");
             errors = errors || d.isError();
         }

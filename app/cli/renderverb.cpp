@@ -4,6 +4,7 @@
 #include "post/postfile.h"
 #include "render/blockrenderer.h"
 #include "render/markdowndialect.h"
+#include "render/postliquidcontext.h"
 #include "site/siteroot.h"
 
 int RenderVerb::run(const QStringList &args, CliOutput &io) {
@@ -16,7 +17,8 @@ int RenderVerb::run(const QStringList &args, CliOutput &io) {
     }
     // In the dialect of the site the file belongs to, as the preview renders it.
     const MarkdownDialect dialect = MarkdownDialect::forSite(SiteRoot::find(args.front()));
-    io.print(BlockRenderer::joined(
-        BlockRenderer::renderBlocks(post->bodyWithLf(), BlockRenderer::Liquid::Preprocess, dialect)));
+    io.print(BlockRenderer::joined(BlockRenderer::renderBlocks(
+        post->bodyWithLf(), BlockRenderer::Liquid::Preprocess, dialect,
+        PostLiquidContext::forFile(args.front(), post->text(), LiquidContext::Urls::AsPublished))));
     return 0;
 }

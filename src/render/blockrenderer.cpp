@@ -6,6 +6,7 @@
 #include "render/kramdownattributelists.h"
 #include "render/kramdowncode.h"
 #include "render/kramdowntypography.h"
+#include "render/liquidhighlight.h"
 #include "render/liquidpreprocessor.h"
 #include "render/nodeattributes.h"
 #include "render/sourcelines.h"
@@ -93,6 +94,8 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
     if (dialect.isKramdown()) {
         parsed.headings = HeadingIds::assign(parsed.document.get(), parsed.attributes, dialect);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
+    } else {
+        LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::Nested);
     }
     return parsed;
 }
@@ -191,9 +194,9 @@ RenderedBlocks BlockRenderer::render(const QByteArray &markdownUtf8) {
 }
 
 RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liquid liquid,
-                                           const MarkdownDialect &dialect) {
+                                           const MarkdownDialect &dialect, const LiquidContext &context) {
     const QByteArray text =
-        liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8) : markdownUtf8;
+        liquid == Liquid::Preprocess ? LiquidPreprocessor::process(markdownUtf8, context) : markdownUtf8;
     const SourceLines lines(text);
     ParsedDocument parsed = parse(text, lines, dialect);
     AttributedHtml attributed(parsed.headings, dialect,
@@ -216,7 +219,11 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
             footnotesLast =
                 std::max(footnotesLast, lines.trimmedLastLine(first, cmark_node_get_end_line(node)));
         } else if (!dialect.isKramdown()) {
-            blocks.append(TopLevelBlock::describe(node, renderHtml(parsed, node)));
+            // Jekyll's `{% highlight %}` markup, which the CommonMark dialect prints too.
+            const bool highlight =
+                cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK && LiquidHighlight::blockHtml(node);
+            blocks.append(TopLevelBlock::describe(
+                node, highlight ? KramdownCode::blockHtml(node) : renderHtml(parsed, node)));
         } else if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
             blocks.append(TopLevelBlock::describe(node, KramdownCode::blockHtml(node)));
         } else {
@@ -270,6 +277,8 @@ QByteArray BlockRenderer::renderDocument(const QByteArray &markdownUtf8, Liquid 
         AttributedHtml(parsed.headings, dialect, [&parsed](cmark_node *node) {
             return renderHtml(parsed, node);
         }).replace(parsed.document.get(), AttributedHtml::Scope::All);
+    } else {
+        LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::All);
     }
     return renderHtml(parsed, parsed.document.get());
 }

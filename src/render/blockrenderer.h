@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/liquidcontext.h"
 #include "render/markdowndialect.h"
 #include "render/renderedblock.h"
 
@@ -19,10 +20,11 @@ public:
     // renders for the whole document, its lines spanning the definitions. Liquid is preprocessed; the dialect
     // is kramdown with Jekyll's defaults.
     static RenderedBlocks render(const QByteArray &markdownUtf8);
-    // render() with a choice for Liquid and the dialect (a separate name keeps `&BlockRenderer::render`
-    // unambiguous).
+    // render() with a choice for Liquid, the dialect and what Liquid knows of the site and page (a
+    // separate name keeps `&BlockRenderer::render` unambiguous).
     static RenderedBlocks renderBlocks(const QByteArray &markdownUtf8, Liquid liquid,
-                                       const MarkdownDialect &dialect = MarkdownDialect());
+                                       const MarkdownDialect &dialect = MarkdownDialect(),
+                                       const LiquidContext &context = LiquidContext());
     // The blocks joined, as `postwright render` prints them.
     static QByteArray joined(const RenderedBlocks &blocks);
     // The whole document rendered at once by cmark-gfm with the same extensions and options: what

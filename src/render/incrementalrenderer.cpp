@@ -98,8 +98,9 @@ bool overlapsAny(const RenderedBlocks &blocks, qsizetype from, qsizetype to, int
 
 }  // namespace
 
-IncrementalRenderer::IncrementalRenderer(BlockRenderer::Liquid liquid, const MarkdownDialect &dialect)
-    : m_liquid(liquid), m_dialect(dialect) {}
+IncrementalRenderer::IncrementalRenderer(BlockRenderer::Liquid liquid, const MarkdownDialect &dialect,
+                                         const LiquidContext &context)
+    : m_liquid(liquid), m_dialect(dialect), m_context(context) {}
 
 void IncrementalRenderer::clear() {
     m_hasPrevious = false;
@@ -109,7 +110,7 @@ void IncrementalRenderer::clear() {
 
 RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     const QByteArray text = m_liquid == BlockRenderer::Liquid::Preprocess
-                                ? LiquidPreprocessor::process(markdownUtf8)
+                                ? LiquidPreprocessor::process(markdownUtf8, m_context)
                                 : markdownUtf8;
     // Footnotes are numbered over the whole body, and an attribute list may reach across blocks: a whole
     // render then, as for a first one.

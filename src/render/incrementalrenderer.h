@@ -30,7 +30,8 @@ class SourceLines;
 class IncrementalRenderer {
 public:
     explicit IncrementalRenderer(BlockRenderer::Liquid liquid = BlockRenderer::Liquid::Preprocess,
-                                 const MarkdownDialect &dialect = MarkdownDialect());
+                                 const MarkdownDialect &dialect = MarkdownDialect(),
+                                 const LiquidContext &context = LiquidContext());
 
     RenderedBlocks render(const QByteArray &markdownUtf8);
     // Forgets the previous body: the next render is a full one.
@@ -50,6 +51,7 @@ private:
 
     BlockRenderer::Liquid m_liquid;
     MarkdownDialect m_dialect;
+    LiquidContext m_context;
     bool m_hasPrevious = false;
     QByteArray m_text;                  // the previous body after Liquid preprocessing
     bool m_textNeedsWholeBody = false;  // footnotes, or an attribute list that reaches across blocks

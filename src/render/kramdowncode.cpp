@@ -1,5 +1,6 @@
 #include "render/kramdowncode.h"
 
+#include "render/liquidhighlight.h"
 #include "render/rougelexernames.h"
 
 #include <cmark-gfm.h>
@@ -53,6 +54,8 @@ cmark_node *rawNode(cmark_node_type type, const QByteArray &html) {
 }  // namespace
 
 QByteArray KramdownCode::blockHtml(cmark_node *codeBlock) {
+    if (std::optional<QByteArray> figure = LiquidHighlight::blockHtml(codeBlock))
+        return *std::move(figure);
     const char *infoText = cmark_node_get_fence_info(codeBlock);
     const QByteArray info = infoText ? QByteArray(infoText).trimmed() : QByteArray();
     const char *literalText = cmark_node_get_literal(codeBlock);

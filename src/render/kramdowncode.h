@@ -15,7 +15,8 @@ class KramdownCode {
 public:
     enum class Blocks { Nested, All };
 
-    // The HTML of a CMARK_NODE_CODE_BLOCK, ending in a newline.
+    // The HTML of a CMARK_NODE_CODE_BLOCK, ending in a newline (Jekyll's figure for a `{% highlight %}` block
+    // the Liquid preprocessor marked: LiquidHighlight).
     static QByteArray blockHtml(cmark_node *codeBlock);
     // The HTML of a CMARK_NODE_CODE (a code span).
     static QByteArray spanHtml(cmark_node *codeSpan);

@@ -1,5 +1,8 @@
 #include "render/liquidpreprocessor.h"
 
+#include "render/liquidhighlight.h"
+#include "render/liquidoutput.h"
+
 #include <QChar>
 #include <QHash>
 #include <QList>
@@ -124,66 +127,6 @@ private:
     qsizetype m_found = -1;
 };
 
-bool hasUrlScheme(const QByteArray &url) {
-    if (url.startsWith("//"))
-        return true;
-    for (qsizetype i = 0; i < url.size(); ++i) {
-        const char c = url.at(i);
-        if (c == ':')
-            return i > 0;
-        const bool schemeChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
-        if (!schemeChar)
-            return false;
-    }
-    return false;
-}
-
-// The value the preview should use for a `{{ ... }}` that only builds a site URL; nullopt for anything else.
-// The preview serves the site root at "/", so site.url and site.baseurl are empty there.
-std::optional<QByteArray> siteUrlOutput(const QByteArray &rawExpression) {
-    // One spanning lines stays as it is: replacing it would take its line breaks with it.
-    if (rawExpression.contains('\n') || rawExpression.contains('\r'))
-        return std::nullopt;
-    const QByteArray expression = innerMarkup(rawExpression);
-    if (expression == "site.url" || expression == "site.baseurl")
-        return QByteArray();
-    if (expression.isEmpty() || (expression.at(0) != '\'' && expression.at(0) != '"'))
-        return std::nullopt;
-    const qsizetype closeQuote = expression.indexOf(expression.at(0), 1);
-    if (closeQuote < 0)
-        return std::nullopt;
-    QByteArray path = expression.mid(1, closeQuote - 1);
-    const QList<QByteArray> filters = expression.mid(closeQuote + 1).split('|');
-    if (filters.size() < 2 || !filters.first().trimmed().isEmpty())
-        return std::nullopt;
-    bool siteRoot = false;
-    for (qsizetype i = 1; i < filters.size(); ++i) {
-        QByteArray filter = filters.at(i).simplified();
-        filter.replace(" ", "");
-        if (filter == "relative_url" || filter == "absolute_url")
-            siteRoot = true;
-        else if (filter != "prepend:site.baseurl")
-            return std::nullopt;
-    }
-    // Jekyll's relative_url/absolute_url leave a full URL alone and root every other path.
-    if (siteRoot && !hasUrlScheme(path) && !path.startsWith('/'))
-        path.prepend('/');
-    return path;
-}
-
-QByteArray codeLanguage(const QByteArray &markup) {
-    QByteArray language;
-    for (const char c : markup) {
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                             c == '_' || c == '+' || c == '#' || c == '.' || c == '-';
-        if (!allowed)
-            break;
-        language.append(c);
-    }
-    return language;
-}
-
 int longestBacktickRun(const QByteArray &code) {
     int longest = 0;
     int run = 0;
@@ -212,24 +155,35 @@ QByteArray escapeAsCharacterReferences(const QByteArray &code) {
 
 class Scanner {
 public:
-    explicit Scanner(const QByteArray &text) : m_text(text) { m_out.reserve(text.size()); }
+    Scanner(const QByteArray &text, const LiquidContext &context, QVector<LiquidSpan> *unrun)
+        : m_text(text), m_context(context), m_unrun(unrun) {
+        m_out.reserve(text.size());
+    }
 
     QByteArray run() {
-        qsizetype pos = 0;
-        while (pos < m_text.size()) {
-            const qsizetype at = nextMarkup(pos);
+        scan(0, m_text.size());
+        return m_out;
+    }
+
+private:
+    // Writes the text [from, to) with its Liquid run; markup that would end after `to` counts as unclosed.
+    void scan(qsizetype from, qsizetype to) {
+        const qsizetype outerLimit = m_limit;
+        m_limit = to;
+        qsizetype pos = from;
+        while (pos < to) {
+            const qsizetype at = nextMarkup(pos, to);
             if (at < 0)
                 break;
             appendSlice(m_out, m_text, pos, at);
             pos = m_text.at(at + 1) == '{' ? output(at) : tag(at);
         }
-        appendSlice(m_out, m_text, pos, m_text.size());
-        return m_out;
+        appendSlice(m_out, m_text, pos, to);
+        m_limit = outerLimit;
     }
 
-private:
-    qsizetype nextMarkup(qsizetype from) const {
-        for (qsizetype at = m_text.indexOf('{', from); at >= 0 && at + 1 < m_text.size();
+    qsizetype nextMarkup(qsizetype from, qsizetype to) const {
+        for (qsizetype at = m_text.indexOf('{', from); at >= 0 && at + 1 < to;
              at = m_text.indexOf('{', at + 1)) {
             if (m_text.at(at + 1) == '%' || m_text.at(at + 1) == '{')
                 return at;
@@ -237,24 +191,55 @@ private:
         return -1;
     }
 
-    // `{{ expression }}`: site URLs are resolved, anything else stays as written.
+    qsizetype closing(ForwardFinder &finder, qsizetype from) {
+        const qsizetype close = finder.next(from);
+        return close >= 0 && close + 2 <= m_limit ? close : -1;
+    }
+
+    void report(qsizetype begin, qsizetype end, const QString &reason) {
+        if (!m_unrun)
+            return;
+        if (begin < m_lineStart) {
+            m_line = 1;
+            m_lineStart = 0;
+        }
+        for (qsizetype i = m_lineStart; i < begin; ++i) {
+            if (m_text.at(i) == '\n') {
+                ++m_line;
+                m_lineStart = i + 1;
+            }
+        }
+        m_unrun->append(LiquidSpan{m_line, int(begin - m_lineStart + 1), int(end - begin), reason});
+    }
+
+    // `{{ expression }}`: evaluated when the context allows (LiquidOutput), else left as written.
     qsizetype output(qsizetype at) {
-        const qsizetype close = m_outputEnds.next(at + 2);
+        const qsizetype close = closing(m_outputEnds, at + 2);
         if (close < 0) {
+            report(at, at + 2, QStringLiteral("`{{` without `}}`"));
             m_out.append("{{");
             return at + 2;
         }
-        const std::optional<QByteArray> value = siteUrlOutput(m_text.mid(at + 2, close - at - 2));
-        if (value)
-            m_out.append(*value);
+        const QByteArray raw = m_text.mid(at + 2, close - at - 2);
+        // One spanning lines stays as it is: replacing it would take its line breaks with it.
+        LiquidOutput::Result value;
+        if (raw.contains('\n'))
+            value.reason = QStringLiteral("an output over several lines is not run by the preview");
         else
+            value = LiquidOutput::evaluate(innerMarkup(raw), m_context);
+        if (value.text) {
+            m_out.append(*value.text);
+        } else {
+            report(at, close + 2, value.reason);
             appendSlice(m_out, m_text, at, close + 2);
+        }
         return close + 2;
     }
 
     qsizetype tag(qsizetype at) {
-        const Tag open = parseTag(m_text, at, m_tagEnds.next(at + 2));
+        const Tag open = parseTag(m_text, at, closing(m_tagEnds, at + 2));
         if (open.end < 0) {
+            report(at, at + 2, QStringLiteral("`{%` without `%}`"));
             m_out.append("{%");
             return at + 2;
         }
@@ -264,13 +249,20 @@ private:
             return comment(open);
         if (open.name == "highlight")
             return highlight(open);
+        if (open.name == "post_url" || open.name == "link")
+            return link(open);
+        return keepVisible(
+            open, QStringLiteral("the `%1` tag is run only by Jekyll").arg(QString::fromUtf8(open.name)));
+    }
+
+    qsizetype keepVisible(const Tag &open, const QString &reason) {
+        report(open.begin, open.end, reason);
         appendSlice(m_out, m_text, open.begin, open.end);
         return open.end;
     }
 
-    qsizetype keepVisible(const Tag &open) {
-        appendSlice(m_out, m_text, open.begin, open.end);
-        return open.end;
+    qsizetype unclosed(const Tag &open, const char *endName) {
+        return keepVisible(open, QStringLiteral("no `{% %1 %}` closes it").arg(QLatin1String(endName)));
     }
 
     // A removed tag (which may span lines) leaves its line endings behind.
@@ -284,7 +276,7 @@ private:
     qsizetype raw(const Tag &open) {
         const Tag close = findEndTag(open.end, "endraw");
         if (close.begin < 0)
-            return keepVisible(open);
+            return unclosed(open, "endraw");
         keepLineEndings(open.begin, open.end);
         appendSlice(m_out, m_text, open.end, close.begin);
         keepLineEndings(close.begin, close.end);
@@ -295,17 +287,40 @@ private:
     qsizetype comment(const Tag &open) {
         const Tag close = findEndTag(open.end, "endcomment");
         if (close.begin < 0)
-            return keepVisible(open);
+            return unclosed(open, "endcomment");
         keepLineEndings(open.begin, close.end);
         return close.end;
     }
 
+    // `{% post_url name %}` and `{% link path %}`: the document's URL as relative_url makes it.
+    qsizetype link(const Tag &open) {
+        const bool post = open.name == "post_url";
+        if (open.markup.contains("{{") || open.markup.contains("{%") || open.markup.contains('\n'))
+            return keepVisible(open, QStringLiteral("a `%1` argument with Liquid in it is run only by Jekyll")
+                                         .arg(QString::fromUtf8(open.name)));
+        const QString target = QString::fromUtf8(open.markup);
+        const std::optional<QString> url =
+            post ? m_context.links().postUrl(target) : m_context.links().linkUrl(target);
+        if (!url)
+            return keepVisible(open, post ? QStringLiteral("no post `%1` in the site").arg(target)
+                                          : QStringLiteral("no document `%1` in the site").arg(target));
+        m_out.append(m_context.relativeUrl(*url).toUtf8());
+        return open.end;
+    }
+
     qsizetype highlight(const Tag &open) {
+        const std::optional<LiquidHighlight::Options> options = LiquidHighlight::parse(open.markup);
+        if (!options)
+            return keepVisible(open,
+                               QStringLiteral("Jekyll refuses this `highlight` tag: it needs a language"));
         const Tag close = findEndTag(open.end, "endhighlight");
-        if (close.begin < 0)
-            return keepVisible(open);
-        const QByteArray language = codeLanguage(open.markup);
-        const QByteArray code = m_text.mid(open.end, close.begin - open.end);
+        if (close.begin < 0 || close.end > m_limit)
+            return unclosed(open, "endhighlight");
+        // Jekyll runs the Liquid inside the block (a `{% raw %}` there is common), then highlights.
+        QByteArray code;
+        std::swap(code, m_out);
+        scan(open.end, close.begin);
+        std::swap(code, m_out);
         const qsizetype openLineStart = lineStartBefore(m_text, open.begin);
         const bool openStartsLine = onlySpacesBetween(m_text, openLineStart, open.begin);
         const qsizetype openLineEnd = lineEndAfter(m_text, open.end);
@@ -321,17 +336,16 @@ private:
         if (openStartsLine && m_out.size() > written)
             appendSlice(m_out, m_text, openLineStart, open.begin);
         if (openAlone && closeAlone) {
-            // The tag lines become fence lines; a fence longer than any backtick run inside cannot close
-            // early.
+            // The tag lines become fence lines, marked so that the code block is printed as Jekyll's figure;
+            // a fence longer than any backtick run inside cannot close early.
             const QByteArray fence(std::max(3, longestBacktickRun(code) + 1), '`');
-            m_out.append(fence).append(language);
+            m_out.append(fence).append(LiquidHighlight::fenceInfo(*options));
             m_out.append(code);
             m_out.append(fence);
         } else {
             // Tags sharing a line with code cannot become fence lines without adding lines: emit the HTML a
             // fence would give, as an HTML block when it starts the line and inline otherwise.
-            const QByteArray classAttribute =
-                language.isEmpty() ? QByteArray() : " class=\"language-" + language + '"';
+            const QByteArray classAttribute = " class=\"language-" + options->language + '"';
             m_out.append(openStartsLine ? "<pre><code" : "<code").append(classAttribute).append('>');
             m_out.append(escapeAsCharacterReferences(code));
             m_out.append(openStartsLine ? "</code></pre>" : "</code>");
@@ -340,18 +354,23 @@ private:
         return close.end;
     }
 
-    // The first `{% name %}` at or after `from`; begin == -1 when there is none.
+    // The first `{% name %}` at or after `from` and ending within the limit; begin == -1 when there is none.
     Tag findEndTag(qsizetype from, const QByteArray &name) {
         auto found = m_endTags.find(name);
         if (found == m_endTags.end())
             found = m_endTags.insert(name, endTags(m_text, name));
         const auto after = std::lower_bound(found->cbegin(), found->cend(), from,
                                             [](const Tag &tag, qsizetype pos) { return tag.begin < pos; });
-        return after == found->cend() ? Tag() : *after;
+        return after == found->cend() || after->end > m_limit ? Tag() : *after;
     }
 
     const QByteArray &m_text;
+    const LiquidContext &m_context;
+    QVector<LiquidSpan> *m_unrun;
     QByteArray m_out;
+    qsizetype m_limit = 0;
+    int m_line = 1;             // the line of m_lineStart, for report()
+    qsizetype m_lineStart = 0;  // a line's first byte at or before the last reported span
     ForwardFinder m_tagEnds{m_text, "%}"};
     ForwardFinder m_outputEnds{m_text, "}}"};
     QHash<QByteArray, QVector<Tag>> m_endTags;
@@ -359,17 +378,23 @@ private:
 
 }  // namespace
 
-QByteArray LiquidPreprocessor::process(const QByteArray &markdownUtf8) {
-    if (!markdownUtf8.contains("{%") && !markdownUtf8.contains("{{"))
+QByteArray LiquidPreprocessor::process(const QByteArray &markdownUtf8, const LiquidContext &context,
+                                       QVector<LiquidSpan> *unrun) {
+    const bool marker = markdownUtf8.contains(LiquidHighlight::kMarker);
+    if (!marker && !markdownUtf8.contains("{%") && !markdownUtf8.contains("{{"))
         return markdownUtf8;
-    if (!markdownUtf8.contains('\r'))
-        return Scanner(markdownUtf8).run();
+    QByteArray text = markdownUtf8;
+    // The highlight marker is ours alone: one in the text (a control character nobody means) is shown as
+    // the replacement character.
+    if (marker)
+        text.replace(LiquidHighlight::kMarker, "\xEF\xBF\xBD");
     // A lone CR ends a line as LF does. Written as LF first, it cannot join an LF into one CRLF once the
     // markup between them is removed, which would lose a line.
-    QByteArray text = markdownUtf8;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == '\r' && (i + 1 == text.size() || text.at(i + 1) != '\n'))
-            text[i] = '\n';
+    if (text.contains('\r')) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == '\r' && (i + 1 == text.size() || text.at(i + 1) != '\n'))
+                text[i] = '\n';
+        }
     }
-    return Scanner(text).run();
+    return Scanner(text, context, unrun).run();
 }

@@ -1,20 +1,27 @@
 #pragma once
 
-#include <QByteArray>
+#include "render/liquidcontext.h"
+#include "render/liquidspan.h"
 
-// Turns the Liquid in a Jekyll post body into text the Markdown preview can show, the way Jekyll would have
-// left it for its Markdown converter, without running Liquid:
-// - `{% highlight lang %}`...`{% endhighlight %}` becomes a fenced code block (or <pre><code> when the tags
-// do
-//   not stand on their own lines); its content is kept literally, as Jekyll 4 does.
-// - `{% raw %}`/`{% endraw %}` markers vanish and the text between them is kept literally.
+#include <QByteArray>
+#include <QVector>
+
+// Runs the little of Jekyll's Liquid the preview can run without the site's Jekyll, before the Markdown
+// parse as Jekyll does, and leaves the rest as written:
+// - `{{ ... }}` outputs of `site.*`, `page.*` and string literals, with a few filters (LiquidOutput), from
+//   the LiquidContext; without a site or page, only `site.url`/`site.baseurl` and the URL filters resolve;
+// - `{% highlight lang [linenos] %}`...`{% endhighlight %}` becomes a fenced code block marked so that the
+//   renderer prints Jekyll's `<figure class="highlight">` (LiquidHighlight), or <pre><code> when the tags do
+//   not stand on their own lines; the Liquid inside it is run too, as Jekyll does;
+// - `{% post_url name %}` and `{% link path %}` become the document's URL (LiquidLinks);
+// - `{% raw %}`/`{% endraw %}` markers vanish and the text between them is kept literally;
 // - `{% comment %}` blocks are hidden.
-// - `{{ site.url }}`, `{{ site.baseurl }}` become empty; `{{ 'path' | relative_url }}` (or absolute_url,
-//   `prepend: site.baseurl`) becomes the site-root path, so images and links resolve in the preview.
-// - Every other tag or output stays as visible text; an unclosed block tag stays visible too.
-// The result always has the same lines, with the same line endings, as the input (line ranges stay aligned
-// with the source). Pure function: thread-safe.
+// Every other tag, an output it cannot evaluate and an unclosed block stay as visible text, and each is
+// reported in `unrun` (when given) with its place in the input. The result always has the same lines, with
+// the same line endings, as the input (line ranges stay aligned with the source). Pure function:
+// thread-safe.
 class LiquidPreprocessor {
 public:
-    static QByteArray process(const QByteArray &markdownUtf8);
+    static QByteArray process(const QByteArray &markdownUtf8, const LiquidContext &context = LiquidContext(),
+                              QVector<LiquidSpan> *unrun = nullptr);
 };

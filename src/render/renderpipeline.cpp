@@ -12,8 +12,10 @@
 namespace {
 
 // Jobs run one at a time, so the renderer's memory of the previous body is never used by two at once.
-RenderPipeline::Renderer incrementalRenderer(const MarkdownDialect &dialect = MarkdownDialect()) {
-    return [renderer = std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect)](
+RenderPipeline::Renderer incrementalRenderer(const MarkdownDialect &dialect = MarkdownDialect(),
+                                             const LiquidContext &context = LiquidContext()) {
+    return [renderer =
+                std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect, context)](
                const QByteArray &body) { return renderer->render(body); };
 }
 
@@ -42,7 +44,14 @@ void RenderPipeline::setDialect(const MarkdownDialect &dialect) {
         return;
     m_dialect = dialect;
     // A job in flight keeps its own copy of the old renderer; its result is still a valid patch.
-    m_renderer = incrementalRenderer(dialect);
+    m_renderer = incrementalRenderer(dialect, m_liquidContext);
+}
+
+void RenderPipeline::setLiquidContext(const LiquidContext &context) {
+    if (context == m_liquidContext)
+        return;
+    m_liquidContext = context;
+    m_renderer = incrementalRenderer(m_dialect, context);
 }
 
 void RenderPipeline::setMarkdown(const QByteArray &bodyUtf8) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/liquidcontext.h"
 #include "render/markdowndialect.h"
 #include "render/previewpatch.h"
 #include "render/renderedblock.h"
@@ -32,6 +33,10 @@ public:
     // next setMarkdown() on; nothing changes when it is the dialect already in use. kramdown by default.
     void setDialect(const MarkdownDialect &dialect);
     const MarkdownDialect &dialect() const { return m_dialect; }
+    // Runs the post's Liquid with what `context` knows (its site and front matter), from the next
+    // setMarkdown() on; as setDialect(), nothing changes when it is the context already in use.
+    void setLiquidContext(const LiquidContext &context);
+    const LiquidContext &liquidContext() const { return m_liquidContext; }
 
     // Call on every edit. Returns at once; the patch arrives later through patchReady.
     void setMarkdown(const QByteArray &bodyUtf8);
@@ -73,6 +78,7 @@ private:
 
     Renderer m_renderer;
     MarkdownDialect m_dialect;
+    LiquidContext m_liquidContext;
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Job> m_queued;
     RenderedBlocks m_blocks;

@@ -123,6 +123,34 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("layout"));
     }
 
+    // `check` warns about the Liquid the preview shows as written, at its line and column; what it runs (site
+    // values, post_url to a post of the site, highlight) is not warned about.
+    void checkWarnsAboutLiquidThePreviewCannotRun() {
+        const QString site = path(QStringLiteral("liquidsite"));
+        write(site + QStringLiteral("/_config.yml"), "title: Site\n");
+        write(site + QStringLiteral("/_posts/2010-07-21-second.md"), "---\n---\nSecond\n");
+        const QString post =
+            write(site + QStringLiteral("/_posts/2011-01-01-first.md"),
+                  "---\ntitle: First\n---\n{{ site.title }} [a]({% post_url 2010-07-21-second %})\n\n"
+                  "{% highlight ruby %}\nx\n{% endhighlight %}\n\n"
+                  "Text {% include note.html %} and [b]({% post_url 2099-01-01-gone %})\n");
+        Run r = run({QStringLiteral("check"), post});
+        QCOMPARE(r.exitCode, 0);  // warnings only
+        QCOMPARE(r.out, (post +
+                         QStringLiteral(":10:6: warning: Liquid the preview could not run: the `include` tag "
+                                        "is run only by Jekyll\n") +
+                         post +
+                         QStringLiteral(":10:38: warning: Liquid the preview could not run: no post "
+                                        "`2099-01-01-gone` in the site\n"))
+                            .toUtf8());
+        // render runs the same Liquid, as Jekyll publishes it.
+        r = run({QStringLiteral("render"), post});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(
+                     "<p>Site <a href=\"/2010/07/21/second.html\">a</a></p>\n<figure class=\"highlight\">"),
+                 r.out.constData());
+    }
+
     void newPost() {
         const QString site = path(QStringLiteral("newsite"));
         QDir().mkpath(site);

@@ -1,8 +1,10 @@
 // The preview follows the document, not the window (PreviewBinding): each body edit and front-matter change
 // reaches the page, and a hidden preview does no work: nothing is rendered while it is hidden, and when it
-// shows again it gets the current body once.
+// shows again it gets the current body once. Liquid runs with the post's site and front matter.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -147,6 +149,39 @@ private Q_SLOTS:
         QVERIFY(writeTestFile(config, "title: Another blog\nmarkdown: CommonMarkGhPages\n"));
         QTest::qWait(1000);  // the watcher's settle delay and more
         QCOMPARE(fixture.view.pipeline()->requestedGeneration(), rendered);
+    }
+
+    // Liquid runs with the post's site and front matter (issue #10's fallback): `site.*` from _config.yml,
+    // `page.*` following the front matter as it is edited, post_url from the site's documents once its index
+    // has read them.
+    void previewRunsLiquidInThePostsSite() {
+        QTemporaryDir site;
+        QVERIFY(site.isValid());
+        for (const auto &[name, text] :
+             {std::pair<const char *, QByteArray>{"_config.yml", "title: My Site\nbaseurl: /blog\n"},
+              {"_posts/2010-07-21-other.md", "---\ntitle: Other\n---\nOther.\n"}}) {
+            QDir().mkpath(QFileInfo(site.filePath(QLatin1String(name))).absolutePath());
+            QFile file(site.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        document.reset(Post::fromText("---\ntitle: T\n---\n{{ site.title }} / {{ page.title }} / "
+                                      "[o]({% post_url 2010-07-21-other %})\n"),
+                       site.filePath(QStringLiteral("_posts/2024-01-01-post.md")));
+        QVERIFY(fixture.waitUntilDrawn());
+        QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-body")).trimmed(),
+                     QStringLiteral("My Site / T / o"));
+        // Rooted at the site folder, as the preview serves it (no baseurl).
+        QTRY_COMPARE(fixture.js(QStringLiteral("document.querySelector('#pw-body a').getAttribute('href')"))
+                         .toString(),
+                     QStringLiteral("/2010/07/21/other.html"));
+        QVERIFY(document.setScalar(QStringLiteral("title"), QStringLiteral("Renamed")).ok());
+        QTRY_COMPARE(pageText(fixture, QStringLiteral("pw-body")).trimmed(),
+                     QStringLiteral("My Site / Renamed / o"));
     }
 };
 

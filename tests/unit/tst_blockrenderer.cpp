@@ -333,9 +333,12 @@ void TestBlockRenderer::liquid_data() {
     QTest::newRow("highlight becomes a code block, not a heading")
         << QByteArray("Intro\n\n{% highlight ruby linenos %}\n# comment\nputs 1\n{% endhighlight %}\nOutro\n")
         << QList<QByteArray>{"<p>Intro</p>\n",
-                             // As a fence in kramdown; Jekyll's highlight tag has markup of its own.
-                             "<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre "
-                             "class=\"highlight\"><code># comment\nputs 1\n</code></pre></div></div>\n",
+                             // Jekyll's figure, Rouge's table (Jekyll 4.3.1's output without Rouge's spans).
+                             "<figure class=\"highlight\"><pre><code class=\"language-ruby\" "
+                             "data-lang=\"ruby\">"
+                             "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre "
+                             "class=\"lineno\">1\n2\n</pre></td><td class=\"code\"><pre># comment\nputs 1\n"
+                             "</pre></td></tr></tbody></table></code></pre></figure>\n",
                              "<p>Outro</p>\n"}
         << LineRanges{{1, 1}, {3, 6}, {7, 7}};
     QTest::newRow("highlight sharing a line with its code")

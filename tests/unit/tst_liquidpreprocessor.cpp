@@ -32,6 +32,8 @@ private slots:
     void process_data();
     void process();
     void textWithoutLiquidIsReturnedAsIs();
+    void unrunLiquidIsReported_data();
+    void unrunLiquidIsReported();
     void manyUnclosedTagsStayVisible();
     void corpusKeepsEveryLineEnding_data();
     void corpusKeepsEveryLineEnding();
@@ -44,26 +46,56 @@ void TestLiquidPreprocessor::process_data() {
     // highlight
     QTest::newRow("highlight tag lines become fence lines")
         << QByteArray("{% highlight ruby %}\n# comment\nputs 1\n{% endhighlight %}\nafter\n")
-        << QByteArray("```ruby\n# comment\nputs 1\n```\nafter\n");
-    QTest::newRow("highlight options are dropped")
-        << QByteArray("{% highlight ruby linenos %}\nx\n{% endhighlight %}\n")
-        << QByteArray("```ruby\nx\n```\n");
+        << QByteArray(
+               "```\x1F"
+               "ruby\n# comment\nputs 1\n```\nafter\n");
+    QTest::newRow("highlight linenos is kept, other options dropped")
+        << QByteArray("{% highlight ruby linenos hl_lines=\"1 2\" %}\nx\n{% endhighlight %}\n")
+        << QByteArray(
+               "```\x1F"
+               "ruby linenos\nx\n```\n");
+    QTest::newRow("highlight language in lower case, as Jekyll keeps it")
+        << QByteArray("{% highlight C++ %}\nx\n{% endhighlight %}\n")
+        << QByteArray(
+               "```\x1F"
+               "c++\nx\n```\n");
     QTest::newRow("highlight with whitespace control")
-        << QByteArray("{%- highlight ruby -%}\nx\n{%- endhighlight -%}\n") << QByteArray("```ruby\nx\n```\n");
-    QTest::newRow("highlight without a language")
-        << QByteArray("{% highlight %}\nx\n{% endhighlight %}\n") << QByteArray("```\nx\n```\n");
+        << QByteArray("{%- highlight ruby -%}\nx\n{%- endhighlight -%}\n")
+        << QByteArray(
+               "```\x1F"
+               "ruby\nx\n```\n");
+    // Jekyll refuses the tag (a syntax error): it stays as written.
+    QTest::newRow("highlight without a language stays visible")
+        << QByteArray("{% highlight %}\nx\n{% endhighlight %}\n")
+        << QByteArray("{% highlight %}\nx\n{% endhighlight %}\n");
     QTest::newRow("fence is longer than any backtick run inside")
         << QByteArray("{% highlight md %}\n````\n```\n````\n{% endhighlight %}\n")
-        << QByteArray("`````md\n````\n```\n````\n`````\n");
+        << QByteArray(
+               "`````\x1F"
+               "md\n````\n```\n````\n`````\n");
     QTest::newRow("indented highlight keeps its indentation")
         << QByteArray("- item\n\n  {% highlight sh %}\n  ls\n  {% endhighlight %}\n")
-        << QByteArray("- item\n\n  ```sh\n  ls\n  ```\n");
-    QTest::newRow("highlight content is literal")
-        << QByteArray("{% highlight liquid %}\n{{ site.baseurl }} {% raw %}\n{% endhighlight %}\n")
-        << QByteArray("```liquid\n{{ site.baseurl }} {% raw %}\n```\n");
+        << QByteArray(
+               "- item\n\n  ```\x1F"
+               "sh\n  ls\n  ```\n");
+    QTest::newRow("highlight runs the Liquid inside it, as Jekyll does")
+        << QByteArray(
+               "{% highlight liquid %}\n{{ site.baseurl }}/x {% raw %}{{ y }}{% endraw %}\n{% endhighlight "
+               "%}\n")
+        << QByteArray(
+               "```\x1F"
+               "liquid\n/x {{ y }}\n```\n");
+    QTest::newRow("a marker character in the text is not ours") << QByteArray(
+                                                                       "```\x1F"
+                                                                       "ruby\nx\n```\n{{ site.url }}")
+                                                                << QByteArray(
+                                                                       "```\xEF\xBF\xBD"
+                                                                       "ruby\nx\n```\n");
     QTest::newRow("highlight with crlf keeps crlf")
         << QByteArray("{% highlight c %}\r\nint x;\r\n{% endhighlight %}\r\n")
-        << QByteArray("```c\r\nint x;\r\n```\r\n");
+        << QByteArray(
+               "```\x1F"
+               "c\r\nint x;\r\n```\r\n");
     QTest::newRow("highlight sharing a line with code becomes pre")
         << QByteArray("{% highlight ruby %}a < b{% endhighlight %}\n")
         << QByteArray("<pre><code class=\"language-ruby\">a &#60; b</code></pre>\n");
@@ -75,10 +107,14 @@ void TestLiquidPreprocessor::process_data() {
         << QByteArray("Run <code class=\"language-sh\">&#42;ls&#42;</code> now\n");
     QTest::newRow("highlight tags spread over lines keep their lines")
         << QByteArray("{%\n  highlight\n  ruby\n%}\nx\n{%\n  endhighlight\n%}\n")
-        << QByteArray("\n\n\n```ruby\nx\n```\n\n\n");
+        << QByteArray(
+               "\n\n\n```\x1F"
+               "ruby\nx\n```\n\n\n");
     QTest::newRow("indented highlight tag over two lines keeps its indentation")
         << QByteArray("- i\n\n  {% highlight\n  sh %}\n  ls\n  {% endhighlight %}\n")
-        << QByteArray("- i\n\n  \n  ```sh\n  ls\n  ```\n");
+        << QByteArray(
+               "- i\n\n  \n  ```\x1F"
+               "sh\n  ls\n  ```\n");
     QTest::newRow("unclosed highlight stays visible")
         << QByteArray("{% highlight ruby %}\n# x\n") << QByteArray("{% highlight ruby %}\n# x\n");
     // raw
@@ -146,8 +182,8 @@ void TestLiquidPreprocessor::process_data() {
     QTest::newRow("prepend site.baseurl")
         << QByteArray("{{ '/x.png' | prepend: site.baseurl }}") << QByteArray("/x.png");
     QTest::newRow("other filters stay visible")
-        << QByteArray("{{ '/x' | upcase }} {{ page.url | relative_url }}")
-        << QByteArray("{{ '/x' | upcase }} {{ page.url | relative_url }}");
+        << QByteArray("{{ '/x' | markdownify }} {{ page.url | relative_url }}")
+        << QByteArray("{{ '/x' | markdownify }} {{ page.url | relative_url }}");
     QTest::newRow("a tag argument is not rewritten")
         << QByteArray("{% include img.html src=\"{{ site.baseurl }}/a.png\" %}")
         << QByteArray("{% include img.html src=\"{{ site.baseurl }}/a.png\" %}");
@@ -170,6 +206,50 @@ void TestLiquidPreprocessor::textWithoutLiquidIsReturnedAsIs() {
     for (int i = 0; i < 20000; ++i)
         blocks += "{% raw %} {% comment %} {%- highlight c -%}\n";
     QCOMPARE(LiquidPreprocessor::process(blocks), blocks);
+}
+
+void TestLiquidPreprocessor::unrunLiquidIsReported_data() {
+    QTest::addColumn<QByteArray>("input");
+    // "line:column:length reason-start", one per span, joined by " | ".
+    QTest::addColumn<QString>("spans");
+    QTest::newRow("what runs is not reported")
+        << QByteArray(
+               "{% raw %}{{ x }}{% endraw %} {% comment %}c{% endcomment %} {{ site.baseurl }}\n"
+               "{% highlight ruby %}\nx\n{% endhighlight %}\n")
+        << QString();
+    QTest::newRow("include, at its line and column") << QByteArray("# T\n\nSee {% include toc.html %} here\n")
+                                                     << QStringLiteral("3:5:22 the `include` tag");
+    QTest::newRow("block tags: each tag once, outputs inside too")
+        << QByteArray("{% for p in site.posts %}\n- {{ p.title }}\n{% endfor %}\n")
+        << QStringLiteral("1:1:25 the `for` tag | 2:3:13 `p` is known only | 3:1:12 the `endfor` tag");
+    QTest::newRow("page values without a page, filters not run")
+        << QByteArray("{{ page.title }} {{ 'a' | markdownify }}")
+        << QStringLiteral("1:1:16 `page.title` is known only | 1:18:23 filter `markdownify`");
+    QTest::newRow("unclosed blocks and markup")
+        << QByteArray("{% raw %}x\n{% highlight %}\n{{ y")
+        << QStringLiteral(
+               "1:1:9 no `{% endraw %}` | 2:1:15 Jekyll refuses this `highlight` | 3:1:2 `{{` without `}}`");
+    QTest::newRow("post_url without a site")
+        << QByteArray("[a]({% post_url 2010-01-01-a %})") << QStringLiteral("1:5:27 no post `2010-01-01-a`");
+    QTest::newRow("inside a highlight block, at its place")
+        << QByteArray("{% highlight liquid %}\n  {% assign a = 1 %}\n{% endhighlight %}\n")
+        << QStringLiteral("2:3:18 the `assign` tag");
+    QTest::newRow("columns count bytes, lines count CRLF once")
+        << QByteArray("\xC3\xA9t\xC3\xA9\r\n\xC3\xA9 {% x %}") << QStringLiteral("2:4:7 the `x` tag");
+}
+
+void TestLiquidPreprocessor::unrunLiquidIsReported() {
+    QFETCH(QByteArray, input);
+    QFETCH(QString, spans);
+    QVector<LiquidSpan> found;
+    LiquidPreprocessor::process(input, LiquidContext(), &found);
+    const QStringList expected = spans.isEmpty() ? QStringList() : spans.split(QStringLiteral(" | "));
+    QCOMPARE(found.size(), expected.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const LiquidSpan &span = found.at(i);
+        const QString place = QStringLiteral("%1:%2:%3 ").arg(span.line).arg(span.column).arg(span.length);
+        QVERIFY2((place + span.reason).startsWith(expected.at(i)), qPrintable(place + span.reason));
+    }
 }
 
 void TestLiquidPreprocessor::manyUnclosedTagsStayVisible() {

@@ -282,8 +282,10 @@ void TestRenderAgreement::ownPostsCompare_data() {
         << "_posts/2020-01-03-attribute-list.md" << true << true << true << "none";
     QTest::newRow("definition list shown as a paragraph")
         << "_posts/2020-01-04-definition-list.md" << false << false << false << "definition list";
-    QTest::newRow("Liquid output shown as written")
-        << "_posts/2020-01-05-liquid.md" << false << false << true << "Liquid";
+    QTest::newRow("Liquid the fallback runs: page values, filters, post_url, highlight")
+        << "_posts/2020-01-05-liquid.md" << true << true << true << "none";
+    QTest::newRow("Liquid shown as written")
+        << "_posts/2020-01-09-liquid-assign.md" << false << false << true << "Liquid";
     QTest::newRow("heading with kramdown's id")
         << "_posts/2020-01-06-heading.md" << true << true << true << "none";
     QTest::newRow("code blocks and spans with Rouge's wrappers and classes")
@@ -315,10 +317,10 @@ void TestRenderAgreement::oracleSkipsWhatItCannotLoad() {
     QVERIFY2(notes.contains(QLatin1String("theme postwright-no-such-theme is not installed")),
              qPrintable(notes));
     QVERIFY2(notes.contains(QLatin1String("plugin postwright-no-such-plugin")), qPrintable(notes));
-    QCOMPARE(comparison.jekyllRead.size(), 10);
+    QCOMPARE(comparison.jekyllRead.size(), 11);
     QCOMPARE(comparison.tally.jekyllFailures(), 1);
     QVERIFY(!comparison.compared.contains(QStringLiteral("_posts/2020-01-08-missing-include.md")));
-    QCOMPARE(comparison.tally.all().posts, 9);
+    QCOMPARE(comparison.tally.all().posts, 10);
     QCOMPARE(comparison.tally.withoutLiquid().posts, 8);
     const QStringList report = comparison.tally.report(QStringLiteral("own posts"));
     QVERIFY(report.join(QLatin1Char('\n')).contains(QLatin1String("postwright-no-such-include.html")));

@@ -11,6 +11,7 @@
 #include "render/renderpipeline.h"
 #include "site/jekyllfrontmatter.h"
 #include "site/siteconfigwatcher.h"
+#include "site/siteindex.h"
 
 PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     : QObject(parent)
@@ -45,8 +46,8 @@ bool PreviewBinding::eventFilter(QObject *watched, QEvent *event) {
 
 void PreviewBinding::onLoaded() {
     m_preview->clear();
-    followSite();
     m_preview->setPostPath(m_document->path());
+    followSite();
     m_remote->apply();
     m_bodyStale = true;
     m_headerStale = true;
@@ -56,8 +57,8 @@ void PreviewBinding::onLoaded() {
 void PreviewBinding::onPathChanged() {
     // Save As may move the post to another folder or site: its images and its remote-content choice follow.
     if (!m_document->path().isEmpty()) {
-        followSite();
         m_preview->setPostPath(m_document->path());
+        followSite();
         m_bodyStale = true;  // the new site may write Markdown in another dialect
     }
     m_remote->apply();
@@ -72,6 +73,7 @@ void PreviewBinding::onBodyChanged() {
 
 void PreviewBinding::onFrontMatterChanged() {
     m_headerStale = true;
+    updateLiquidContext();  // `page.*` follows the front matter
     flush();
 }
 
@@ -80,17 +82,56 @@ void PreviewBinding::followSite() {
     m_preview->setSiteRoot(root);
     m_siteConfig->watch(root);
     m_preview->setMarkdownDialect(MarkdownDialect::forSite(root));
+    followSiteDocuments();
 }
 
 void PreviewBinding::onSiteConfigChanged() {
     if (!m_document)
         return;
+    // `{{ site.* }}` reads the configuration too.
+    followSiteDocuments();
     const MarkdownDialect dialect = MarkdownDialect::forSite(m_document->siteRoot());
-    if (dialect == m_preview->pipeline()->dialect())
-        return;  // another setting changed (the title, the permalink): the rendered body is the same
-    m_preview->setMarkdownDialect(dialect);
-    m_bodyStale = true;
+    if (dialect != m_preview->pipeline()->dialect()) {
+        m_preview->setMarkdownDialect(dialect);
+        m_bodyStale = true;
+    }
     flush();
+}
+
+void PreviewBinding::followSiteDocuments() {
+    const QString root = m_document->siteRoot();
+    if (m_index && m_index->root() != QFileInfo(root).canonicalFilePath()) {
+        m_index->disconnect(this);
+        m_index.reset();
+    }
+    m_liquid.emplace(root);
+    if (!root.isEmpty() && !m_index) {
+        m_index = SiteIndex::forSite(root);
+        const auto documentsRead = [this] {
+            if (!m_liquid || !m_index)
+                return;
+            m_liquid->setDocuments(m_index->documents());
+            updateLiquidContext();
+            flush();
+        };
+        connect(m_index.get(), &SiteIndex::ready, this, documentsRead);
+        connect(m_index.get(), &SiteIndex::documentsChanged, this, documentsRead);
+    }
+    if (m_index && m_index->isReady())
+        m_liquid->setDocuments(m_index->documents());
+    updateLiquidContext();
+}
+
+void PreviewBinding::updateLiquidContext() {
+    if (!m_document || !m_liquid)
+        return;
+    // Rooted at the site folder: the preview serves the site at "/".
+    const bool changed = m_preview->setLiquidContext(
+        m_liquid->contextFor(m_document->path(), m_document->post().text(), LiquidContext::Urls::SiteRoot));
+    // A body without Liquid renders the same in any context.
+    const QByteArray body = m_document->post().body();
+    if (changed && (body.contains("{{") || body.contains("{%")))
+        m_bodyStale = true;
 }
 
 void PreviewBinding::flush() {

@@ -3,15 +3,23 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+#include <optional>
+
+#include "render/postliquidcontext.h"
+
 class PostDocument;
 class PreviewView;
 class RemoteContentSetting;
 class SiteConfigWatcher;
+class SiteIndex;
 
 // Feeds the preview from the document: the body on every edit, the header (title, date, tags, cover) when
 // the front matter changes, the site and post folder its images come from, the site's Markdown dialect (again
-// whenever its `_config.yml` changes) and the site's remote-content choice. A hidden preview does no work:
-// while it is hidden nothing is rendered, and when it shows again it gets the current body and header once.
+// whenever its `_config.yml` changes), the site's remote-content choice, and what the post's Liquid is run
+// with (the site's configuration and documents, from its SiteIndex, and the front matter, followed as it
+// changes). A hidden preview does no work: while it is hidden nothing is rendered, and when it shows again it
+// gets the current body and header once.
 class PreviewBinding : public QObject {
     Q_OBJECT
 
@@ -35,6 +43,10 @@ private:
     void onSiteConfigChanged();
     // Sends what changed while the preview was hidden (or just now), when it is shown.
     void flush();
+    // Loads the site part of the Liquid context for the document's site and follows that site's documents.
+    void followSiteDocuments();
+    // Hands the preview the document's Liquid context; the body is rendered again when it changed.
+    void updateLiquidContext();
 
     PreviewView *m_preview;
     RemoteContentSetting *m_remote;
@@ -42,4 +54,6 @@ private:
     QPointer<PostDocument> m_document;
     bool m_bodyStale = false;
     bool m_headerStale = false;
+    std::optional<PostLiquidContext> m_liquid;
+    std::shared_ptr<SiteIndex> m_index;  // the site's documents, for post_url and link
 };

@@ -134,6 +134,13 @@ void PreviewView::setMarkdownDialect(const MarkdownDialect &dialect) {
     m_pipeline->setDialect(dialect);
 }
 
+bool PreviewView::setLiquidContext(const LiquidContext &context) {
+    if (context == m_pipeline->liquidContext())
+        return false;
+    m_pipeline->setLiquidContext(context);
+    return true;
+}
+
 void PreviewView::setPostPath(const QString &path) {
     const QString folder = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
     if (folder == m_handler->postFolder())

@@ -14,6 +14,7 @@ class RemoteContentBar;
 class QWebChannel;
 class QWebEngineProfile;
 class QWebEngineView;
+class LiquidContext;
 class MarkdownDialect;
 class RenderPipeline;
 class SiteSchemeHandler;
@@ -33,6 +34,9 @@ public:
     void setSiteRoot(const QString &root);
     // The Markdown the body is written in (its site's choice); applies from the next setMarkdown().
     void setMarkdownDialect(const MarkdownDialect &dialect);
+    // What the post's Liquid is run with (its site, its front matter); applies from the next setMarkdown().
+    // Returns whether it differs from the context in use (the body then needs rendering again).
+    bool setLiquidContext(const LiquidContext &context);
     // The post file: page-bundle images next to it are found too.
     void setPostPath(const QString &path);
     // Call on every edit of the body (the text after the front matter). Returns at once.
