@@ -1,6 +1,8 @@
 #include "render/blockrenderer.h"
 
 #include "render/kramdowncode.h"
+#include "render/kramdownfootnotes.h"
+#include "render/kramdownsyntax.h"
 #include "render/kramdowntypography.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
@@ -14,6 +16,7 @@
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace {
 
@@ -78,9 +81,14 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     }
-    KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
+    std::optional<KramdownSyntax> kramdown;
     if (dialect.isKramdown())
+        kramdown.emplace(parsed.document.get());
+    KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
+    if (dialect.isKramdown()) {
+        kramdown->apply(parsed.document.get(), text, lines);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
+    }
     return parsed;
 }
 
@@ -185,7 +193,7 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
     cmark_node *node = cmark_node_first_child(parsed.document.get());
     while (node) {
         cmark_node *next = cmark_node_next(node);
-        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION || KramdownFootnotes::isNote(node)) {
             // cmark has already moved every referenced definition to the end, in reference order.
             const int first = cmark_node_get_start_line(node);
             hasFootnotes = true;
