@@ -83,7 +83,7 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
     }
     std::optional<KramdownSyntax> kramdown;
     if (dialect.isKramdown())
-        kramdown.emplace(parsed.document.get());
+        kramdown.emplace(parsed.document.get(), text, lines);
     KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
     if (dialect.isKramdown()) {
         kramdown->apply(parsed.document.get(), text, lines);

@@ -1,7 +1,7 @@
 #include "render/incrementalrenderer.h"
 
-#include "render/kramdownabbreviations.h"
 #include "render/kramdowndefinitionlists.h"
+#include "render/kramdownsyntax.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
 
@@ -25,9 +25,10 @@ bool containsPair(const QByteArray &text, char first, char second) {
     return false;
 }
 
-// Footnotes (`[^1]`) are numbered over the whole body; abbreviations (`*[HTML]: ...`) apply to all of it.
+// Footnotes (`[^1]`) are numbered over the whole body; so are abbreviations (`*[HTML]: ...`) and extension
+// blocks.
 bool hasFootnoteSyntax(const QByteArray &text) {
-    return containsPair(text, '[', '^') || KramdownAbbreviations::mayDefine(text);
+    return containsPair(text, '[', '^') || KramdownSyntax::mayReachOtherBlocks(text);
 }
 
 // A paragraph starting with `: ` may be a definition of the terms in the paragraph before it.
