@@ -25,8 +25,8 @@ bool containsPair(const QByteArray &text, char first, char second) {
     return false;
 }
 
-// Footnotes (`[^1]`) are numbered over the whole body; so are abbreviations (`*[HTML]: ...`) and extension
-// blocks.
+// Footnotes (`[^1]`) are numbered over the whole body, abbreviations (`*[HTML]: ...`) apply to all of it, and
+// an extension block may take in blocks above the one it is closed in.
 bool hasFootnoteSyntax(const QByteArray &text) {
     return containsPair(text, '[', '^') || KramdownSyntax::mayReachOtherBlocks(text);
 }
