@@ -66,6 +66,27 @@ void CmarkNodes::freeChildren(cmark_node *node) {
         cmark_node_free(child);
 }
 
+void CmarkNodes::ownTexts(cmark_node *node) {
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_HTML_INLINE:
+                // Getting the literal makes it a copy the node owns (cmark_chunk_to_cstr).
+                cmark_node_get_literal(child);
+                break;
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE:
+                cmark_node_get_url(child);
+                cmark_node_get_title(child);
+                break;
+            default:
+                break;
+        }
+        ownTexts(child);
+    }
+}
+
 QByteArray CmarkNodes::plainText(cmark_node *node) {
     QByteArray text;
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {

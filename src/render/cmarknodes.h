@@ -22,6 +22,9 @@ public:
     // Every node under `root` (not `root` itself) of `type`, depth first, in document order.
     static QVector<cmark_node *> descendants(cmark_node *root, int type);
     static void freeChildren(cmark_node *node);
+    // cmark's text nodes read their text from their paragraph's buffer: before a paragraph whose inline nodes
+    // moved elsewhere is freed, the nodes under `node` are given copies of their own.
+    static void ownTexts(cmark_node *node);
     // The text of the TEXT, CODE and break nodes under `node`, as cmark read it (escapes already taken).
     static QByteArray plainText(cmark_node *node);
     // A paragraph's content as written in `source`: its lines, without the container markers (`>`, list

@@ -99,6 +99,7 @@ cmark_node *mergedWithPrevious(cmark_node *list) {
     cmark_node *previous = cmark_node_previous(list);
     if (!isList(previous))
         return list;
+    CmarkNodes::ownTexts(list);
     while (cmark_node *item = cmark_node_first_child(list))
         cmark_node_append_child(previous, item);
     CmarkNodes::setEndLine(previous, cmark_node_get_end_line(list));
@@ -151,6 +152,7 @@ void applyIn(cmark_node *container) {
                 mergedWithPrevious(node);
         } else if (isList(previous)) {
             // More definitions after blank lines.
+            CmarkNodes::ownTexts(node);
             appendDefinitions(previous, lines, 0, true);
             CmarkNodes::setEndLine(previous, cmark_node_get_end_line(node));
             cmark_node_free(node);
@@ -158,6 +160,7 @@ void applyIn(cmark_node *container) {
                    cmark_node_get_end_line(previous) + 2 == cmark_node_get_start_line(node)) {
             // The terms, then one blank line: the first definition is a paragraph.
             const QVector<Line> terms = splitLines(previous);
+            CmarkNodes::ownTexts(node);
             if (makeList(previous, terms, lines, true)) {
                 CmarkNodes::setEndLine(previous, cmark_node_get_end_line(node));
                 cmark_node_free(node);
