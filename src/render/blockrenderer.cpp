@@ -86,7 +86,7 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         kramdown.emplace(parsed.document.get(), text, lines);
     KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
     if (dialect.isKramdown()) {
-        kramdown->apply(parsed.document.get(), text, lines);
+        kramdown->apply(parsed.document.get(), text, lines, dialect);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
     }
     return parsed;

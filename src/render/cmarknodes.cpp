@@ -42,6 +42,11 @@ void CmarkNodes::setEndLine(cmark_node *node, int line) {
     node->end_line = line;
 }
 
+void CmarkNodes::setLines(cmark_node *node, int firstLine, int lastLine) {
+    node->start_line = firstLine;
+    node->end_line = lastLine;
+}
+
 namespace {
 
 void collect(cmark_node *parent, int type, QVector<cmark_node *> &found) {

@@ -19,6 +19,7 @@ public:
     static bool isCustomBlock(cmark_node *node, const QByteArray &onEnter);
     // Lets a rewritten block cover the lines of the blocks it took in.
     static void setEndLine(cmark_node *node, int line);
+    static void setLines(cmark_node *node, int firstLine, int lastLine);
     // Every node under `root` (not `root` itself) of `type`, depth first, in document order.
     static QVector<cmark_node *> descendants(cmark_node *root, int type);
     static void freeChildren(cmark_node *node);

@@ -4,6 +4,7 @@
 #include "render/kramdownextensions.h"
 #include "render/kramdownfootnotes.h"
 #include "render/kramdownmath.h"
+#include "render/kramdowntables.h"
 
 KramdownSyntax::KramdownSyntax(cmark_node *document, const QByteArray &source, const SourceLines &lines)
     : m_abbreviations(KramdownAbbreviations::collect(document)) {
@@ -12,9 +13,11 @@ KramdownSyntax::KramdownSyntax(cmark_node *document, const QByteArray &source, c
     KramdownExtensions::applyToSpans(document);
 }
 
-void KramdownSyntax::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines) const {
+void KramdownSyntax::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines,
+                           const MarkdownDialect &dialect) const {
     // Math first: the other passes must not see its text.
     KramdownMath::apply(document, source, lines);
+    KramdownTables::apply(document, source, lines, dialect);
     KramdownDefinitionLists::apply(document);
     m_abbreviations.apply(document);
     KramdownFootnotes::apply(document);
