@@ -242,6 +242,18 @@ bool gfmReadsTheSame(const QVector<QByteArray> &lines) {
     return separators == 1;
 }
 
+// kramdown prints an empty cell, in a table GFM reads too, as a no-break space.
+void fillEmptyCells(cmark_node *parent) {
+    for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
+        if (qstrcmp(cmark_node_get_type_string(node), "table_cell") == 0) {
+            if (!cmark_node_first_child(node))
+                cmark_node_append_child(node, CmarkNodes::raw(CMARK_NODE_HTML_INLINE, "\xc2\xa0"));
+        } else if (cmark_node_first_child(node) && cmark_node_get_type(node) != CMARK_NODE_CUSTOM_BLOCK) {
+            fillEmptyCells(node);
+        }
+    }
+}
+
 }  // namespace
 
 void KramdownTables::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines,
@@ -280,4 +292,5 @@ void KramdownTables::apply(cmark_node *document, const QByteArray &source, const
         }
         node = next;
     }
+    fillEmptyCells(document);
 }

@@ -79,6 +79,13 @@ void TestKramdownTables::markup_data() {
         << QByteArray(
                "<table>\n  <tbody>\n    <tr>\n      <td>a</td>\n      <td>b</td>\n    </tr>\n    <tr>\n      "
                "<td>c</td>\n      <td>d</td>\n    </tr>\n  </tbody>\n</table>\n");
+    QTest::newRow("an empty cell of a GFM table is a no-break space")
+        << QByteArray("| a | b | c |\n|---|---|---|\n|x | 2 ||\n")
+        << QByteArray(
+               "<table>\n  <thead>\n    <tr>\n      <th>a</th>\n      <th>b</th>\n      <th>c</th>\n    "
+               "</tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>x</td>\n      <td>2</td>\n      "
+               "<td>\xc2\xa0"
+               "</td>\n    </tr>\n  </tbody>\n</table>\n");
 }
 
 void TestKramdownTables::markup() {

@@ -280,8 +280,8 @@ void TestRenderAgreement::ownPostsCompare_data() {
         << "_posts/2020-01-02-quotes.md" << true << true << true << "none";
     QTest::newRow("attribute list shown as text")
         << "_posts/2020-01-03-attribute-list.md" << false << false << true << "IAL {:";
-    QTest::newRow("definition list shown as a paragraph")
-        << "_posts/2020-01-04-definition-list.md" << false << false << false << "definition list";
+    QTest::newRow("definition list as kramdown prints it")
+        << "_posts/2020-01-04-definition-list.md" << true << true << true << "none";
     QTest::newRow("Liquid output shown as written")
         << "_posts/2020-01-05-liquid.md" << false << false << true << "Liquid";
     QTest::newRow("heading without kramdown's id")
