@@ -7,6 +7,7 @@
 #include <cmark-gfm/node.h>
 
 #include <algorithm>
+#include <string_view>
 
 cmark_node *CmarkNodes::raw(int type, const QByteArray &html) {
     cmark_node *node = cmark_node_new(cmark_node_type(type));
@@ -139,6 +140,10 @@ QByteArray CmarkNodes::paragraphSource(cmark_node *paragraph, const QByteArray &
         text += content;
     }
     return text;
+}
+
+bool CmarkNodes::contains(const QByteArray &text, const char *needle) {
+    return std::string_view(text.constData(), size_t(text.size())).find(needle) != std::string_view::npos;
 }
 
 QByteArray CmarkNodes::escaped(const QByteArray &text, bool attribute) {

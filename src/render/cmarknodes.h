@@ -32,6 +32,9 @@ public:
     // indentation) before its first column and the leading spaces cmark drops, joined by "\n".
     static QByteArray paragraphSource(cmark_node *paragraph, const QByteArray &source,
                                       const SourceLines &lines);
+    // Whether `text` holds `needle` (memchr-fast: the passes look for their syntax in the whole body before
+    // walking the tree).
+    static bool contains(const QByteArray &text, const char *needle);
     // `text` with `&`, `<` and `>` escaped (and `"` too when `attribute`), as kramdown escapes it.
     static QByteArray escaped(const QByteArray &text, bool attribute = false);
 };

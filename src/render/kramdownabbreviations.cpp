@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 namespace {
 
@@ -137,8 +138,11 @@ void KramdownAbbreviations::apply(cmark_node *document) const {
 }
 
 bool KramdownAbbreviations::mayDefine(const QByteArray &text) {
-    for (qsizetype at = text.indexOf("*["); at >= 0; at = text.indexOf("*[", at + 2)) {
-        if (text.indexOf("]:", at) >= 0)
+    const std::string_view view(text.constData(), size_t(text.size()));
+    for (size_t at = view.find("*["); at != std::string_view::npos; at = view.find("*[", at + 2)) {
+        const size_t lineEnd = view.find('\n', at);
+        if (view.substr(at, lineEnd == std::string_view::npos ? lineEnd : lineEnd - at).find("]:") !=
+            std::string_view::npos)
             return true;
     }
     return false;

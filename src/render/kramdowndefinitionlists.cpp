@@ -171,10 +171,27 @@ void applyIn(cmark_node *container) {
     }
 }
 
+// Whether some line of `source`, after its container markers, starts with `: `: most posts have none, and
+// the pass then looks at no paragraph.
+bool mayHaveDefinitions(const QByteArray &source) {
+    const char *data = source.constData();
+    for (qsizetype at = source.indexOf(':'); at >= 0; at = source.indexOf(':', at + 1)) {
+        if (at + 1 >= source.size() || (data[at + 1] != ' ' && data[at + 1] != '\t'))
+            continue;
+        qsizetype start = at;
+        while (start > 0 && (data[start - 1] == ' ' || data[start - 1] == '\t' || data[start - 1] == '>'))
+            --start;
+        if (start == 0 || data[start - 1] == '\n' || data[start - 1] == '\r')
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
-void KramdownDefinitionLists::apply(cmark_node *document) {
-    applyIn(document);
+void KramdownDefinitionLists::apply(cmark_node *document, const QByteArray &source) {
+    if (mayHaveDefinitions(source))
+        applyIn(document);
 }
 
 bool KramdownDefinitionLists::startsDefinition(const char *line, qsizetype size) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QByteArray>
 
 struct cmark_node;
 
@@ -14,7 +14,7 @@ struct cmark_node;
 // second paragraph), and attribute lists on terms or definitions.
 class KramdownDefinitionLists {
 public:
-    static void apply(cmark_node *document);
+    static void apply(cmark_node *document, const QByteArray &source);
     // Whether a paragraph whose first line is `line` (without its line break) can continue a definition list
     // that ends before it: a block the incremental renderer must not render apart from the one before.
     static bool startsDefinition(const char *line, qsizetype size);

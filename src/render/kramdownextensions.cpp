@@ -190,7 +190,7 @@ Outcome applyToBlock(cmark_node *paragraph, const QByteArray &source, const Sour
 
 void KramdownExtensions::applyToBlocks(cmark_node *document, const QByteArray &source,
                                        const SourceLines &lines) {
-    if (!source.contains(kOpen))
+    if (!CmarkNodes::contains(source, "{::"))
         return;
     for (cmark_node *node = cmark_node_first_child(document); node;) {
         cmark_node *next = cmark_node_next(node);

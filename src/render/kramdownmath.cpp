@@ -135,7 +135,7 @@ void applyToParagraph(cmark_node *paragraph, const QByteArray &source, const Sou
 }  // namespace
 
 void KramdownMath::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines) {
-    if (!source.contains("$$"))
+    if (!CmarkNodes::contains(source, "$$"))
         return;
     for (cmark_node *paragraph : CmarkNodes::descendants(document, CMARK_NODE_PARAGRAPH)) {
         if (CmarkNodes::plainText(paragraph).contains("$$"))

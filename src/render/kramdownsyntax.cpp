@@ -1,5 +1,6 @@
 #include "render/kramdownsyntax.h"
 
+#include "render/cmarknodes.h"
 #include "render/kramdowndefinitionlists.h"
 #include "render/kramdownextensions.h"
 #include "render/kramdownfootnotes.h"
@@ -7,10 +8,13 @@
 #include "render/kramdowntables.h"
 
 KramdownSyntax::KramdownSyntax(cmark_node *document, const QByteArray &source, const SourceLines &lines)
-    : m_abbreviations(KramdownAbbreviations::collect(document)) {
+    : m_abbreviations(KramdownAbbreviations::mayDefine(source) ? KramdownAbbreviations::collect(document)
+                                                               : KramdownAbbreviations()) {
     // Comments and raw content are neither typeset nor read by the other passes.
-    KramdownExtensions::applyToBlocks(document, source, lines);
-    KramdownExtensions::applyToSpans(document);
+    if (CmarkNodes::contains(source, "{::")) {
+        KramdownExtensions::applyToBlocks(document, source, lines);
+        KramdownExtensions::applyToSpans(document);
+    }
 }
 
 void KramdownSyntax::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines,
@@ -18,11 +22,12 @@ void KramdownSyntax::apply(cmark_node *document, const QByteArray &source, const
     // Math first: the other passes must not see its text.
     KramdownMath::apply(document, source, lines);
     KramdownTables::apply(document, source, lines, dialect);
-    KramdownDefinitionLists::apply(document);
+    KramdownDefinitionLists::apply(document, source);
     m_abbreviations.apply(document);
-    KramdownFootnotes::apply(document);
+    if (CmarkNodes::contains(source, "[^"))
+        KramdownFootnotes::apply(document);
 }
 
 bool KramdownSyntax::mayReachOtherBlocks(const QByteArray &text) {
-    return KramdownAbbreviations::mayDefine(text) || text.contains("{:/");
+    return KramdownAbbreviations::mayDefine(text) || CmarkNodes::contains(text, "{:/");
 }

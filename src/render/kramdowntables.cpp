@@ -242,13 +242,26 @@ bool gfmReadsTheSame(const QVector<QByteArray> &lines) {
     return separators == 1;
 }
 
+bool holdsBlocks(cmark_node *node) {
+    switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_LIST:
+        case CMARK_NODE_ITEM:
+        case CMARK_NODE_BLOCK_QUOTE:
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // kramdown prints an empty cell, in a table GFM reads too, as a no-break space.
 void fillEmptyCells(cmark_node *parent) {
     for (cmark_node *node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) {
         if (qstrcmp(cmark_node_get_type_string(node), "table_cell") == 0) {
             if (!cmark_node_first_child(node))
                 cmark_node_append_child(node, CmarkNodes::raw(CMARK_NODE_HTML_INLINE, "\xc2\xa0"));
-        } else if (cmark_node_first_child(node) && cmark_node_get_type(node) != CMARK_NODE_CUSTOM_BLOCK) {
+        } else if (holdsBlocks(node) || qstrcmp(cmark_node_get_type_string(node), "table_row") == 0 ||
+                   qstrcmp(cmark_node_get_type_string(node), "table") == 0) {
             fillEmptyCells(node);
         }
     }
@@ -258,7 +271,7 @@ void fillEmptyCells(cmark_node *parent) {
 
 void KramdownTables::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines,
                            const MarkdownDialect &dialect) {
-    if (!source.contains('|'))
+    if (!CmarkNodes::contains(source, "|"))
         return;
     for (cmark_node *node = cmark_node_first_child(document); node;) {
         cmark_node *next = cmark_node_next(node);
