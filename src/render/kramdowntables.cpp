@@ -261,6 +261,7 @@ void fillEmptyCells(cmark_node *parent) {
             if (!cmark_node_first_child(node))
                 cmark_node_append_child(node, CmarkNodes::raw(CMARK_NODE_HTML_INLINE, "\xc2\xa0"));
         } else if (holdsBlocks(node) || qstrcmp(cmark_node_get_type_string(node), "table_row") == 0 ||
+                   qstrcmp(cmark_node_get_type_string(node), "table_header") == 0 ||
                    qstrcmp(cmark_node_get_type_string(node), "table") == 0) {
             fillEmptyCells(node);
         }

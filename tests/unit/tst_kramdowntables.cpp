@@ -86,6 +86,13 @@ void TestKramdownTables::markup_data() {
                "</tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>x</td>\n      <td>2</td>\n      "
                "<td>\xc2\xa0"
                "</td>\n    </tr>\n  </tbody>\n</table>\n");
+    QTest::newRow("an empty header cell of a GFM table too")
+        << QByteArray("| a |||\n|---|---|---|\n| x | y | z |\n")
+        << QByteArray(
+               "<table>\n  <thead>\n    <tr>\n      <th>a</th>\n      <th>\xc2\xa0"
+               "</th>\n      <th>\xc2\xa0"
+               "</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>x</td>\n      <td>y</td>\n      "
+               "<td>z</td>\n    </tr>\n  </tbody>\n</table>\n");
 }
 
 void TestKramdownTables::markup() {
