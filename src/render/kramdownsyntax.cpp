@@ -4,6 +4,7 @@
 #include "render/kramdowndefinitionlists.h"
 #include "render/kramdownextensions.h"
 #include "render/kramdownfootnotes.h"
+#include "render/kramdownhtmlmarkdown.h"
 #include "render/kramdownmath.h"
 #include "render/kramdowntables.h"
 
@@ -22,6 +23,8 @@ void KramdownSyntax::apply(cmark_node *document, const QByteArray &source, const
     // Math first: the other passes must not see its text.
     KramdownMath::apply(document, source, lines);
     KramdownTables::apply(document, source, lines, dialect);
+    if (CmarkNodes::contains(source, "markdown="))
+        KramdownHtmlMarkdown::apply(document, dialect);
     KramdownDefinitionLists::apply(document, source);
     m_abbreviations.apply(document);
     if (CmarkNodes::contains(source, "[^"))

@@ -9,7 +9,7 @@ class SourceLines;
 struct cmark_node;
 
 // The kramdown syntaxes cmark-gfm does not read, as passes over the tree it parsed: tables (KramdownTables),
-// definition lists
+// `markdown="1"` in HTML blocks (KramdownHtmlMarkdown), definition lists
 // (KramdownDefinitionLists), abbreviations (KramdownAbbreviations), `$$` math (KramdownMath), kramdown's
 // footnote markup (KramdownFootnotes) and the `{::comment}`, `{::nomarkdown}` and `{::options}` extensions
 // (KramdownExtensions). Constructed before the typography pass (it takes out or rewrites what must not be

@@ -1,7 +1,7 @@
 #include "render/kramdowntables.h"
 
 #include "render/cmarknodes.h"
-#include "render/kramdowntypography.h"
+#include "render/kramdownsnippet.h"
 #include "render/markdowndialect.h"
 #include "render/sourcelines.h"
 
@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <memory>
 #include <optional>
 
 namespace {
@@ -143,19 +142,13 @@ std::optional<Table> parseTable(const QVector<QByteArray> &lines) {
     return table;
 }
 
-struct DocumentDeleter {
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-};
-
 // A cell's inline nodes, parsed and typeset as a paragraph of their own, appended under `parent`.
 void appendCellContent(cmark_node *parent, const QByteArray &text, const MarkdownDialect &dialect) {
     if (text.isEmpty()) {
         cmark_node_append_child(parent, CmarkNodes::raw(CMARK_NODE_HTML_INLINE, "\xc2\xa0"));
         return;
     }
-    // No extension attached: this parse leaves cmark's process-wide inline tables alone.
-    const std::unique_ptr<cmark_node, DocumentDeleter> document(
-        cmark_parse_document(text.constData(), size_t(text.size()), CMARK_OPT_UNSAFE));
+    const KramdownSnippet::Document document = KramdownSnippet::parse(text, dialect);
     cmark_node *paragraph = cmark_node_first_child(document.get());
     if (!paragraph || cmark_node_next(paragraph) || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH) {
         cmark_node *plain = cmark_node_new(CMARK_NODE_TEXT);
@@ -163,8 +156,6 @@ void appendCellContent(cmark_node *parent, const QByteArray &text, const Markdow
         cmark_node_append_child(parent, plain);
         return;
     }
-    KramdownTypography::apply(document.get(), text, SourceLines(text), dialect);
-    CmarkNodes::ownTexts(paragraph);
     while (cmark_node *child = cmark_node_first_child(paragraph))
         cmark_node_append_child(parent, child);
 }
