@@ -5,6 +5,8 @@
 #include "render/headingids.h"
 #include "render/kramdownattributelists.h"
 #include "render/kramdowncode.h"
+#include "render/kramdownfootnotes.h"
+#include "render/kramdownsyntax.h"
 #include "render/kramdowntypography.h"
 #include "render/liquidhighlight.h"
 #include "render/liquidpreprocessor.h"
@@ -20,6 +22,7 @@
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace {
 
@@ -86,13 +89,18 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     }
-    // Attribute lists go before typography, which must not see them; ids after it, as kramdown makes them
-    // from the typographic characters; code becomes raw HTML last but for the attributes' printing.
-    if (dialect.isKramdown())
+    // kramdown's own syntaxes and attribute lists go before typography, which must not see them; ids after
+    // it, as kramdown makes them from the typographic characters; code becomes raw HTML last but for the
+    // attributes' printing.
+    std::optional<KramdownSyntax> kramdown;
+    if (dialect.isKramdown()) {
+        kramdown.emplace(parsed.document.get(), text, lines);
         KramdownAttributeLists::apply(parsed.document.get(), parsed.attributes, text, lines);
+    }
     KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
     if (dialect.isKramdown()) {
         parsed.headings = HeadingIds::assign(parsed.document.get(), parsed.attributes, dialect);
+        kramdown->apply(parsed.document.get(), text, lines, dialect);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
     } else {
         LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::Nested);
@@ -211,7 +219,9 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
     cmark_node *node = cmark_node_first_child(parsed.document.get());
     while (node) {
         cmark_node *next = cmark_node_next(node);
-        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+        const bool footnote =
+            cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION || KramdownFootnotes::isNote(node);
+        if (footnote) {
             // cmark has already moved every referenced definition to the end, in reference order.
             const int first = cmark_node_get_start_line(node);
             hasFootnotes = true;
@@ -236,7 +246,7 @@ RenderedBlocks BlockRenderer::renderBlocks(const QByteArray &markdownUtf8, Liqui
             blocks.append(
                 TopLevelBlock::describe(node, std::move(html), std::move(headings), std::move(toc)));
         }
-        if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
+        if (!footnote) {
             // Freed (and unlinked) now, so that the document finally holds only the footnote definitions.
             NodePtr done(node);
         }

@@ -2,6 +2,8 @@
 
 #include "render/documentwideblocks.h"
 #include "render/kramdownattributelists.h"
+#include "render/kramdowndefinitionlists.h"
+#include "render/kramdownsyntax.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
 
@@ -25,9 +27,16 @@ bool containsPair(const QByteArray &text, char first, char second) {
     return false;
 }
 
-// Footnotes (`[^1]`) are numbered over the whole body.
+// Footnotes (`[^1]`) are numbered over the whole body, abbreviations (`*[HTML]: ...`) apply to all of it, and
+// an extension block may take in blocks above the one it is closed in.
 bool hasFootnoteSyntax(const QByteArray &text) {
-    return containsPair(text, '[', '^');
+    return containsPair(text, '[', '^') || KramdownSyntax::mayReachOtherBlocks(text);
+}
+
+// A paragraph starting with `: ` may be a definition of the terms in the paragraph before it.
+bool startsDefinition(const QByteArray &text, const SourceLines &lines, int line) {
+    return KramdownDefinitionLists::startsDefinition(text.constData() + lines.start(line),
+                                                     lines.start(line + 1) - lines.start(line));
 }
 
 // A link reference definition (`[label]: url`) may be anywhere.
@@ -186,8 +195,10 @@ std::optional<RenderedBlocks> IncrementalRenderer::renderChange(const QByteArray
     // known not to run on into it.
     int endBlock = firstAfter(lastChangedOld + 1);
     for (int attempt = 0;; ++attempt) {
-        while (endBlock < m_blocks.size() && (!lines.isBlank(m_blocks.at(endBlock).firstLine - 1 + delta) ||
-                                              (endBlock > 0 && m_blocks.at(endBlock - 1).openEnded)))
+        while (endBlock < m_blocks.size() &&
+               (!lines.isBlank(m_blocks.at(endBlock).firstLine - 1 + delta) ||
+                (endBlock > 0 && m_blocks.at(endBlock - 1).openEnded) ||
+                startsDefinition(text, lines, m_blocks.at(endBlock).firstLine + delta)))
             ++endBlock;
         const bool toEnd = endBlock >= m_blocks.size();
         // Lines [regionFirstLine, regionLastLine] of the new text; the old text has the same first line.

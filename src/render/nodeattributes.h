@@ -8,7 +8,8 @@ struct cmark_node;
 
 // The attributes kramdown gives the elements of one parsed document (attribute lists, heading ids), attached
 // to cmark-gfm's nodes through their user data, so that a node a pass frees takes its entry with it. Owns
-// the attribute lists; outlives the document's nodes that point at them. Not thread-safe (one per parse).
+// the attribute lists; outlives the document's nodes that point at them. No other pass may use the nodes'
+// user data. Not thread-safe (one per parse).
 class NodeAttributes {
 public:
     // Null when the node has none.

@@ -280,8 +280,8 @@ void TestRenderAgreement::ownPostsCompare_data() {
         << "_posts/2020-01-02-quotes.md" << true << true << true << "none";
     QTest::newRow("attribute list applied to the paragraph")
         << "_posts/2020-01-03-attribute-list.md" << true << true << true << "none";
-    QTest::newRow("definition list shown as a paragraph")
-        << "_posts/2020-01-04-definition-list.md" << false << false << false << "definition list";
+    QTest::newRow("definition list as kramdown prints it")
+        << "_posts/2020-01-04-definition-list.md" << true << true << true << "none";
     QTest::newRow("Liquid the fallback runs: page values, filters, post_url, highlight")
         << "_posts/2020-01-05-liquid.md" << true << true << true << "none";
     QTest::newRow("Liquid shown as written")
