@@ -178,6 +178,7 @@ bool takesSpanList(cmark_node *node) {
         case CMARK_NODE_STRONG:
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE:
+        case CMARK_NODE_CODE:
             return true;
         default:
             return qstrcmp(cmark_node_get_type_string(node), "strikethrough") == 0;

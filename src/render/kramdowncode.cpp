@@ -1,6 +1,8 @@
 #include "render/kramdowncode.h"
 
+#include "render/elementattributes.h"
 #include "render/liquidhighlight.h"
+#include "render/nodeattributes.h"
 #include "render/rougelexernames.h"
 
 #include <cmark-gfm.h>
@@ -91,7 +93,22 @@ QByteArray KramdownCode::blockHtml(cmark_node *codeBlock) {
 }
 
 QByteArray KramdownCode::spanHtml(cmark_node *codeSpan) {
-    QByteArray html("<code class=\"language-plaintext highlighter-rouge\">");
+    // A span attribute list (`\`x\`{: .c}`) adds attributes; a `language-x` class names the language.
+    // kramdown then prints the classes as `language-x <others> highlighter-rouge`.
+    ElementAttributes attributes;
+    if (const ElementAttributes *own = NodeAttributes::of(codeSpan))
+        attributes = *own;
+    QByteArray language = "plaintext";
+    QByteArrayList others;
+    for (const QByteArray &name : attributes.value("class").split(' ')) {
+        if (name.startsWith("language-") && name.size() > 9 && language == "plaintext")
+            language = name.mid(9);
+        else if (!name.isEmpty() && !name.startsWith("language-"))
+            others.append(name);
+    }
+    others.append("highlighter-rouge");
+    attributes.set("class", "language-" + language + ' ' + others.join(' '));
+    QByteArray html("<code" + attributes.html() + '>');
     const char *literal = cmark_node_get_literal(codeSpan);
     if (literal)
         appendEscaped(html, literal, qsizetype(qstrlen(literal)));

@@ -27,6 +27,8 @@ class TestKramdownAttributeLists : public QObject {
 private slots:
     void asJekyllPrints_data();
     void asJekyllPrints();
+    void codeSpans_data();
+    void codeSpans();
     void parsesKramdownsListSyntax();
     void escapesValuesAsKramdown();
     void addsAttributesToTheStartTag_data();
@@ -102,6 +104,23 @@ void TestKramdownAttributeLists::asJekyllPrints_data() {
     QTest::newRow("escaped brace in a value")
         << QByteArray("Text.\n{: title=\"a\\}b\"}\n") << QByteArray("<p title=\"a}b\">Text.</p>\n");
     QTest::newRow("empty list removed") << QByteArray("Text.\n{: }\n") << QByteArray("<p>Text.</p>\n");
+}
+
+void TestKramdownAttributeLists::codeSpans_data() {
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("jekyll");
+    // Rouge's token spans left out of the expected HTML (KramdownCode does not make them).
+    QTest::newRow("class between the language and Rouge's")
+        << QByteArray("`success`{:.success} and `x`{: .language-ruby #c}\n")
+        << QByteArray(
+               "<p><code class=\"language-plaintext success highlighter-rouge\">success</code> and "
+               "<code class=\"language-ruby highlighter-rouge\" id=\"c\">x</code></p>\n");
+}
+
+void TestKramdownAttributeLists::codeSpans() {
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, jekyll);
+    QCOMPARE(BlockRenderer::joined(BlockRenderer::render(markdown)), jekyll);
 }
 
 void TestKramdownAttributeLists::asJekyllPrints() {
