@@ -249,6 +249,11 @@ QByteArray AttributedHtml::tocEntryHtml(cmark_node *parent) const {
         switch (cmark_node_get_type(child)) {
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 break;
+            case CMARK_NODE_HTML_INLINE:
+                // A footnote reference KramdownFootnotes has printed.
+                if (qstrncmp(cmark_node_get_literal(child), "<sup id=\"fnref:", 15) != 0)
+                    html += m_render(child);
+                break;
             case CMARK_NODE_LINK:
                 html += tocEntryHtml(child);
                 break;

@@ -89,8 +89,8 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     }
-    // kramdown's own syntaxes and attribute lists go before typography, which must not see them; ids after
-    // it, as kramdown makes them from the typographic characters; code becomes raw HTML last but for the
+    // kramdown's extensions and attribute lists go before typography, which must not see them; ids after it,
+    // as kramdown makes them from the typographic characters; code becomes raw HTML last but for the
     // attributes' printing.
     std::optional<KramdownSyntax> kramdown;
     if (dialect.isKramdown()) {
@@ -99,8 +99,9 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
     }
     KramdownTypography::apply(parsed.document.get(), text, lines, dialect);
     if (dialect.isKramdown()) {
-        parsed.headings = HeadingIds::assign(parsed.document.get(), parsed.attributes, dialect);
         kramdown->apply(parsed.document.get(), text, lines, dialect);
+        // After the passes that rewrite blocks, so that the headings recorded stay the document's.
+        parsed.headings = HeadingIds::assign(parsed.document.get(), parsed.attributes, dialect);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
     } else {
         LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::Nested);

@@ -79,6 +79,15 @@ void TestHeadingIds::asJekyllPrints_data() {
         << QByteArray(
                "<h2 id=\"a\">A</h2><h2 id=\"a\">A</h2><h2 id=\"a-1\">A</h2><blockquote><h2 "
                "id=\"a-2\">A</h2></blockquote>");
+    QTest::newRow("a footnote is left out of the table of contents")
+        << QByteArray("* toc\n{:toc}\n\n## Title[^1] *x*\n\n[^1]: Note.\n")
+        << QByteArray(
+               "<ul id=\"markdown-toc\"><li><a href=\"#title-x\" id=\"markdown-toc-title-x\">Title "
+               "<em>x</em></a></li></ul><h2 id=\"title-x\">Title<sup id=\"fnref:1\" "
+               "role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\" rel=\"footnote\">1</a></sup> "
+               "<em>x</em></h2><div class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn:1\" "
+               "role=\"doc-endnote\"><p>Note.\u00a0<a href=\"#fnref:1\" class=\"reversefootnote\" "
+               "role=\"doc-backlink\">&#8617;</a></p></li></ol></div>");
     QTest::newRow("setext headings too")
         << QByteArray("Title\n=====\n") << QByteArray("<h1 id=\"title\">Title</h1>");
 }
