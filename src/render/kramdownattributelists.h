@@ -12,10 +12,9 @@ struct cmark_node;
 // link, an image, strikethrough or a code span (`*x*{: .c}`), `{#id}` at the end of a heading, and attribute
 // list definitions (`{:name: ...}`, used by name as `{: name}`; resolved over the whole document, as kramdown
 // resolves them). The attributes go to NodeAttributes; printing them is AttributedHtml's job (KramdownCode's
-// for code spans). A line with a block list that cmark took as a lazy continuation of a paragraph in a list
+// for code). A line with a block list that cmark took as a lazy continuation of a paragraph in a list
 // or quote belongs to the outer block, as in kramdown (`* item\n{: .list}` is the list's). Not supported:
-// lists on code blocks (their class), inside raw HTML, and a list between two lines of one paragraph, which
-// kramdown would split in two.
+// lists inside raw HTML, and a list between two lines of one paragraph, which kramdown would split in two.
 class KramdownAttributeLists {
 public:
     // `source` is the text cmark-gfm parsed, `lines` its lines.

@@ -63,7 +63,20 @@ QByteArray KramdownCode::blockHtml(cmark_node *codeBlock) {
     const char *literalText = cmark_node_get_literal(codeBlock);
     const QByteArray literal = literalText ? QByteArray(literalText) : QByteArray();
 
+    // A block attribute list adds attributes; a `language-x` class names the language when the fence does
+    // not.
+    ElementAttributes attributes;
+    if (const ElementAttributes *own = NodeAttributes::of(codeBlock))
+        attributes = *own;
     QByteArray language = fenceLanguage(info);
+    const bool fenced = !language.isEmpty();
+    QByteArrayList others;
+    for (const QByteArray &name : attributes.value("class").split(' ')) {
+        if (name.startsWith("language-") && name.size() > 9 && language.isEmpty())
+            language = name.mid(9);
+        else if (!name.isEmpty() && !name.startsWith("language-"))
+            others.append(name);
+    }
     const bool highlighted = language.isEmpty() || rougeHighlights(language);
     if (language.isEmpty())
         language = QByteArrayLiteral("plaintext");
@@ -71,20 +84,29 @@ QByteArray KramdownCode::blockHtml(cmark_node *codeBlock) {
     QByteArray html;
     html.reserve(literal.size() + 160);
     if (highlighted) {
-        html.append("<div class=\"language-");
-        appendEscaped(html, language);
-        html.append(" highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>");
+        // The fence's language is the element's first attribute in kramdown; a list's class keeps its place.
+        ElementAttributes div;
+        if (fenced)
+            div.set("class", {});
+        div.merge(attributes);
+        others.append("highlighter-rouge");
+        div.set("class", "language-" + language + ' ' + others.join(' '));
+        html.append("<div" + div.html() + "><div class=\"highlight\"><pre class=\"highlight\"><code>");
         appendEscaped(html, literal);
         html.append("</code></pre></div></div>\n");
         return html;
     }
+    if (others.isEmpty())
+        attributes.remove("class");
+    else
+        attributes.set("class", others.join(' '));
     // kramdown's own markup: the text without its last line ending, then one.
     qsizetype size = literal.size();
     if (literal.endsWith("\r\n"))
         size -= 2;
     else if (literal.endsWith('\n') || literal.endsWith('\r'))
         size -= 1;
-    html.append("<pre><code class=\"language-");
+    html.append("<pre" + attributes.html() + "><code class=\"language-");
     appendEscaped(html, language);
     html.append("\">");
     appendEscaped(html, literal.constData(), size);

@@ -27,8 +27,8 @@ class TestKramdownAttributeLists : public QObject {
 private slots:
     void asJekyllPrints_data();
     void asJekyllPrints();
-    void codeSpans_data();
-    void codeSpans();
+    void code_data();
+    void code();
     void parsesKramdownsListSyntax();
     void escapesValuesAsKramdown();
     void addsAttributesToTheStartTag_data();
@@ -106,7 +106,7 @@ void TestKramdownAttributeLists::asJekyllPrints_data() {
     QTest::newRow("empty list removed") << QByteArray("Text.\n{: }\n") << QByteArray("<p>Text.</p>\n");
 }
 
-void TestKramdownAttributeLists::codeSpans_data() {
+void TestKramdownAttributeLists::code_data() {
     QTest::addColumn<QByteArray>("markdown");
     QTest::addColumn<QByteArray>("jekyll");
     // Rouge's token spans left out of the expected HTML (KramdownCode does not make them).
@@ -117,7 +117,7 @@ void TestKramdownAttributeLists::codeSpans_data() {
                "<code class=\"language-ruby highlighter-rouge\" id=\"c\">x</code></p>\n");
 }
 
-void TestKramdownAttributeLists::codeSpans() {
+void TestKramdownAttributeLists::code() {
     QFETCH(QByteArray, markdown);
     QFETCH(QByteArray, jekyll);
     QCOMPARE(BlockRenderer::joined(BlockRenderer::render(markdown)), jekyll);
