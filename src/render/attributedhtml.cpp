@@ -62,8 +62,10 @@ bool hasClass(const QByteArray &classes, const QByteArray &name) {
 AttributedHtml::AttributedHtml(const QVector<HeadingRecord> &headings, const MarkdownDialect &dialect,
                                Render render)
     : m_dialect(dialect), m_render(std::move(render)), m_records(headings) {
-    for (int i = 0; i < m_records.size(); ++i)
+    for (int i = 0; i < m_records.size(); ++i) {
         m_recordOf.insert(m_records.at(i).node, i);
+        m_recordsIn[m_records.at(i).topLevel].append(i);
+    }
 }
 
 QByteArray AttributedHtml::withAttributes(const QByteArray &html, const QByteArray &tag,
@@ -126,9 +128,13 @@ void AttributedHtml::replace(cmark_node *document, Scope scope) {
         if (event != CMARK_EVENT_ENTER || node == document)
             continue;
         if (cmark_node_parent(node) == document) {
-            // The first top-level `{:toc}` list is the table of contents; kramdown takes only the first.
-            if (!m_toc && cmark_node_get_type(node) == CMARK_NODE_LIST && hasTocRef(NodeAttributes::of(node)))
-                m_toc = node;
+            // The top-level `{:toc}` lists are table of contents slots; DocumentWideBlocks fills the body's
+            // first, as kramdown fills only the first.
+            if (cmark_node_get_type(node) == CMARK_NODE_LIST && hasTocRef(NodeAttributes::of(node))) {
+                if (!m_toc)
+                    m_toc = node;
+                m_tocLists.insert(node);
+            }
             if (scope == Scope::Nested || node == m_toc)
                 continue;
         }
@@ -181,8 +187,9 @@ QByteArray AttributedHtml::topLevelHtml(cmark_node *node, QVector<RenderedHeadin
     }
     // The headings inside it were printed before it; each start tag is found after the previous one's.
     qsizetype from = 0;
-    for (const HeadingRecord &record : std::as_const(m_records)) {
-        if (record.topLevel != node || !m_printed.contains(record.node))
+    for (const int index : m_recordsIn.value(node)) {
+        const HeadingRecord &record = m_records.at(index);
+        if (!m_printed.contains(record.node))
             continue;
         RenderedHeading heading = m_printed.value(record.node);
         const qsizetype at = html.indexOf(headingStartTag(heading), from);
@@ -195,9 +202,10 @@ QByteArray AttributedHtml::topLevelHtml(cmark_node *node, QVector<RenderedHeadin
     return html;
 }
 
-bool AttributedHtml::isTableOfContents(cmark_node *node, TocSlot *slot) const {
-    if (!m_toc || node != m_toc)
+bool AttributedHtml::isTableOfContents(cmark_node *node, TocSlot *slot) {
+    if (!m_tocLists.contains(node))
         return false;
+    slot->listHtml = withAttributes(m_render(node), tagOf(node), *NodeAttributes::of(node));
     ElementAttributes attributes = *NodeAttributes::of(node);
     if (attributes.value("id").isEmpty())
         attributes.set("id", "markdown-toc");

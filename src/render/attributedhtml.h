@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <functional>
@@ -17,8 +18,8 @@ struct cmark_node;
 // each such node is rendered by cmark-gfm and its start tag rebuilt with the attributes, in kramdown's order
 // (the tag's own first, then the list's; classes add up, others replace). Nested ones become raw HTML nodes
 // (replace()), so that the block holding them prints them as is; a top-level one is printed by
-// topLevelHtml(), which also reports the headings in it. The first top-level list with `{:toc}` is a
-// table of contents slot, filled in by DocumentWideBlocks. An element cmark prints without its tag (the
+// topLevelHtml(), which also reports the headings in it. A top-level list with `{:toc}` is a table of
+// contents slot, filled in by DocumentWideBlocks. An element cmark prints without its tag (the
 // paragraph of a tight list item) keeps no attributes, as in kramdown.
 class AttributedHtml {
 public:
@@ -33,8 +34,8 @@ public:
     void replace(cmark_node *document, Scope scope);
     // The HTML of a child of the document, and its headings with their tags' offsets in that HTML.
     QByteArray topLevelHtml(cmark_node *node, QVector<RenderedHeading> *headings);
-    // Whether `node` (a child of the document) is the table of contents; `slot` receives its list's tag.
-    bool isTableOfContents(cmark_node *node, TocSlot *slot) const;
+    // Whether `node` (a child of the document) is a `{:toc}` list; `slot` receives its list's tag and HTML.
+    bool isTableOfContents(cmark_node *node, TocSlot *slot);
 
     // `html` with its first tag, which must be a `<tag` start tag, given `attributes` too; unchanged when it
     // starts otherwise.
@@ -53,6 +54,8 @@ private:
     Render m_render;
     QVector<HeadingRecord> m_records;
     QHash<cmark_node *, int> m_recordOf;
+    QHash<cmark_node *, QVector<int>> m_recordsIn;   // by the document's child that holds them
     QHash<cmark_node *, RenderedHeading> m_printed;  // headings printed, by node
-    cmark_node *m_toc = nullptr;
+    cmark_node *m_toc = nullptr;                     // the first `{:toc}` list
+    QSet<cmark_node *> m_tocLists;
 };

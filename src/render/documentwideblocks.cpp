@@ -65,8 +65,12 @@ void DocumentWideBlocks::settle(RenderedBlocks &blocks, const MarkdownDialect &d
     bool anyHeading = false;
     for (int b = 0; b < blocks.size(); ++b) {
         const RenderedBlock &block = std::as_const(blocks)[b];
-        if (block.toc.isSet() && tocBlock < 0)
-            tocBlock = b;
+        if (block.toc.isSet()) {
+            if (tocBlock < 0)
+                tocBlock = b;
+            else if (block.html != block.toc.listHtml)
+                blocks[b].html = block.toc.listHtml;  // a later one is the plain list, as in kramdown
+        }
         for (int h = 0; h < block.headings.size(); ++h) {
             anyHeading = true;
             const RenderedHeading &heading = block.headings.at(h);

@@ -29,10 +29,14 @@ struct TocSlot {
     QByteArray tag;             // "ul" or "ol"; empty: the block is not a table of contents
     QByteArray attributesHtml;  // the list's start tag attributes, its id included
     QByteArray id;              // that id, which prefixes the entries' ids
+    // The list as printed when it is not the body's first `{:toc}` (kramdown fills only the first), which a
+    // render of part of the body cannot know.
+    QByteArray listHtml;
 
     bool isSet() const { return !tag.isEmpty(); }
     friend bool operator==(const TocSlot &a, const TocSlot &b) {
-        return a.tag == b.tag && a.attributesHtml == b.attributesHtml && a.id == b.id;
+        return a.tag == b.tag && a.attributesHtml == b.attributesHtml && a.id == b.id &&
+               a.listHtml == b.listHtml;
     }
 };
 

@@ -88,6 +88,11 @@ void TestHeadingIds::asJekyllPrints_data() {
                "<em>x</em></h2><div class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn:1\" "
                "role=\"doc-endnote\"><p>Note.\u00a0<a href=\"#fnref:1\" class=\"reversefootnote\" "
                "role=\"doc-backlink\">&#8617;</a></p></li></ol></div>");
+    QTest::newRow("only the first {:toc} list is a table of contents")
+        << QByteArray("* a\n{:toc}\n\n## One\n\n* b\n{:toc .x}\n")
+        << QByteArray(
+               "<ul id=\"markdown-toc\"><li><a href=\"#one\" id=\"markdown-toc-one\">One</a></li></ul><h2 "
+               "id=\"one\">One</h2><ul class=\"x\"><li>b</li></ul>");
     QTest::newRow("setext headings too")
         << QByteArray("Title\n=====\n") << QByteArray("<h1 id=\"title\">Title</h1>");
 }
@@ -175,7 +180,8 @@ void TestHeadingIds::randomEditsMatchAWholeRender() {
     QRandomGenerator random(10);
     IncrementalRenderer renderer;
     renderer.render(text);
-    const QByteArrayList insertions = {"## Setup\n\n", "Usage", "\n", "#", "x", "## New\n{: .no_toc}\n\n"};
+    const QByteArrayList insertions = {
+        "## Setup\n\n", "Usage", "\n", "#", "x", "## New\n{: .no_toc}\n\n", "* more\n{:toc}\n\n"};
     int incremental = 0;
     for (int i = 0; i < 200; ++i) {
         const int at = random.bounded(int(text.size()) + 1);
