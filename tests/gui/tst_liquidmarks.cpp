@@ -9,8 +9,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolTip>
 
+#include "editor/liquidmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "tst_previewharness.h"
 #include "window/appsettings.h"
@@ -37,6 +39,8 @@ QString editorText(MarkdownEditor *editor) {
 }
 
 }  // namespace
+
+Q_DECLARE_METATYPE(LiquidSpan)
 
 class TestLiquidMarks : public QObject {
     Q_OBJECT
@@ -82,6 +86,60 @@ private Q_SLOTS:
         QApplication::setApplicationName(QStringLiteral("tst_liquidmarks"));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+    }
+
+    // Spans count lines from 1 and bytes of UTF-8; the document counts UTF-16 units over paragraphs.
+    void marksForPlacesSpans_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<LiquidSpan>("span");
+        QTest::addColumn<QStringList>("marked");
+        QTest::newRow("ascii") << QStringLiteral("ab {% x %} cd") << LiquidSpan{1, 4, 7, {}}
+                               << QStringList{QStringLiteral("{% x %}")};
+        // "Über " is 6 bytes, "日本 " 7, "😀 " 5 (two UTF-16 units).
+        QTest::newRow("non-ascii before it, second line")
+            << QStringLiteral("line\nÜber 日本 😀 {{ a }}") << LiquidSpan{2, 19, 7, {}}
+            << QStringList{QStringLiteral("{{ a }}")};
+        QTest::newRow("non-ascii inside it") << QStringLiteral("x {{ 'é' }}") << LiquidSpan{1, 3, 10, {}}
+                                             << QStringList{QStringLiteral("{{ 'é' }}")};
+        QTest::newRow("over a line end") << QStringLiteral("x {% if\ny %} z") << LiquidSpan{1, 3, 10, {}}
+                                         << QStringList{QStringLiteral("{% if\ny %}")};
+        QTest::newRow("past the end of the text is clipped")
+            << QStringLiteral("ab {{") << LiquidSpan{1, 4, 40, {}} << QStringList{QStringLiteral("{{")};
+        QTest::newRow("a line beyond the text is dropped")
+            << QStringLiteral("ab") << LiquidSpan{5, 1, 2, {}} << QStringList{};
+    }
+
+    void marksForPlacesSpans() {
+        QFETCH(QString, text);
+        QFETCH(LiquidSpan, span);
+        QFETCH(QStringList, marked);
+        QTextDocument document(text);
+        span.reason = QStringLiteral("why");
+        QStringList found;
+        for (const TextMark &mark : LiquidMarkBinding::marksFor({span}, &document)) {
+            found.append(document.toPlainText().mid(mark.position, mark.length));
+            QVERIFY(mark.reason.contains(QLatin1String("why")));
+        }
+        QCOMPARE(found, marked);
+    }
+
+    // Marks never reach past the text, and move with edits made before the next setTextMarks().
+    void editorMarksAreClippedAndFollowEdits() {
+        MarkdownEditor editor;
+        editor.setBodyUtf8("abc {% x %}\n");
+        editor.setTextMarks({TextMark{4, 100, QStringLiteral("r")}});
+        const int textEnd = editor.document()->characterCount() - 1;
+        QCOMPARE(editor.textMarks().at(0).position + editor.textMarks().at(0).length, textEnd);
+
+        QTextCursor cursor(editor.document());
+        cursor.insertText(QStringLiteral("zz"));
+        QCOMPARE(editor.textMarks().at(0).position, 6);
+        QCOMPARE(editor.textMarkReasonAt(8), QStringLiteral("r"));
+        QVERIFY(editor.textMarkReasonAt(1).isEmpty());
+
+        editor.setBodyUtf8("a\n");  // another post's text before its render: nothing past its end
+        for (const TextMark &mark : editor.textMarks())
+            QVERIFY(mark.position + mark.length <= editor.document()->characterCount() - 1);
     }
 
     void unrunLiquidIsMarkedWithItsReason() {
