@@ -105,6 +105,8 @@ void MarkdownEditor::setMaxTextColumns(int columns) {
 }
 
 void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks) {
+    if (marks.isEmpty() && m_marks.isEmpty())
+        return;  // most renders of most posts: no repaint for nothing
     m_marks.clear();
     m_markReasons.clear();
     const int end = document()->characterCount() - 1;  // the document's final paragraph separator is no text
