@@ -118,8 +118,9 @@ void IncrementalRenderer::clear() {
 }
 
 RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
+    m_unrun.clear();
     const QByteArray text = m_liquid == BlockRenderer::Liquid::Preprocess
-                                ? LiquidPreprocessor::process(markdownUtf8, m_context)
+                                ? LiquidPreprocessor::process(markdownUtf8, m_context, &m_unrun)
                                 : markdownUtf8;
     // Footnotes are numbered over the whole body, and an attribute list may reach across blocks: a whole
     // render then, as for a first one.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/blockrenderer.h"
+#include "render/liquidspan.h"
 #include "render/renderedblock.h"
 
 #include <QByteArray>
@@ -43,6 +44,8 @@ public:
         qsizetype parsedBytes = 0;
     };
     Report lastReport() const { return m_report; }
+    // The Liquid the last render() could not run and left as written, placed in the body it was given.
+    const QVector<LiquidSpan> &lastUnrunLiquid() const { return m_unrun; }
 
 private:
     // `lines` indexes `text`; `definitions`: the old or the new text may hold a reference definition.
@@ -59,4 +62,5 @@ private:
     int m_lineCount = 0;
     RenderedBlocks m_blocks;  // what a full render of m_text gives
     Report m_report;
+    QVector<LiquidSpan> m_unrun;
 };

@@ -11,24 +11,34 @@
 
 namespace {
 
-// Jobs run one at a time, so the renderer's memory of the previous body is never used by two at once.
-RenderPipeline::Renderer incrementalRenderer(const MarkdownDialect &dialect = MarkdownDialect(),
-                                             const LiquidContext &context = LiquidContext()) {
-    return [renderer =
-                std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect, context)](
-               const QByteArray &body) { return renderer->render(body); };
-}
-
 // Renders run on threads of their own that give way to the GUI thread: a slow render must never take the
 // core a keystroke needs.
 Q_GLOBAL_STATIC(QThreadPool, renderThreads)
 
 }  // namespace
 
-RenderPipeline::RenderPipeline(QObject *parent) : RenderPipeline(incrementalRenderer(), parent) {}
+// Jobs run one at a time, so the renderer's memory of the previous body is never used by two at once.
+RenderPipeline::FullRenderer RenderPipeline::incrementalRenderer(const MarkdownDialect &dialect,
+                                                                 const LiquidContext &context) {
+    return [renderer = std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect,
+                                                             context)](const QByteArray &body) {
+        Rendered rendered;
+        rendered.blocks = renderer->render(body);
+        rendered.unrun = renderer->lastUnrunLiquid();
+        return rendered;
+    };
+}
+
+RenderPipeline::RenderPipeline(QObject *parent) : RenderPipeline(Renderer(), parent) {
+    m_renderer = incrementalRenderer(m_dialect, m_liquidContext);
+}
 
 RenderPipeline::RenderPipeline(Renderer renderer, QObject *parent)
-    : QObject(parent), m_renderer(std::move(renderer)), m_watcher(this), m_slowTimer(this) {
+    : QObject(parent), m_watcher(this), m_slowTimer(this) {
+    if (renderer)
+        m_renderer = [renderer = std::move(renderer)](const QByteArray &body) {
+            return Rendered{renderer(body), {}};
+        };
     m_slowTimer.setSingleShot(true);
     m_slowTimer.setInterval(1000);
     connect(&m_slowTimer, &QTimer::timeout, this, [this] { setSlow(true); });
@@ -68,6 +78,7 @@ void RenderPipeline::reset() {
     m_resetAt = m_requested;
     m_queued.reset();
     m_blocks.clear();
+    m_unrun.clear();
     m_slowTimer.stop();
     setSlow(false);
 }
@@ -79,7 +90,9 @@ void RenderPipeline::start(Job job) {
         renderThreads(), [renderer = m_renderer, previous = m_blocks, job = std::move(job)]() -> Outcome {
             ThreadPriority::makeCurrentThreadBackground();
             Outcome outcome;
-            outcome.blocks = renderer(job.body);
+            Rendered rendered = renderer(job.body);
+            outcome.blocks = std::move(rendered.blocks);
+            outcome.unrun = std::move(rendered.unrun);
             outcome.patch = PreviewPatch::between(previous, outcome.blocks);
             outcome.generation = job.generation;
             return outcome;
@@ -92,6 +105,7 @@ void RenderPipeline::finish() {
     if (fresh) {
         // Updated before the next job starts: it must diff against what the page will show.
         m_blocks = std::move(outcome.blocks);
+        m_unrun = std::move(outcome.unrun);
         m_shown = outcome.generation;
     }
     if (m_queued) {
@@ -110,6 +124,7 @@ void RenderPipeline::finish() {
         m_slowTimer.start();  // progress was made; measure the lag afresh
     }
     emit patchReady(outcome.patch, m_shown);
+    emit unrunLiquidReady(m_unrun, m_shown);
 }
 
 void RenderPipeline::setSlow(bool slow) {

@@ -1,5 +1,6 @@
 #include "common/threadpriority.h"
 #include "render/blockrenderer.h"
+#include "render/liquidpreprocessor.h"
 #include "render/renderpipeline.h"
 
 #include <QMutex>
@@ -91,6 +92,7 @@ private slots:
     void rendersRunAtBackgroundPriority();
     void dialectAppliesFromTheNextRender();
     void aFootnoteAddedAtTheTopPatchesOnlyTheBlocksItRenumbers();
+    void unrunLiquidComesWithEachRender();
 };
 
 void TestRenderPipeline::rapidEditsEndInDirectRender_data() {
@@ -322,6 +324,42 @@ void TestRenderPipeline::aFootnoteAddedAtTheTopPatchesOnlyTheBlocksItRenumbers()
     QCOMPARE(patch.ranges[1].start, 6);
     QCOMPARE(patch.ranges[1].removeCount, 2);
     QCOMPARE(recorder.replayed(), BlockRenderer::render(after));
+}
+
+// The Liquid a render left as written comes from the worker with each patch, placed as the preprocessor
+// reports it (what `postwright check` warns about), and follows the text from render to render.
+void TestRenderPipeline::unrunLiquidComesWithEachRender() {
+    RenderPipeline pipeline(nullptr);
+    QList<QVector<LiquidSpan>> reported;
+    QList<quint64> generations;
+    connect(&pipeline, &RenderPipeline::unrunLiquidReady, this,
+            [&](const QVector<LiquidSpan> &spans, quint64 generation) {
+                reported.append(spans);
+                generations.append(generation);
+            });
+    const QList<QByteArray> texts = {"Intro {% include x.html %} and {{ 'a literal' }}\n",
+                                     "Longer intro {% include x.html %}\n", "Fixed.\n"};
+    for (const QByteArray &text : texts) {
+        pipeline.setMarkdown(text);
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp(pipeline), 60000);
+        QVector<LiquidSpan> expected;
+        LiquidPreprocessor::process(text, LiquidContext(), &expected);
+        QCOMPARE(reported.size(), generations.size());
+        QCOMPARE(generations.constLast(), pipeline.shownGeneration());
+        QCOMPARE(pipeline.unrunLiquid().size(), expected.size());
+        QCOMPARE(reported.constLast().size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(reported.constLast().at(i).line, expected.at(i).line);
+            QCOMPARE(reported.constLast().at(i).column, expected.at(i).column);
+            QCOMPARE(reported.constLast().at(i).length, expected.at(i).length);
+            QCOMPARE(reported.constLast().at(i).reason, expected.at(i).reason);
+        }
+    }
+    // The include is one span in the first two texts, moved by the longer intro; the fix leaves none.
+    QCOMPARE(reported.at(0).size(), 1);
+    QCOMPARE(reported.at(0).at(0).column, 7);
+    QCOMPARE(reported.at(1).at(0).column, 14);
+    QVERIFY(reported.at(2).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRenderPipeline)

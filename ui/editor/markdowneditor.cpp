@@ -6,11 +6,13 @@
 
 #include <QAction>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -18,6 +20,8 @@ namespace {
 
 constexpr qreal LineSpacing = 1.4;
 constexpr qreal FontPointSize = 11;
+// A warning's colour that reads on light and dark backgrounds; the wavy line, not the colour, is the mark.
+const QColor MarkColour(0xd0, 0x70, 0x00);
 
 }  // namespace
 
@@ -100,6 +104,45 @@ void MarkdownEditor::setMaxTextColumns(int columns) {
     updateTextColumn();
 }
 
+void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks) {
+    if (marks.isEmpty() && m_marks.isEmpty())
+        return;  // most renders of most posts: no repaint for nothing
+    m_marks.clear();
+    m_markReasons.clear();
+    const int end = document()->characterCount() - 1;  // the document's final paragraph separator is no text
+    for (const TextMark &mark : marks) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(std::clamp(mark.position, 0, end));
+        selection.cursor.setPosition(std::clamp(mark.position + mark.length, 0, end),
+                                     QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(MarkColour);
+        m_marks.append(selection);
+        m_markReasons.append(mark.reason);
+    }
+    setExtraSelections(m_marks);
+}
+
+QVector<TextMark> MarkdownEditor::textMarks() const {
+    QVector<TextMark> marks;
+    for (qsizetype i = 0; i < m_marks.size(); ++i) {
+        const QTextCursor &cursor = m_marks.at(i).cursor;
+        marks.append(TextMark{cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(),
+                              m_markReasons.at(i)});
+    }
+    return marks;
+}
+
+QString MarkdownEditor::textMarkReasonAt(int position) const {
+    for (qsizetype i = 0; i < m_marks.size(); ++i) {
+        const QTextCursor &cursor = m_marks.at(i).cursor;
+        if (cursor.hasSelection() && cursor.selectionStart() <= position && position <= cursor.selectionEnd())
+            return m_markReasons.at(i);
+    }
+    return QString();
+}
+
 void MarkdownEditor::toggleBold() {
     if (isReadOnly())
         return;
@@ -141,6 +184,20 @@ bool MarkdownEditor::event(QEvent *event) {
         return true;
     }
     return QPlainTextEdit::event(event);
+}
+
+bool MarkdownEditor::viewportEvent(QEvent *event) {
+    // Tooltip events go to the viewport, which QAbstractScrollArea does not hand on to event().
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString reason = textMarkReasonAt(cursorForPosition(help->pos()).position());
+        if (reason.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), reason, viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void MarkdownEditor::keyPressEvent(QKeyEvent *event) {

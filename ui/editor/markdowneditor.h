@@ -2,6 +2,10 @@
 
 #include <QByteArray>
 #include <QPlainTextEdit>
+#include <QStringList>
+#include <QVector>
+
+#include "editor/textmark.h"
 
 class MarkdownHighlighter;
 class QAction;
@@ -44,12 +48,22 @@ public:
 
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
+    // Underlines stretches of the body with a wavy line; resting the mouse on one shows its reason. Replaces
+    // the previous marks; each then follows edits of the text (an edit inside it widens or narrows it) until
+    // the next call. Marks are clipped to the text.
+    void setTextMarks(const QVector<TextMark> &marks);
+    // The marks as they are now, moved by the edits since setTextMarks().
+    QVector<TextMark> textMarks() const;
+    // The reason of the mark at the cursor position `position` (touching it on either side), or empty.
+    QString textMarkReasonAt(int position) const;
+
 signals:
     // The body changed through the user (typing, paste, commands, undo/redo), not through setBodyUtf8().
     void bodyEdited();
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -68,4 +82,6 @@ private:
     QAction *m_linkAction = nullptr;
     int m_maxColumns = 80;
     bool m_settingBody = false;
+    QList<QTextEdit::ExtraSelection> m_marks;
+    QStringList m_markReasons;  // one per mark
 };

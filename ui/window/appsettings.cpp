@@ -24,6 +24,7 @@ const QString kSideSplitter = QStringLiteral("window/sideSplitter");
 const QString kWindowState = QStringLiteral("window/state");
 // A list, not one key per site: QSettings reads '/' in a key as a group separator.
 const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
+const QString kMarkUnrunLiquid = QStringLiteral("editor/markUnrunLiquid");
 
 }  // namespace
 
@@ -98,4 +99,12 @@ void AppSettings::setRemoteContentAllowed(const QString &siteRoot, bool allowed)
     if (allowed)
         sites.append(key);
     QSettings().setValue(kRemoteContentSites, sites);
+}
+
+bool AppSettings::markUnrunLiquid() {
+    return QSettings().value(kMarkUnrunLiquid, true).toBool();
+}
+
+void AppSettings::setMarkUnrunLiquid(bool mark) {
+    QSettings().setValue(kMarkUnrunLiquid, mark);
 }

@@ -8,6 +8,7 @@ class ExternalChangeHandler;
 class ExternalLinkOpener;
 class FileActions;
 class FrontMatterForm;
+class LiquidMarkBinding;
 class MarkdownEditor;
 class Part;
 class PostDocument;
@@ -59,6 +60,8 @@ public:
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     // View > Allow Remote Content for This Site (see RemoteContentSetting).
     QAction *allowRemoteContentAction() const;
+    // View > Mark Liquid the Preview Cannot Run (see LiquidMarkBinding).
+    QAction *markUnrunLiquidAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     RecoveryController *m_recovery;
     EditorBinding *m_editorBinding;
     PreviewBinding *m_previewBinding;
+    LiquidMarkBinding *m_liquidMarks;
     FileActions *m_files;
     PostsPart *m_posts;
     PostMoveActions *m_moves;

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+// A stretch of the editor's text to point out, and why (shown when the mouse rests on it). Position and
+// length count UTF-16 code units of the document, as QTextCursor does.
+struct TextMark {
+    int position = 0;
+    int length = 0;
+    QString reason;
+};
