@@ -152,6 +152,10 @@ QByteArray ElementAttributes::escaped(const QByteArray &value) {
             case '>':
                 out += "&gt;";
                 break;
+            case '\0':
+                // As cmark-gfm reads a NUL; the HTML also goes into cmark's C strings, which a NUL would cut.
+                out += "\xEF\xBF\xBD";
+                break;
             case '"':
                 out += "&quot;";
                 break;

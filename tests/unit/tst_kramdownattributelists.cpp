@@ -144,6 +144,10 @@ void TestKramdownAttributeLists::parsesKramdownsListSyntax() {
 void TestKramdownAttributeLists::escapesValuesAsKramdown() {
     QCOMPARE(ElementAttributes::escaped("a<b>\"c\" & d &amp; &#38; &#x26;"),
              QByteArray("a&lt;b&gt;&quot;c&quot; &amp; d &amp; &#38; &#x26;"));
+    // A NUL becomes U+FFFD, as cmark-gfm reads it: the HTML goes into cmark's C strings (found by fuzz_render).
+    QCOMPARE(ElementAttributes::escaped(QByteArray("a\0b", 3)), QByteArray("a\xEF\xBF\xBD" "b"));
+    QCOMPARE(BlockRenderer::renderDocument(QByteArray("{: .x\0y}\npara\n", 15)),
+             BlockRenderer::joined(BlockRenderer::render(QByteArray("{: .x\0y}\npara\n", 15))));
     ElementAttributes blankId;
     blankId.set("id", " ");
     blankId.set("class", "x");
