@@ -152,7 +152,11 @@ void AttributedHtml::replace(cmark_node *document, Scope scope) {
             const QByteArray tag = tagOf(node);
             if (tag.isEmpty())
                 continue;
-            html = withAttributes(m_render(node), tag, *NodeAttributes::of(node));
+            const QByteArray plain = m_render(node);
+            html = withAttributes(plain, tag, *NodeAttributes::of(node));
+            // Printed without its tag (the paragraph of a tight list item): the node stays as cmark prints it.
+            if (html == plain)
+                continue;
         }
         replaceByHtml(node, html);
     }
