@@ -5,6 +5,7 @@
 #include "render/headingids.h"
 #include "render/kramdownattributelists.h"
 #include "render/kramdowncode.h"
+#include "render/kramdownemphasis.h"
 #include "render/kramdownfootnotes.h"
 #include "render/kramdownsyntax.h"
 #include "render/kramdowntypography.h"
@@ -32,9 +33,12 @@ namespace {
 constexpr int kOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE;
 constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
 
-// kramdown prints a bare URL (`https://x`, `www.x`) as text, typography included.
+// kramdown prints a bare URL (`https://x`, `www.x`) as text, typography included, and passes every HTML
+// element through, `<iframe>` and `<script>` too: Jekyll publishes them, so the preview shows them as
+// elements. The page is what keeps them harmless (no script runs, no frame navigates, no remote request;
+// tst_previewsecurity), as DESIGN.md section 4 requires, not GFM's tag filter.
 bool usesExtension(const char *name, const MarkdownDialect &dialect) {
-    return !dialect.isKramdown() || qstrcmp(name, "autolink") != 0;
+    return !dialect.isKramdown() || (qstrcmp(name, "autolink") != 0 && qstrcmp(name, "tagfilter") != 0);
 }
 
 struct NodeDeleter {
@@ -94,6 +98,7 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
     // attributes' printing.
     std::optional<KramdownSyntax> kramdown;
     if (dialect.isKramdown()) {
+        KramdownEmphasis::apply(parsed.document.get(), text, lines);
         kramdown.emplace(parsed.document.get(), text, lines);
         KramdownAttributeLists::apply(parsed.document.get(), parsed.attributes, text, lines);
     }

@@ -1,5 +1,6 @@
 #include "render/blockrenderer.h"
 #include "render/liquidpreprocessor.h"
+#include "render/markdowndialect.h"
 #include "testpaths.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -116,6 +117,8 @@ class TestBlockRenderer : public QObject {
 private slots:
     void gfmFeatures_data();
     void gfmFeatures();
+    void kramdownShowsEmbedsAsPublished_data();
+    void kramdownShowsEmbedsAsPublished();
     void lineRanges_data();
     void lineRanges();
     void eachBlockIsRenderedAlone();
@@ -189,6 +192,27 @@ void TestBlockRenderer::gfmFeatures() {
     QFETCH(QByteArray, markdown);
     QFETCH(QByteArray, html);
     QCOMPARE(BlockRenderer::joined(renderGfm(markdown)), html);
+}
+
+// Jekyll publishes `<iframe>` and `<script>` as written (kramdown has no tag filter); the preview shows them
+// as elements and the page keeps them harmless (tst_previewsecurity). Expected HTML from the real kramdown
+// (`ruby /work/tmp/kd.rb`, Jekyll 4.3's Markdown converter).
+void TestBlockRenderer::kramdownShowsEmbedsAsPublished_data() {
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("html");
+    QTest::newRow("an iframe block")
+        << QByteArray("<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n")
+        << QByteArray("<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n");
+    QTest::newRow("a script inside a paragraph") << QByteArray("Text <script>x()</script> more\n")
+                                                 << QByteArray("<p>Text <script>x()</script> more</p>\n");
+}
+
+void TestBlockRenderer::kramdownShowsEmbedsAsPublished() {
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, html);
+    QCOMPARE(
+        BlockRenderer::renderDocument(markdown, BlockRenderer::Liquid::Verbatim, MarkdownDialect::kramdown()),
+        html);
 }
 
 void TestBlockRenderer::lineRanges_data() {
