@@ -6,6 +6,7 @@
 #include "render/kramdownattributelists.h"
 #include "render/kramdowncode.h"
 #include "render/kramdownemphasis.h"
+#include "render/kramdownlistparagraphs.h"
 #include "render/kramdownfootnotes.h"
 #include "render/kramdownsyntax.h"
 #include "render/kramdowntypography.h"
@@ -108,6 +109,7 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         // After the passes that rewrite blocks, so that the headings recorded stay the document's.
         parsed.headings = HeadingIds::assign(parsed.document.get(), parsed.attributes, dialect);
         KramdownCode::replace(parsed.document.get(), KramdownCode::Blocks::Nested);
+        KramdownListParagraphs::apply(parsed.document.get(), text, lines);
     } else {
         LiquidHighlight::replace(parsed.document.get(), LiquidHighlight::Blocks::Nested);
     }
