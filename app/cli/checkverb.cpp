@@ -7,7 +7,9 @@
 #include "clioutput.h"
 #include "post/postfile.h"
 #include "post/postlinter.h"
+#include "render/kramdownwarnings.h"
 #include "render/liquidwarnings.h"
+#include "render/markdowndialect.h"
 #include "render/postliquidcontext.h"
 #include "site/siteroot.h"
 #include "site/sitescan.h"
@@ -33,6 +35,12 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
         }
         return site->contextFor(QFileInfo(path).absoluteFilePath(), bytes, LiquidContext::Urls::AsPublished);
     };
+    QHash<QString, MarkdownDialect> dialects;
+    const auto dialectFor = [&dialects](const QString &path) {
+        const QString root = SiteRoot::find(path);
+        const auto known = dialects.constFind(root);
+        return known != dialects.constEnd() ? *known : *dialects.insert(root, MarkdownDialect::forSite(root));
+    };
     const auto checkFile = [&](const QString &path) {
         const Result<QByteArray> bytes = PostFile::readBytes(path);
         if (!bytes) {
@@ -42,6 +50,7 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
         }
         QVector<Diagnostic> diagnostics = PostLinter::check(bytes.value());
         diagnostics += LiquidWarnings::check(bytes.value(), liquidContext(path, bytes.value()));
+        diagnostics += KramdownWarnings::check(bytes.value(), dialectFor(path));
         for (const Diagnostic &d : std::as_const(diagnostics)) {
             io.print(d.format(path).toUtf8() + "\n");
             errors = errors || d.isError();

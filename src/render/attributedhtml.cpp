@@ -154,7 +154,8 @@ void AttributedHtml::replace(cmark_node *document, Scope scope) {
                 continue;
             const QByteArray plain = m_render(node);
             html = withAttributes(plain, tag, *NodeAttributes::of(node));
-            // Printed without its tag (the paragraph of a tight list item): the node stays as cmark prints it.
+            // Printed without its tag (the paragraph of a tight list item): the node stays as cmark prints
+            // it.
             if (html == plain)
                 continue;
         }

@@ -2,6 +2,7 @@
 
 #include "render/documentwideblocks.h"
 #include "render/kramdownattributelists.h"
+#include "render/kramdowncaveats.h"
 #include "render/kramdowndefinitionlists.h"
 #include "render/kramdownsyntax.h"
 #include "render/liquidpreprocessor.h"
@@ -118,10 +119,12 @@ void IncrementalRenderer::clear() {
 }
 
 RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
-    m_unrun.clear();
+    m_caveats.clear();
     const QByteArray text = m_liquid == BlockRenderer::Liquid::Preprocess
-                                ? LiquidPreprocessor::process(markdownUtf8, m_context, &m_unrun)
+                                ? LiquidPreprocessor::process(markdownUtf8, m_context, &m_caveats)
                                 : markdownUtf8;
+    if (m_dialect.isKramdown())
+        KramdownCaveats::find(text, &m_caveats);
     // Footnotes are numbered over the whole body, and an attribute list may reach across blocks: a whole
     // render then, as for a first one.
     const bool wholeBody = hasFootnoteSyntax(text) ||

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "render/blockrenderer.h"
-#include "render/liquidspan.h"
+#include "render/previewcaveat.h"
 #include "render/renderedblock.h"
 
 #include <QByteArray>
@@ -44,8 +44,10 @@ public:
         qsizetype parsedBytes = 0;
     };
     Report lastReport() const { return m_report; }
-    // The Liquid the last render() could not run and left as written, placed in the body it was given.
-    const QVector<LiquidSpan> &lastUnrunLiquid() const { return m_unrun; }
+    // What the last render() shows unlike Jekyll (the Liquid it could not run and left as written, in the
+    // kramdown dialect the kramdown syntax it does not render: KramdownCaveats), placed in the body it was
+    // given.
+    const QVector<PreviewCaveat> &lastCaveats() const { return m_caveats; }
 
 private:
     // `lines` indexes `text`; `definitions`: the old or the new text may hold a reference definition.
@@ -62,5 +64,5 @@ private:
     int m_lineCount = 0;
     RenderedBlocks m_blocks;  // what a full render of m_text gives
     Report m_report;
-    QVector<LiquidSpan> m_unrun;
+    QVector<PreviewCaveat> m_caveats;
 };

@@ -155,7 +155,7 @@ QByteArray escapeAsCharacterReferences(const QByteArray &code) {
 
 class Scanner {
 public:
-    Scanner(const QByteArray &text, const LiquidContext &context, QVector<LiquidSpan> *unrun)
+    Scanner(const QByteArray &text, const LiquidContext &context, QVector<PreviewCaveat> *unrun)
         : m_text(text), m_context(context), m_unrun(unrun) {
         m_out.reserve(text.size());
     }
@@ -209,7 +209,7 @@ private:
                 m_lineStart = i + 1;
             }
         }
-        m_unrun->append(LiquidSpan{m_line, int(begin - m_lineStart + 1), int(end - begin), reason});
+        m_unrun->append(PreviewCaveat{m_line, int(begin - m_lineStart + 1), int(end - begin), reason});
     }
 
     // `{{ expression }}`: evaluated when the context allows (LiquidOutput), else left as written.
@@ -366,7 +366,7 @@ private:
 
     const QByteArray &m_text;
     const LiquidContext &m_context;
-    QVector<LiquidSpan> *m_unrun;
+    QVector<PreviewCaveat> *m_unrun;
     QByteArray m_out;
     qsizetype m_limit = 0;
     int m_line = 1;             // the line of m_lineStart, for report()
@@ -379,7 +379,7 @@ private:
 }  // namespace
 
 QByteArray LiquidPreprocessor::process(const QByteArray &markdownUtf8, const LiquidContext &context,
-                                       QVector<LiquidSpan> *unrun) {
+                                       QVector<PreviewCaveat> *unrun) {
     const bool marker = markdownUtf8.contains(LiquidHighlight::kMarker);
     if (!marker && !markdownUtf8.contains("{%") && !markdownUtf8.contains("{{"))
         return markdownUtf8;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "render/liquidcontext.h"
-#include "render/liquidspan.h"
+#include "render/previewcaveat.h"
 
 #include <QByteArray>
 #include <QVector>
@@ -23,5 +23,5 @@
 class LiquidPreprocessor {
 public:
     static QByteArray process(const QByteArray &markdownUtf8, const LiquidContext &context = LiquidContext(),
-                              QVector<LiquidSpan> *unrun = nullptr);
+                              QVector<PreviewCaveat> *unrun = nullptr);
 };

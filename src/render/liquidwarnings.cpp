@@ -12,11 +12,11 @@ QVector<Diagnostic> LiquidWarnings::check(const QByteArray &fileBytes, const Liq
     const QByteArray body = fileBytes.mid(block.bodyBegin);
     if (!body.contains("{%") && !body.contains("{{"))
         return warnings;
-    QVector<LiquidSpan> spans;
+    QVector<PreviewCaveat> spans;
     LiquidPreprocessor::process(body, context, &spans);
     // The body starts at the beginning of a line: only its line number moves.
     const int linesBefore = int(fileBytes.left(block.bodyBegin).count('\n'));
-    for (const LiquidSpan &span : std::as_const(spans)) {
+    for (const PreviewCaveat &span : std::as_const(spans)) {
         warnings.append({Diagnostic::Severity::Warning, span.line + linesBefore, span.column,
                          QStringLiteral("Liquid the preview could not run: %1").arg(span.reason)});
     }

@@ -24,7 +24,7 @@ RenderPipeline::FullRenderer RenderPipeline::incrementalRenderer(const MarkdownD
                                                              context)](const QByteArray &body) {
         Rendered rendered;
         rendered.blocks = renderer->render(body);
-        rendered.unrun = renderer->lastUnrunLiquid();
+        rendered.caveats = renderer->lastCaveats();
         return rendered;
     };
 }
@@ -78,7 +78,7 @@ void RenderPipeline::reset() {
     m_resetAt = m_requested;
     m_queued.reset();
     m_blocks.clear();
-    m_unrun.clear();
+    m_caveats.clear();
     m_slowTimer.stop();
     setSlow(false);
 }
@@ -92,7 +92,7 @@ void RenderPipeline::start(Job job) {
             Outcome outcome;
             Rendered rendered = renderer(job.body);
             outcome.blocks = std::move(rendered.blocks);
-            outcome.unrun = std::move(rendered.unrun);
+            outcome.caveats = std::move(rendered.caveats);
             outcome.patch = PreviewPatch::between(previous, outcome.blocks);
             outcome.generation = job.generation;
             return outcome;
@@ -105,7 +105,7 @@ void RenderPipeline::finish() {
     if (fresh) {
         // Updated before the next job starts: it must diff against what the page will show.
         m_blocks = std::move(outcome.blocks);
-        m_unrun = std::move(outcome.unrun);
+        m_caveats = std::move(outcome.caveats);
         m_shown = outcome.generation;
     }
     if (m_queued) {
@@ -124,7 +124,7 @@ void RenderPipeline::finish() {
         m_slowTimer.start();  // progress was made; measure the lag afresh
     }
     emit patchReady(outcome.patch, m_shown);
-    emit unrunLiquidReady(m_unrun, m_shown);
+    emit caveatsReady(m_caveats, m_shown);
 }
 
 void RenderPipeline::setSlow(bool slow) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "render/liquidcontext.h"
-#include "render/liquidspan.h"
 #include "render/markdowndialect.h"
+#include "render/previewcaveat.h"
 #include "render/previewpatch.h"
 #include "render/renderedblock.h"
 
@@ -48,10 +48,10 @@ public:
 
     // The blocks of the last emitted patch: what a page that applied every patch shows.
     const RenderedBlocks &blocks() const { return m_blocks; }
-    // The Liquid the render behind blocks() left as written, placed in the body it rendered. Comes from the
-    // worker with the blocks: the GUI thread never scans the body for it. Empty for a renderer given to the
-    // constructor.
-    const QVector<LiquidSpan> &unrunLiquid() const { return m_unrun; }
+    // What the render behind blocks() shows unlike Jekyll (PreviewCaveat), placed in the body it rendered.
+    // Comes from the worker with the blocks: the GUI thread never scans the body for it. Empty for a renderer
+    // given to the constructor.
+    const QVector<PreviewCaveat> &caveats() const { return m_caveats; }
     // Generation of the newest setMarkdown() call / of the render behind blocks(). Equal when caught up.
     quint64 requestedGeneration() const { return m_requested; }
     quint64 shownGeneration() const { return m_shown; }
@@ -66,23 +66,23 @@ signals:
     // true when the text has been ahead of the shown render for the slow threshold; false once it has caught
     // up.
     void renderSlow(bool slow);
-    // With every patchReady (just after it): unrunLiquid() of that render.
-    void unrunLiquidReady(const QVector<LiquidSpan> &spans, quint64 generation);
+    // With every patchReady (just after it): caveats() of that render.
+    void caveatsReady(const QVector<PreviewCaveat> &spans, quint64 generation);
 
 private:
     struct Job {
         QByteArray body;
         quint64 generation = 0;
     };
-    // What the worker makes of a body: its blocks and the Liquid it could not run.
+    // What the worker makes of a body: its blocks and what they show unlike Jekyll.
     struct Rendered {
         RenderedBlocks blocks;
-        QVector<LiquidSpan> unrun;
+        QVector<PreviewCaveat> caveats;
     };
     using FullRenderer = std::function<Rendered(const QByteArray &bodyUtf8)>;
     struct Outcome {
         RenderedBlocks blocks;
-        QVector<LiquidSpan> unrun;
+        QVector<PreviewCaveat> caveats;
         PreviewPatch patch;
         quint64 generation = 0;
     };
@@ -98,7 +98,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Job> m_queued;
     RenderedBlocks m_blocks;
-    QVector<LiquidSpan> m_unrun;
+    QVector<PreviewCaveat> m_caveats;
     quint64 m_requested = 0;
     quint64 m_shown = 0;
     quint64 m_resetAt = 0;  // results of generations at or below this one were started before reset()

@@ -151,6 +151,35 @@ private Q_SLOTS:
                  r.out.constData());
     }
 
+    // `check` warns about the kramdown syntax the preview does not render as Jekyll will, in a kramdown site
+    // only: a site on CommonMark has no such syntax.
+    void checkWarnsAboutKramdownThePreviewDoesNotRender() {
+        const QByteArray body =
+            "---\ntitle: K\n---\n{::options auto_ids=\"false\" /}\n\n- item\n"
+            "  <div markdown=\"1\">*x*</div>\n";
+        const QString site = path(QStringLiteral("kramdownsite"));
+        write(site + QStringLiteral("/_config.yml"), "title: Site\n");
+        const QString post = write(site + QStringLiteral("/_posts/2011-01-01-k.md"), body);
+        Run r = run({QStringLiteral("check"), post});
+        QCOMPARE(r.exitCode, 0);  // warnings only
+        QCOMPARE(r.out,
+                 (post +
+                  QStringLiteral(":4:1: warning: kramdown syntax the preview does not render as Jekyll: "
+                                 "the options it sets are not applied by the preview (Jekyll applies "
+                                 "them)\n") +
+                  post +
+                  QStringLiteral(":7:8: warning: kramdown syntax the preview does not render as Jekyll: "
+                                 "markdown=\"1\" is read on top-level elements only, not inside a list or "
+                                 "a quote\n"))
+                     .toUtf8());
+        const QString commonMark = path(QStringLiteral("commonmarksite"));
+        write(commonMark + QStringLiteral("/_config.yml"), "markdown: CommonMarkGhPages\n");
+        const QString other = write(commonMark + QStringLiteral("/_posts/2011-01-01-k.md"), body);
+        r = run({QStringLiteral("check"), other});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray());
+    }
+
     void newPost() {
         const QString site = path(QStringLiteral("newsite"));
         QDir().mkpath(site);

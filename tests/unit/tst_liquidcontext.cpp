@@ -32,7 +32,7 @@ class TestLiquidContext : public QObject {
     LiquidContext m_preview;
 
     QByteArray run(const QByteArray &body, const LiquidContext &context,
-                   QVector<LiquidSpan> *spans = nullptr) {
+                   QVector<PreviewCaveat> *spans = nullptr) {
         return LiquidPreprocessor::process(body, context, spans);
     }
 
@@ -111,7 +111,7 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, published);
         QFETCH(QByteArray, preview);
-        QVector<LiquidSpan> spans;
+        QVector<PreviewCaveat> spans;
         QCOMPARE(run(input, m_published, &spans), published);
         QVERIFY2(spans.isEmpty(), qPrintable(spans.value(0).reason));
         QCOMPARE(run(input, m_preview), preview);
@@ -124,7 +124,7 @@ private slots:
         QVERIFY(writeTestFile(path, post));
         const LiquidContext context =
             PostLiquidContext::forFile(path, post, LiquidContext::Urls::AsPublished);
-        QVector<LiquidSpan> spans;
+        QVector<PreviewCaveat> spans;
         QCOMPARE(run("A {{ page.date | date: \"%c\" }} B {{ page.date | date: \"%B %-d, %Y\" }} C {{ "
                      "page.date | date: "
                      "\"%e %b %y %I:%M %p %j %A %a %^b %-m/%-d %H:%M:%S %z %:z %F %T %D %u %w\" }} D {{ "
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(before != after);
         QVERIFY(before == site.contextFor(m_postPath, kPost, LiquidContext::Urls::SiteRoot));
         // Without the site's documents, links stay as written (and are reported).
-        QVector<LiquidSpan> spans;
+        QVector<PreviewCaveat> spans;
         QCOMPARE(run("{% post_url 2010-07-21-second %}", before, &spans),
                  QByteArray("{% post_url 2010-07-21-second %}"));
         QCOMPARE(spans.size(), 1);

@@ -241,12 +241,12 @@ void TestLiquidPreprocessor::unrunLiquidIsReported_data() {
 void TestLiquidPreprocessor::unrunLiquidIsReported() {
     QFETCH(QByteArray, input);
     QFETCH(QString, spans);
-    QVector<LiquidSpan> found;
+    QVector<PreviewCaveat> found;
     LiquidPreprocessor::process(input, LiquidContext(), &found);
     const QStringList expected = spans.isEmpty() ? QStringList() : spans.split(QStringLiteral(" | "));
     QCOMPARE(found.size(), expected.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
-        const LiquidSpan &span = found.at(i);
+        const PreviewCaveat &span = found.at(i);
         const QString place = QStringLiteral("%1:%2:%3 ").arg(span.line).arg(span.column).arg(span.length);
         QVERIFY2((place + span.reason).startsWith(expected.at(i)), qPrintable(place + span.reason));
     }

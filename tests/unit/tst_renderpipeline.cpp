@@ -330,10 +330,10 @@ void TestRenderPipeline::aFootnoteAddedAtTheTopPatchesOnlyTheBlocksItRenumbers()
 // reports it (what `postwright check` warns about), and follows the text from render to render.
 void TestRenderPipeline::unrunLiquidComesWithEachRender() {
     RenderPipeline pipeline(nullptr);
-    QList<QVector<LiquidSpan>> reported;
+    QList<QVector<PreviewCaveat>> reported;
     QList<quint64> generations;
-    connect(&pipeline, &RenderPipeline::unrunLiquidReady, this,
-            [&](const QVector<LiquidSpan> &spans, quint64 generation) {
+    connect(&pipeline, &RenderPipeline::caveatsReady, this,
+            [&](const QVector<PreviewCaveat> &spans, quint64 generation) {
                 reported.append(spans);
                 generations.append(generation);
             });
@@ -342,11 +342,11 @@ void TestRenderPipeline::unrunLiquidComesWithEachRender() {
     for (const QByteArray &text : texts) {
         pipeline.setMarkdown(text);
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(pipeline), 60000);
-        QVector<LiquidSpan> expected;
+        QVector<PreviewCaveat> expected;
         LiquidPreprocessor::process(text, LiquidContext(), &expected);
         QCOMPARE(reported.size(), generations.size());
         QCOMPARE(generations.constLast(), pipeline.shownGeneration());
-        QCOMPARE(pipeline.unrunLiquid().size(), expected.size());
+        QCOMPARE(pipeline.caveats().size(), expected.size());
         QCOMPARE(reported.constLast().size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QCOMPARE(reported.constLast().at(i).line, expected.at(i).line);

@@ -24,7 +24,7 @@ const QString kSideSplitter = QStringLiteral("window/sideSplitter");
 const QString kWindowState = QStringLiteral("window/state");
 // A list, not one key per site: QSettings reads '/' in a key as a group separator.
 const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
-const QString kMarkUnrunLiquid = QStringLiteral("editor/markUnrunLiquid");
+const QString kMarkPreviewCaveats = QStringLiteral("editor/markPreviewCaveats");
 
 }  // namespace
 
@@ -101,10 +101,10 @@ void AppSettings::setRemoteContentAllowed(const QString &siteRoot, bool allowed)
     QSettings().setValue(kRemoteContentSites, sites);
 }
 
-bool AppSettings::markUnrunLiquid() {
-    return QSettings().value(kMarkUnrunLiquid, true).toBool();
+bool AppSettings::markPreviewCaveats() {
+    return QSettings().value(kMarkPreviewCaveats, true).toBool();
 }
 
-void AppSettings::setMarkUnrunLiquid(bool mark) {
-    QSettings().setValue(kMarkUnrunLiquid, mark);
+void AppSettings::setMarkPreviewCaveats(bool mark) {
+    QSettings().setValue(kMarkPreviewCaveats, mark);
 }

@@ -31,10 +31,10 @@ public:
     // one folder share the choice; an empty root is never allowed.
     static bool remoteContentAllowed(const QString &siteRoot);
     static void setRemoteContentAllowed(const QString &siteRoot, bool allowed);
-    // Whether the editor marks the Liquid the preview could not run (View > Mark Liquid the Preview Cannot
-    // Run); on unless the writer turned it off.
-    static bool markUnrunLiquid();
-    static void setMarkUnrunLiquid(bool mark);
+    // Whether the editor marks what the preview shows unlike Jekyll (View > Mark What the Preview Shows
+    // Unlike Jekyll); on unless the writer turned it off.
+    static bool markPreviewCaveats();
+    static void setMarkPreviewCaveats(bool mark);
     // The key a site's choices are stored under: its canonical path (or its clean absolute path while it does
     // not exist).
     static QString siteKey(const QString &siteRoot);

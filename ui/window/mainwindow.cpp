@@ -10,8 +10,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "editor/caveatmarkbinding.h"
 #include "editor/editorbinding.h"
-#include "editor/liquidmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
@@ -52,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recovery(new RecoveryController(m_document, this))
     , m_editorBinding(new EditorBinding(m_editor, this))
     , m_previewBinding(new PreviewBinding(m_preview, this))
-    , m_liquidMarks(new LiquidMarkBinding(m_editor, m_preview->pipeline(), this))
+    , m_caveatMarks(new CaveatMarkBinding(m_editor, m_preview->pipeline(), this))
     , m_files(new FileActions(m_document, m_form, m_changes, m_statusBar, this))
     , m_posts(new PostsPart(this, this))
     , m_moves(new PostMoveActions(m_document, m_files, this))
@@ -198,7 +198,7 @@ void MainWindow::createMenus() {
     addToggle(tr("Show &Preview"), m_preview, Qt::Key_P);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(allowRemoteContentAction());
-    m_viewMenu->addAction(markUnrunLiquidAction());
+    m_viewMenu->addAction(markCaveatsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Postwright"), this, [this] {
@@ -239,8 +239,8 @@ QDockWidget *MainWindow::addPart(Part *part, Qt::DockWidgetArea area) {
     return dock;
 }
 
-QAction *MainWindow::markUnrunLiquidAction() const {
-    return m_liquidMarks->action();
+QAction *MainWindow::markCaveatsAction() const {
+    return m_caveatMarks->action();
 }
 
 QAction *MainWindow::allowRemoteContentAction() const {

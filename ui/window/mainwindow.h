@@ -8,7 +8,7 @@ class ExternalChangeHandler;
 class ExternalLinkOpener;
 class FileActions;
 class FrontMatterForm;
-class LiquidMarkBinding;
+class CaveatMarkBinding;
 class MarkdownEditor;
 class Part;
 class PostDocument;
@@ -60,8 +60,8 @@ public:
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     // View > Allow Remote Content for This Site (see RemoteContentSetting).
     QAction *allowRemoteContentAction() const;
-    // View > Mark Liquid the Preview Cannot Run (see LiquidMarkBinding).
-    QAction *markUnrunLiquidAction() const;
+    // View > Mark What the Preview Shows Unlike Jekyll (see CaveatMarkBinding).
+    QAction *markCaveatsAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,7 +83,7 @@ private:
     RecoveryController *m_recovery;
     EditorBinding *m_editorBinding;
     PreviewBinding *m_previewBinding;
-    LiquidMarkBinding *m_liquidMarks;
+    CaveatMarkBinding *m_caveatMarks;
     FileActions *m_files;
     PostsPart *m_posts;
     PostMoveActions *m_moves;

@@ -1,6 +1,6 @@
-// The editor marks the Liquid the preview could not run, at the places `postwright check` warns about
-// (LiquidMarkBinding): a wavy underline with the reason as tooltip, moved by edits, gone once fixed, and
-// turned off from the View menu.
+// The editor marks what the preview shows unlike Jekyll (the Liquid it could not run, the kramdown syntax it
+// does not render), at the places `postwright check` warns about (CaveatMarkBinding): a wavy underline with
+// the reason as tooltip, moved by edits, gone once fixed, and turned off from the View menu.
 
 #include <QAction>
 #include <QDir>
@@ -12,7 +12,7 @@
 #include <QTextDocument>
 #include <QToolTip>
 
-#include "editor/liquidmarkbinding.h"
+#include "editor/caveatmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "tst_previewharness.h"
 #include "window/appsettings.h"
@@ -40,9 +40,9 @@ QString editorText(MarkdownEditor *editor) {
 
 }  // namespace
 
-Q_DECLARE_METATYPE(LiquidSpan)
+Q_DECLARE_METATYPE(PreviewCaveat)
 
-class TestLiquidMarks : public QObject {
+class TestCaveatMarks : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -83,7 +83,7 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("PostwrightTests"));
-        QApplication::setApplicationName(QStringLiteral("tst_liquidmarks"));
+        QApplication::setApplicationName(QStringLiteral("tst_caveatmarks"));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
     }
@@ -91,32 +91,32 @@ private Q_SLOTS:
     // Spans count lines from 1 and bytes of UTF-8; the document counts UTF-16 units over paragraphs.
     void marksForPlacesSpans_data() {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<LiquidSpan>("span");
+        QTest::addColumn<PreviewCaveat>("span");
         QTest::addColumn<QStringList>("marked");
-        QTest::newRow("ascii") << QStringLiteral("ab {% x %} cd") << LiquidSpan{1, 4, 7, {}}
+        QTest::newRow("ascii") << QStringLiteral("ab {% x %} cd") << PreviewCaveat{1, 4, 7, {}}
                                << QStringList{QStringLiteral("{% x %}")};
         // "Über " is 6 bytes, "日本 " 7, "😀 " 5 (two UTF-16 units).
         QTest::newRow("non-ascii before it, second line")
-            << QStringLiteral("line\nÜber 日本 😀 {{ a }}") << LiquidSpan{2, 19, 7, {}}
+            << QStringLiteral("line\nÜber 日本 😀 {{ a }}") << PreviewCaveat{2, 19, 7, {}}
             << QStringList{QStringLiteral("{{ a }}")};
-        QTest::newRow("non-ascii inside it") << QStringLiteral("x {{ 'é' }}") << LiquidSpan{1, 3, 10, {}}
+        QTest::newRow("non-ascii inside it") << QStringLiteral("x {{ 'é' }}") << PreviewCaveat{1, 3, 10, {}}
                                              << QStringList{QStringLiteral("{{ 'é' }}")};
-        QTest::newRow("over a line end") << QStringLiteral("x {% if\ny %} z") << LiquidSpan{1, 3, 10, {}}
+        QTest::newRow("over a line end") << QStringLiteral("x {% if\ny %} z") << PreviewCaveat{1, 3, 10, {}}
                                          << QStringList{QStringLiteral("{% if\ny %}")};
         QTest::newRow("past the end of the text is clipped")
-            << QStringLiteral("ab {{") << LiquidSpan{1, 4, 40, {}} << QStringList{QStringLiteral("{{")};
+            << QStringLiteral("ab {{") << PreviewCaveat{1, 4, 40, {}} << QStringList{QStringLiteral("{{")};
         QTest::newRow("a line beyond the text is dropped")
-            << QStringLiteral("ab") << LiquidSpan{5, 1, 2, {}} << QStringList{};
+            << QStringLiteral("ab") << PreviewCaveat{5, 1, 2, {}} << QStringList{};
     }
 
     void marksForPlacesSpans() {
         QFETCH(QString, text);
-        QFETCH(LiquidSpan, span);
+        QFETCH(PreviewCaveat, span);
         QFETCH(QStringList, marked);
         QTextDocument document(text);
         span.reason = QStringLiteral("why");
         QStringList found;
-        for (const TextMark &mark : LiquidMarkBinding::marksFor({span}, &document)) {
+        for (const TextMark &mark : CaveatMarkBinding::marksFor({span}, &document)) {
             found.append(document.toPlainText().mid(mark.position, mark.length));
             QVERIFY(mark.reason.contains(QLatin1String("why")));
         }
@@ -169,6 +169,28 @@ private Q_SLOTS:
         QTRY_VERIFY(QToolTip::text().isEmpty() || !QToolTip::isVisible());
     }
 
+    void kramdownSyntaxIsMarkedWithItsReason() {
+        MainWindow window;
+        window.show();
+        const QString path = writePost();
+        QVERIFY(window.fileActions()->open(path).ok());
+        QVERIFY(waitForRender(window));
+        MarkdownEditor *editor = window.editor();
+        QTextCursor cursor(editor->document());
+        cursor.movePosition(QTextCursor::End);
+        const QString options = QStringLiteral("{::options auto_ids=\"false\" /}");
+        cursor.insertText(QStringLiteral("\n") + options + QStringLiteral("\n"));
+        QVERIFY(waitForRender(window));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->textMarks().size(), 2, PreviewHarness::kTimeout);
+        const TextMark mark = editor->textMarks().at(1);
+        QCOMPARE(mark.position, editorText(editor).indexOf(options));
+        QCOMPARE(mark.length, options.size());
+        QVERIFY2(mark.reason.startsWith(QLatin1String("Not rendered as Jekyll will: ")),
+                 qPrintable(mark.reason));
+        QVERIFY2(editor->textMarks().at(0).reason.startsWith(QLatin1String("Not run by the preview: ")),
+                 qPrintable(editor->textMarks().at(0).reason));
+    }
+
     void marksFollowEditsAndGoWhenFixed() {
         MainWindow window;
         window.show();
@@ -209,14 +231,14 @@ private Q_SLOTS:
         QVERIFY(window.fileActions()->open(writePost()).ok());
         QVERIFY(waitForRender(window));
         MarkdownEditor *editor = window.editor();
-        QAction *toggle = window.markUnrunLiquidAction();
+        QAction *toggle = window.markCaveatsAction();
         QVERIFY(toggle->isChecked());  // on by default
         QVERIFY(oneMarkAtInclude(editor));
 
         toggle->trigger();
         QVERIFY(!toggle->isChecked());
         QVERIFY(editor->textMarks().isEmpty());
-        QVERIFY(!AppSettings::markUnrunLiquid());
+        QVERIFY(!AppSettings::markPreviewCaveats());
 
         // Renders while off mark nothing.
         QTextCursor cursor(editor->document());
@@ -226,12 +248,12 @@ private Q_SLOTS:
 
         // A new window remembers the choice; turning it back on marks the current text.
         MainWindow second;
-        QVERIFY(!second.markUnrunLiquidAction()->isChecked());
+        QVERIFY(!second.markCaveatsAction()->isChecked());
         toggle->trigger();
-        QVERIFY(AppSettings::markUnrunLiquid());
+        QVERIFY(AppSettings::markPreviewCaveats());
         QVERIFY(oneMarkAtInclude(editor));
     }
 };
 
-QTEST_MAIN(TestLiquidMarks)
-#include "tst_liquidmarks.moc"
+QTEST_MAIN(TestCaveatMarks)
+#include "tst_caveatmarks.moc"

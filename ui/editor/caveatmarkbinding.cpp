@@ -1,4 +1,4 @@
-#include "editor/liquidmarkbinding.h"
+#include "editor/caveatmarkbinding.h"
 
 #include <QAction>
 #include <QTextBlock>
@@ -11,19 +11,21 @@
 
 #include <algorithm>
 
-LiquidMarkBinding::LiquidMarkBinding(MarkdownEditor *editor, RenderPipeline *pipeline, QObject *parent)
+CaveatMarkBinding::CaveatMarkBinding(MarkdownEditor *editor, RenderPipeline *pipeline, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
     , m_pipeline(pipeline)
-    , m_action(new QAction(tr("&Mark Liquid the Preview Cannot Run"), this)) {
+    , m_action(new QAction(tr("&Mark What the Preview Shows Unlike Jekyll"), this)) {
     m_action->setCheckable(true);
-    m_action->setChecked(AppSettings::markUnrunLiquid());
-    m_action->setToolTip(tr("Underline the Liquid tags and outputs the preview shows as written"));
-    connect(m_action, &QAction::toggled, this, &LiquidMarkBinding::onToggled);
-    connect(m_pipeline, &RenderPipeline::unrunLiquidReady, this, &LiquidMarkBinding::onUnrunLiquid);
+    m_action->setChecked(AppSettings::markPreviewCaveats());
+    m_action->setToolTip(
+        tr("Underline the Liquid the preview shows as written and the kramdown syntax it renders unlike "
+           "Jekyll"));
+    connect(m_action, &QAction::toggled, this, &CaveatMarkBinding::onToggled);
+    connect(m_pipeline, &RenderPipeline::caveatsReady, this, &CaveatMarkBinding::onCaveats);
 }
 
-void LiquidMarkBinding::onUnrunLiquid(const QVector<LiquidSpan> &spans, quint64 generation) {
+void CaveatMarkBinding::onCaveats(const QVector<PreviewCaveat> &spans, quint64 generation) {
     // A render of older text than the editor's: its places are not the text's. The marks of the last
     // render that caught up, moved by the edits since, stay until the newest render arrives.
     if (!m_action->isChecked() || generation != m_pipeline->requestedGeneration())
@@ -31,18 +33,18 @@ void LiquidMarkBinding::onUnrunLiquid(const QVector<LiquidSpan> &spans, quint64 
     m_editor->setTextMarks(marksFor(spans, m_editor->document()));
 }
 
-void LiquidMarkBinding::onToggled(bool on) {
-    AppSettings::setMarkUnrunLiquid(on);
+void CaveatMarkBinding::onToggled(bool on) {
+    AppSettings::setMarkPreviewCaveats(on);
     if (!on)
         m_editor->setTextMarks({});
     else if (m_pipeline->shownGeneration() == m_pipeline->requestedGeneration())
-        m_editor->setTextMarks(marksFor(m_pipeline->unrunLiquid(), m_editor->document()));
+        m_editor->setTextMarks(marksFor(m_pipeline->caveats(), m_editor->document()));
 }
 
-QVector<TextMark> LiquidMarkBinding::marksFor(const QVector<LiquidSpan> &spans,
+QVector<TextMark> CaveatMarkBinding::marksFor(const QVector<PreviewCaveat> &spans,
                                               const QTextDocument *document) {
     QVector<TextMark> marks;
-    for (const LiquidSpan &span : spans) {
+    for (const PreviewCaveat &span : spans) {
         QTextBlock block = document->findBlockByNumber(span.line - 1);
         if (!block.isValid())
             continue;
@@ -57,8 +59,10 @@ QVector<TextMark> LiquidMarkBinding::marksFor(const QVector<LiquidSpan> &spans,
             lineBytes = Utf8Columns::byteLength(block.text());
         }
         const int end = block.position() + Utf8Columns::utf16Index(block.text(), std::max(0, byteInLine));
-        marks.append(
-            TextMark{start, std::max(0, end - start), tr("Not run by the preview: %1").arg(span.reason)});
+        const QString reason = span.origin == PreviewCaveat::Origin::Liquid
+                                   ? tr("Not run by the preview: %1").arg(span.reason)
+                                   : tr("Not rendered as Jekyll will: %1").arg(span.reason);
+        marks.append(TextMark{start, std::max(0, end - start), reason});
     }
     return marks;
 }
