@@ -1,0 +1,195 @@
+#include "render/kramdownhtmlblocks.h"
+
+#include "render/cmarknodes.h"
+#include "render/kramdownrawhtml.h"
+#include "render/sourcelines.h"
+
+#include <cmark-gfm.h>
+
+#include <QVector>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+// A byte no Markdown holds (cmarkInput() leaves a text that has one alone), which cmark reads as text.
+constexpr char kMarker = '\x01';
+
+bool isIndent(char c) {
+    return c == ' ' || c == '\t';
+}
+
+// Past the container markers a line may start with (`>`, `-`, `1.`), so that a tag line in a quote or a
+// list item is found too. Taking a marker for one that is not is harmless: the marker lands in text, code
+// or raw HTML, and apply() takes it out of each.
+const char *pastContainerMarkers(const char *p, const char *end) {
+    for (;;) {
+        while (p < end && isIndent(*p))
+            ++p;
+        if (p < end && *p == '>') {
+            ++p;
+            continue;
+        }
+        if (end - p >= 2 && (*p == '-' || *p == '+' || *p == '*') && isIndent(p[1])) {
+            p += 2;
+            continue;
+        }
+        const char *digits = p;
+        while (p < end && p - digits < 9 && *p >= '0' && *p <= '9')
+            ++p;
+        if (p > digits && end - p >= 2 && (*p == '.' || *p == ')') && isIndent(p[1])) {
+            p += 2;
+            continue;
+        }
+        return digits;
+    }
+}
+
+// `<name` or `</name` at `p` with a span-level element's name.
+bool startsSpanTag(const char *p, const char *end) {
+    if (p >= end || *p != '<')
+        return false;
+    ++p;
+    if (p < end && *p == '/')
+        ++p;
+    const qsizetype length = KramdownRawHtml::nameLength(p, end);
+    if (length == 0 || !KramdownRawHtml::isSpanElement(QByteArray(p, length)))
+        return false;
+    p += length;
+    return p == end || isIndent(*p) || *p == '>' || *p == '/' || *p == '\n' || *p == '\r';
+}
+
+QByteArray withoutMarkers(const char *text) {
+    QByteArray stripped(text);
+    stripped.replace(kMarker, QByteArray());
+    return stripped;
+}
+
+void removeMarkers(cmark_node *document) {
+    QVector<cmark_node *> emptied;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_CODE_BLOCK:
+            case CMARK_NODE_HTML_BLOCK:
+            case CMARK_NODE_HTML_INLINE: {
+                const char *literal = cmark_node_get_literal(node);
+                if (!literal || !std::strchr(literal, kMarker))
+                    break;
+                const QByteArray stripped = withoutMarkers(literal);
+                cmark_node_set_literal(node, stripped.constData());
+                if (stripped.isEmpty() && cmark_node_get_type(node) == CMARK_NODE_TEXT)
+                    emptied.append(node);
+                break;
+            }
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE:
+                // A destination or title may continue on the next line.
+                for (const auto &[get, set] :
+                     {std::make_pair(&cmark_node_get_url, &cmark_node_set_url),
+                      std::make_pair(&cmark_node_get_title, &cmark_node_set_title)}) {
+                    const char *value = get(node);
+                    if (value && std::strchr(value, kMarker))
+                        set(node, withoutMarkers(value).constData());
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *node : std::as_const(emptied))
+        cmark_node_free(node);
+}
+
+bool isFootnoteDefinition(cmark_node *node) {
+    return cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION;
+}
+
+bool blankFrom(const QByteArray &source, qsizetype from, qsizetype to) {
+    for (qsizetype i = from; i < to; ++i) {
+        if (!isIndent(source.at(i)) && source.at(i) != '\n' && source.at(i) != '\r')
+            return false;
+    }
+    return true;
+}
+
+// A top-level HTML block that opens a block-level element: the element as kramdown reads it.
+void readElement(cmark_node *block, const QByteArray &source, const SourceLines &lines) {
+    const int firstLine = cmark_node_get_start_line(block);
+    qsizetype at = lines.start(firstLine);
+    for (int spaces = 0; spaces < 3 && at < source.size() && source.at(at) == ' '; ++spaces)
+        ++at;
+    const std::optional<KramdownRawHtml::Element> element = KramdownRawHtml::blockElementAt(source, at);
+    if (!element)
+        return;
+    const int elementLastLine = lines.lineAt(std::max(at, element->end - 1));
+    const int blockLastLine =
+        lines.trimmedLastLine(firstLine, std::max(firstLine, cmark_node_get_end_line(block)));
+    const qsizetype lineEnd = lines.start(elementLastLine + 1);
+    const bool restBlank = blankFrom(source, element->end, lineEnd);
+    if (elementLastLine < blockLastLine || (elementLastLine == blockLastLine && !restBlank))
+        return;  // Markdown after the element: not yet
+    int lastLine = elementLastLine;
+    while (cmark_node *next = cmark_node_next(block)) {
+        if (isFootnoteDefinition(next) || cmark_node_get_start_line(next) > elementLastLine)
+            break;
+        lastLine = std::max(
+            lastLine, lines.trimmedLastLine(cmark_node_get_start_line(next), cmark_node_get_end_line(next)));
+        cmark_node_free(next);
+    }
+    QByteArray html = element->html;
+    // A block taken in that runs on past the closing tag's line stays in the element as written.
+    const qsizetype rawEnd = lastLine > elementLastLine ? lines.start(lastLine + 1) : lineEnd;
+    if (!blankFrom(source, element->end, rawEnd))
+        html += source.mid(element->end, rawEnd - element->end).trimmed();
+    html += '\n';
+    cmark_node_set_literal(block, html.constData());
+    CmarkNodes::setLines(block, firstLine, lastLine);
+}
+
+}  // namespace
+
+QByteArray KramdownHtmlBlocks::cmarkInput(const QByteArray &source) {
+    if (!source.contains('<') || source.contains(kMarker))
+        return source;
+    const char *data = source.constData();
+    const char *end = data + source.size();
+    QByteArray marked;
+    const char *copied = data;
+    bool anyMarked = false;
+    for (const char *line = data; line < end;) {
+        const char *lineEnd = line;
+        while (lineEnd < end && *lineEnd != '\n' && *lineEnd != '\r')
+            ++lineEnd;
+        const char *tag = pastContainerMarkers(line, lineEnd);
+        if (startsSpanTag(tag, lineEnd)) {
+            marked.append(copied, tag - copied);
+            marked.append(kMarker);
+            copied = tag;
+            anyMarked = true;
+        }
+        line = lineEnd + 1;
+    }
+    if (!anyMarked)
+        return source;
+    marked.append(copied, end - copied);
+    return marked;
+}
+
+void KramdownHtmlBlocks::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines) {
+    if (!source.contains('<'))
+        return;
+    if (!source.contains(kMarker))
+        removeMarkers(document);
+    for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
+        if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK)
+            readElement(node, source, lines);
+    }
+}
