@@ -54,10 +54,39 @@ bool startsSpanTag(const char *p, const char *end) {
     if (p < end && *p == '/')
         ++p;
     const qsizetype length = KramdownRawHtml::nameLength(p, end);
-    if (length == 0 || !KramdownRawHtml::isSpanElement(QByteArray(p, length)))
+    if (length == 0 || !KramdownRawHtml::isSpanElement(QByteArray::fromRawData(p, length)))
         return false;
     p += length;
     return p == end || isIndent(*p) || *p == '>' || *p == '/' || *p == '\n' || *p == '\r';
+}
+
+bool isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+}
+
+// The first span-level tag at or after `from` that starts its line (past container markers), where
+// cmarkInput() puts a marker; nullptr when there is none, or when `source` holds the marker byte already.
+// Found from the '<' bytes, as most lines have none.
+const char *markedTag(const QByteArray &source, qsizetype from) {
+    const char *data = source.constData();
+    const char *end = data + source.size();
+    if (from == 0 && std::memchr(data, kMarker, size_t(source.size())))
+        return nullptr;
+    for (const char *at = data + from;
+         (at = static_cast<const char *>(std::memchr(at, '<', size_t(end - at)))); ++at) {
+        const char *line = at;
+        while (line > data && !isLineBreak(line[-1]))
+            --line;
+        const char *lineEnd = at;
+        while (lineEnd < end && !isLineBreak(*lineEnd))
+            ++lineEnd;
+        if (pastContainerMarkers(line, lineEnd) == at && startsSpanTag(at, lineEnd))
+            return at;
+        at = lineEnd;  // only a line's first '<' can start it
+        if (at >= end)
+            break;
+    }
+    return nullptr;
 }
 
 QByteArray withoutMarkers(const char *text) {
@@ -157,36 +186,26 @@ void readElement(cmark_node *block, const QByteArray &source, const SourceLines 
 }  // namespace
 
 QByteArray KramdownHtmlBlocks::cmarkInput(const QByteArray &source) {
-    if (!source.contains('<') || source.contains(kMarker))
+    const char *tag = markedTag(source, 0);
+    if (!tag)
         return source;
     const char *data = source.constData();
-    const char *end = data + source.size();
     QByteArray marked;
+    marked.reserve(source.size() + 16);
     const char *copied = data;
-    bool anyMarked = false;
-    for (const char *line = data; line < end;) {
-        const char *lineEnd = line;
-        while (lineEnd < end && *lineEnd != '\n' && *lineEnd != '\r')
-            ++lineEnd;
-        const char *tag = pastContainerMarkers(line, lineEnd);
-        if (startsSpanTag(tag, lineEnd)) {
-            marked.append(copied, tag - copied);
-            marked.append(kMarker);
-            copied = tag;
-            anyMarked = true;
-        }
-        line = lineEnd + 1;
+    for (; tag; tag = markedTag(source, tag + 1 - data)) {
+        marked.append(copied, tag - copied);
+        marked.append(kMarker);
+        copied = tag;
     }
-    if (!anyMarked)
-        return source;
-    marked.append(copied, end - copied);
+    marked.append(copied, data + source.size() - copied);
     return marked;
 }
 
 void KramdownHtmlBlocks::apply(cmark_node *document, const QByteArray &source, const SourceLines &lines) {
     if (!source.contains('<'))
         return;
-    if (!source.contains(kMarker))
+    if (markedTag(source, 0))
         removeMarkers(document);
     for (cmark_node *node = cmark_node_first_child(document); node; node = cmark_node_next(node)) {
         if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK)

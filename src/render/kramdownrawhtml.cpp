@@ -1,8 +1,8 @@
 #include "render/kramdownrawhtml.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
-#include <initializer_list>
 
 namespace {
 
@@ -179,16 +179,19 @@ public:
 
 private:
     void appendText(const char *from, const char *to) {
+        const char *run = from;
         for (const char *p = from; p < to; ++p) {
-            if (*p == '<')
-                m_html += "&lt;";
-            else if (*p == '>')
-                m_html += "&gt;";
-            else if (*p == '&' && !isReference(p, m_end))
-                m_html += "&amp;";
-            else
-                m_html += *p;
+            const char *escape = *p == '<'                             ? "&lt;"
+                                 : *p == '>'                           ? "&gt;"
+                                 : *p == '&' && !isReference(p, m_end) ? "&amp;"
+                                                                       : nullptr;
+            if (!escape)
+                continue;
+            m_html.append(run, p - run);
+            m_html.append(escape);
+            run = p + 1;
         }
+        m_html.append(run, to - run);
     }
     void appendVerbatim(const char *to) {
         m_html.append(m_pos, to - m_pos);
@@ -270,7 +273,11 @@ qsizetype KramdownRawHtml::nameLength(const char *at, const char *end) {
 }
 
 bool KramdownRawHtml::isSpanElement(const QByteArray &name) {
-    return listed(kSpanElements, name.toLower());
+    // Called for every line that starts with a tag: compared in place, without a lower-cased copy.
+    return std::any_of(std::begin(kSpanElements), std::end(kSpanElements), [&name](const char *item) {
+        return qsizetype(std::strlen(item)) == name.size() &&
+               qstrnicmp(item, name.constData(), name.size()) == 0;
+    });
 }
 
 std::optional<KramdownRawHtml::Element> KramdownRawHtml::blockElementAt(const QByteArray &source,
