@@ -20,7 +20,9 @@ struct cmark_node;
 // Not yet: an element that closes before cmark's HTML block ends, with Markdown after it on the following
 // lines (kramdown parses that Markdown; it stays raw); elements nested in a list or a quote; a closing tag
 // followed by text on its line (kept raw with the element); a stray closing tag of a block-level element
-// (kramdown prints it as paragraph text).
+// (kramdown prints it as paragraph text); `markdown="1"` on an element nested in a raw one (kramdown parses
+// its content; it stays raw); tags printed again as kramdown prints them (lower-case names, attributes in
+// double quotes, `<br />`): they are kept as written.
 class KramdownHtmlBlocks {
 public:
     // The text cmark-gfm is given in the kramdown dialect: `source` with the span-level tag lines marked,
