@@ -212,3 +212,46 @@ void KramdownHtmlBlocks::apply(cmark_node *document, const QByteArray &source, c
             readElement(node, source, lines);
     }
 }
+
+bool KramdownHtmlBlocks::mayReachOtherBlocks(const QByteArray &text) {
+    const char *data = text.constData();
+    const char *end = data + text.size();
+    bool elementSeen = false;
+    const char *blank = nullptr;  // the start of the first blank line after the current '<', or `end`
+    for (const char *at = data; (at = static_cast<const char *>(std::memchr(at, '<', size_t(end - at))));
+         ++at) {
+        if (!elementSeen) {
+            const char *line = at;
+            while (line > data && !isLineBreak(line[-1]))
+                --line;
+            const qsizetype name = KramdownRawHtml::nameLength(at + 1, end);
+            elementSeen = at - line <= 3 && std::all_of(line, at, [](char c) { return c == ' '; }) &&
+                          name > 0 && !KramdownRawHtml::isSpanElement(QByteArray::fromRawData(at + 1, name));
+            if (!elementSeen)
+                continue;
+        }
+        if (!blank || blank <= at) {
+            blank = at;
+            for (bool lineBlank = false; blank < end && !lineBlank;) {
+                while (blank < end && !isLineBreak(*blank))
+                    ++blank;
+                blank += blank + 1 < end && blank[0] == '\r' && blank[1] == '\n' ? 2 : 1;
+                const char *p = blank;
+                while (p < end && isIndent(*p))
+                    ++p;
+                lineBlank = p >= end || isLineBreak(*p);
+            }
+            blank = std::min(blank, end);
+        }
+        const qsizetype limit = blank - data;
+        if (KramdownRawHtml::markupEnd(text, at - data, limit))
+            continue;
+        // Not complete before the blank line: a comment or an instruction may close after it, a tag too.
+        if ((end - at >= 4 && std::memcmp(at, "<!--", 4) == 0) || (end - at >= 2 && at[1] == '?'))
+            return true;
+        const std::optional<qsizetype> whole = KramdownRawHtml::markupEnd(text, at - data, text.size());
+        if (whole && *whole > limit)
+            return true;
+    }
+    return false;
+}

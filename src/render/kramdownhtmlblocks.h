@@ -30,4 +30,9 @@ public:
     static QByteArray cmarkInput(const QByteArray &source);
     // Right after cmark parsed cmarkInput(source), before the other passes read the tree.
     static void apply(cmark_node *document, const QByteArray &source, const SourceLines &lines);
+
+    // Whether, after a line that may open a block-level element, `text` has markup in it (a comment, a
+    // processing instruction, a tag) that runs past a blank line, or may: a part of the text cut at that
+    // blank line would read the element's end elsewhere than the whole text does (IncrementalRenderer).
+    static bool mayReachOtherBlocks(const QByteArray &text);
 };

@@ -299,3 +299,19 @@ std::optional<KramdownRawHtml::Element> KramdownRawHtml::blockElementAt(const QB
     element.end = reader.m_pos - begin;
     return element;
 }
+
+std::optional<qsizetype> KramdownRawHtml::markupEnd(const QByteArray &source, qsizetype at, qsizetype end) {
+    const char *begin = source.constData();
+    const char *from = begin + at;
+    const char *to = begin + std::min(end, source.size());
+    const char *found = delimited(from, to, "<!--", "-->");
+    if (!found)
+        found = delimited(from, to, "<?", "?>");
+    if (!found) {
+        if (const std::optional<Tag> tag = openingTag(from, to))
+            found = tag->end;
+        else if (const auto close = closingTag(from, to))
+            found = close->second;
+    }
+    return found ? std::optional<qsizetype>(found - begin) : std::nullopt;
+}

@@ -25,6 +25,10 @@ public:
     // to the closing tag), or an element with a `markdown` attribute (KramdownHtmlMarkdown).
     static std::optional<Element> blockElementAt(const QByteArray &source, qsizetype at);
 
+    // The end of the markup kramdown reads at `at` (a '<') in raw content: a comment, a processing
+    // instruction, an opening or a closing tag, looked for before `end`; nullopt when there is none there.
+    static std::optional<qsizetype> markupEnd(const QByteArray &source, qsizetype at, qsizetype end);
+
     // kramdown's HTML_SPAN_ELEMENTS (`span`, `br`, `img`, ...), any case: a line that starts with one of them
     // is paragraph text, not HTML block.
     static bool isSpanElement(const QByteArray &name);

@@ -4,6 +4,8 @@
 // it.
 #include "kramdownrender.h"
 
+#include "render/kramdownhtmlblocks.h"
+
 #include <QtTest>
 
 namespace {
@@ -25,6 +27,8 @@ private slots:
     void blocksJoinedAreTheDocument_data() { markup_data(); }
     void blocksJoinedAreTheDocument();
     void elementKeepsItsLines();
+    void mayReachOtherBlocks_data();
+    void mayReachOtherBlocks();
     void partialRenderAfterEditIsFullRender_data();
     void partialRenderAfterEditIsFullRender();
 };
@@ -108,6 +112,29 @@ void TestKramdownHtmlBlocks::elementKeepsItsLines() {
     QCOMPARE(blocks.at(2).firstLine, 10);
 }
 
+void TestKramdownHtmlBlocks::mayReachOtherBlocks_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("reaches");
+
+    QTest::newRow("a comment across a blank line in an element")
+        << QByteArray("<div>\n<!-- a\n\nb -->\n</div>\n") << true;
+    QTest::newRow("a comment left open in an element") << QByteArray("<div>\nx <!-- a\n\n</div>\n") << true;
+    QTest::newRow("a quoted attribute value across a blank line")
+        << QByteArray("<div>\n<a title=\"x\n\ny\">z</a>\n</div>\n") << true;
+    QTest::newRow("a closing tag across a blank line") << QByteArray("<div>\nx\n</div\n\n>\n") << true;
+    QTest::newRow("markup within its lines")
+        << QByteArray("<div>\n<!-- a -->\n\n<b>x</b>\n</div>\n") << false;
+    QTest::newRow("a comment across a blank line with no element before it")
+        << QByteArray("text\n\n<!-- a\n\nb -->\n\n<br>\n") << false;
+    QTest::newRow("a less-than sign in text") << QByteArray("<div>\nx\n</div>\n\na < b\n\nc\n") << false;
+}
+
+void TestKramdownHtmlBlocks::mayReachOtherBlocks() {
+    QFETCH(QByteArray, text);
+    QFETCH(bool, reaches);
+    QCOMPARE(KramdownHtmlBlocks::mayReachOtherBlocks(text), reaches);
+}
+
 void TestKramdownHtmlBlocks::partialRenderAfterEditIsFullRender_data() {
     QTest::addColumn<QByteArray>("before");
     QTest::addColumn<QByteArray>("after");
@@ -128,6 +155,9 @@ void TestKramdownHtmlBlocks::partialRenderAfterEditIsFullRender_data() {
     QTest::newRow("a span-level tag line typed after a list item")
         << QByteArray("A\n\n- item\n\nB\n" + tail) << QByteArray("A\n\n- item\n<small>\n\nB\n" + tail)
         << true;
+    QTest::newRow("a comment opened in an element and closed below a blank line")
+        << QByteArray("A\n\n<div>\nfoo bar\n</div>" + tail + "\nx -->\n")
+        << QByteArray("A\n\n<div>\nfoo <!--bar\n</div>" + tail + "\nx -->\n") << false;
     QTest::newRow("a span-level tag line typed after a paragraph")
         << QByteArray("A\n\nB\n" + tail) << QByteArray("A\n\n<br>\n\nB\n" + tail) << true;
 }
