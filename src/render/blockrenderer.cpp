@@ -7,6 +7,7 @@
 #include "render/kramdowncode.h"
 #include "render/kramdownemphasis.h"
 #include "render/kramdownfootnotes.h"
+#include "render/kramdownhtmlblocks.h"
 #include "render/kramdownlistparagraphs.h"
 #include "render/kramdownsyntax.h"
 #include "render/kramdowntypography.h"
@@ -89,7 +90,9 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
     }
-    cmark_parser_feed(parsed.parser.get(), text.constData(), size_t(text.size()));
+    // kramdown reads some raw HTML lines as paragraph text where cmark would start an HTML block.
+    const QByteArray input = dialect.isKramdown() ? KramdownHtmlBlocks::cmarkInput(text) : text;
+    cmark_parser_feed(parsed.parser.get(), input.constData(), size_t(input.size()));
     {
         const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
         parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
@@ -99,6 +102,7 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
     // attributes' printing.
     std::optional<KramdownSyntax> kramdown;
     if (dialect.isKramdown()) {
+        KramdownHtmlBlocks::apply(parsed.document.get(), text, lines);  // first: the others read the tree
         KramdownEmphasis::apply(parsed.document.get(), text, lines);
         kramdown.emplace(parsed.document.get(), text, lines);
         KramdownAttributeLists::apply(parsed.document.get(), parsed.attributes, text, lines);

@@ -4,6 +4,7 @@
 #include "render/kramdownattributelists.h"
 #include "render/kramdowncaveats.h"
 #include "render/kramdowndefinitionlists.h"
+#include "render/kramdownhtmlblocks.h"
 #include "render/kramdownsyntax.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
@@ -129,7 +130,8 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     // render then, as for a first one.
     const bool wholeBody = hasFootnoteSyntax(text) ||
                            (m_dialect.isKramdown() &&
-                            KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()));
+                            (KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()) ||
+                             KramdownHtmlBlocks::mayReachOtherBlocks(text)));
     const bool hasDefinitions = hasDefinitionSyntax(text);
     const SourceLines lines(text);
     std::optional<RenderedBlocks> blocks;

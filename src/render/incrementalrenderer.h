@@ -19,7 +19,8 @@ class SourceLines;
 // as in a whole parse. The result always equals a full render; the whole body is parsed again when that
 // cannot be shown cheaply:
 // - the body has footnotes (`[^`): they are numbered over the whole body; or, in the kramdown dialect, an
-//   attribute list that reaches across blocks (KramdownAttributeLists::reachesAcrossBlocks);
+//   attribute list that reaches across blocks (KramdownAttributeLists::reachesAcrossBlocks), or raw HTML
+//   markup that runs past a blank line (KramdownHtmlBlocks::mayReachOtherBlocks);
 // - the definitions in the region are not byte for byte the ones it had, or one of them, inside the region
 //   or out, is not a paragraph of definitions only (it is indented, or a block covers its lines: code, a
 //   paragraph it begins, a container) in the previous render or the new one;
