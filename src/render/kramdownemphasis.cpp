@@ -9,6 +9,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <cstring>
 #include <string_view>
 
 namespace {
@@ -375,7 +376,20 @@ private:
         return cells;
     }
 
+    // Whether a text node right under `container` holds a `*` or `_`: most paragraphs have none left.
+    static bool holdsRun(cmark_node *container) {
+        for (cmark_node *child = cmark_node_first_child(container); child; child = cmark_node_next(child)) {
+            const char *text =
+                cmark_node_get_type(child) == CMARK_NODE_TEXT ? cmark_node_get_literal(child) : nullptr;
+            if (text && std::strpbrk(text, "*_"))
+                return true;
+        }
+        return false;
+    }
+
     void pairLeftovers(cmark_node *container, const QVector<Kind> &enclosing) {
+        if (!holdsRun(container))
+            return;
         bool anyDelimiter = false;
         const QVector<Cell> cells = cellsOf(container, anyDelimiter);
         if (!anyDelimiter)
