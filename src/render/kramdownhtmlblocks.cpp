@@ -216,6 +216,9 @@ void KramdownHtmlBlocks::apply(cmark_node *document, const QByteArray &source, c
 bool KramdownHtmlBlocks::mayReachOtherBlocks(const QByteArray &text) {
     const char *data = text.constData();
     const char *end = data + text.size();
+    // A text holding the marker byte is read unmarked (cmarkInput), a region of it without one would not be.
+    if (std::memchr(data, kMarker, size_t(text.size())))
+        return true;
     bool elementSeen = false;
     const char *blank = nullptr;  // the start of the first blank line after the current '<', or `end`
     for (const char *at = data; (at = static_cast<const char *>(std::memchr(at, '<', size_t(end - at))));

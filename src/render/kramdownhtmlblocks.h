@@ -34,5 +34,6 @@ public:
     // Whether, after a line that may open a block-level element, `text` has markup in it (a comment, a
     // processing instruction, a tag) that runs past a blank line, or may: a part of the text cut at that
     // blank line would read the element's end elsewhere than the whole text does (IncrementalRenderer).
+    // Also when `text` holds the marker byte: then nothing is marked, where a part without it would be.
     static bool mayReachOtherBlocks(const QByteArray &text);
 };

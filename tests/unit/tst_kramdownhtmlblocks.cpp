@@ -127,6 +127,7 @@ void TestKramdownHtmlBlocks::mayReachOtherBlocks_data() {
     QTest::newRow("a comment across a blank line with no element before it")
         << QByteArray("text\n\n<!-- a\n\nb -->\n\n<br>\n") << false;
     QTest::newRow("a less-than sign in text") << QByteArray("<div>\nx\n</div>\n\na < b\n\nc\n") << false;
+    QTest::newRow("the marker byte anywhere") << QByteArray("a\x01 b\n") << true;
 }
 
 void TestKramdownHtmlBlocks::mayReachOtherBlocks() {
@@ -160,6 +161,11 @@ void TestKramdownHtmlBlocks::partialRenderAfterEditIsFullRender_data() {
         << QByteArray("A\n\n<div>\nfoo <!--bar\n</div>" + tail + "\nx -->\n") << false;
     QTest::newRow("a span-level tag line typed after a paragraph")
         << QByteArray("A\n\nB\n" + tail) << QByteArray("A\n\n<br>\n\nB\n" + tail) << true;
+    // Found by fuzz_render: the whole text holds the marker byte, so nothing is marked; a region without it
+    // would have been.
+    QTest::newRow("an edit far from a marker byte the text holds")
+        << QByteArray("A\x01\n" + tail + "\n<br>\n**b**\n")
+        << QByteArray("A\x01\n" + tail + "\n<br>\n**c**\n") << false;
 }
 
 void TestKramdownHtmlBlocks::partialRenderAfterEditIsFullRender() {
