@@ -4,7 +4,9 @@
 #include "render/documentwideblocks.h"
 #include "render/headingids.h"
 #include "render/kramdownattributelists.h"
+#include "render/kramdownblockshapes.h"
 #include "render/kramdowncode.h"
+#include "render/kramdownescapes.h"
 #include "render/kramdownfootnotes.h"
 #include "render/kramdownsyntax.h"
 #include "render/kramdowntypography.h"
@@ -14,6 +16,7 @@
 #include "render/sourcelines.h"
 
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <QVector>
@@ -73,10 +76,7 @@ struct ParsedDocument {
     NodePtr document;
 };
 
-ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const MarkdownDialect &dialect) {
-    ensureExtensionsRegistered();
-    ParsedDocument parsed;
-    parsed.mem = cmark_get_default_mem_allocator();
+void readBlocks(ParsedDocument &parsed, const QByteArray &text, const MarkdownDialect &dialect) {
     parsed.parser.reset(cmark_parser_new_with_mem(kOptions, parsed.mem));
     for (const char *name : kExtensions) {
         if (!usesExtension(name, dialect))
@@ -84,10 +84,25 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
     }
+    if (dialect.isKramdown())
+        cmark_parser_set_backslash_ispunct_func(parsed.parser.get(), KramdownEscapes::isEscapable);
     cmark_parser_feed(parsed.parser.get(), text.constData(), size_t(text.size()));
-    {
-        const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
-        parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
+    const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
+    parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
+}
+
+ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const MarkdownDialect &dialect) {
+    ensureExtensionsRegistered();
+    ParsedDocument parsed;
+    parsed.mem = cmark_get_default_mem_allocator();
+    readBlocks(parsed, text, dialect);
+    // The passes below still read `text`: cmark's text for kramdown's shapes keeps its lines and the columns
+    // of every node left.
+    if (dialect.isKramdown()) {
+        if (const auto shapes = KramdownBlockShapes::corrected(parsed.document.get(), text, lines)) {
+            readBlocks(parsed, shapes->text(), dialect);
+            shapes->restore(parsed.document.get());
+        }
     }
     // kramdown's extensions and attribute lists go before typography, which must not see them; ids after it,
     // as kramdown makes them from the typographic characters; code becomes raw HTML last but for the

@@ -1,0 +1,211 @@
+#include "render/kramdownblockshapes.h"
+
+#include "render/sourcelines.h"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+// The characters hidden and the control bytes standing for them; a body that has one of these bytes
+// already is left as cmark reads it.
+constexpr char kShown[] = "-*_=";
+constexpr char kHidden[] = "\x01\x02\x03\x04";
+constexpr int kHiddenCount = 4;
+
+bool hasHiddenBytes(const QByteArray &text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '\x01' && c <= '\x04'; });
+}
+
+bool isLineSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+QVector<cmark_node *> allNodes(cmark_node *document) {
+    QVector<cmark_node *> nodes;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (event == CMARK_EVENT_ENTER)
+            nodes.append(cmark_iter_get_node(iter));
+    }
+    cmark_iter_free(iter);
+    return nodes;
+}
+
+// The block a line right after `node` would continue: its last leaf through quotes and lists.
+cmark_node *deepestLast(cmark_node *node) {
+    for (;;) {
+        const cmark_node_type type = cmark_node_get_type(node);
+        cmark_node *last = cmark_node_last_child(node);
+        if (!last || (type != CMARK_NODE_BLOCK_QUOTE && type != CMARK_NODE_LIST && type != CMARK_NODE_ITEM))
+            return node;
+        node = last;
+    }
+}
+
+bool hasLineBreak(cmark_node *heading) {
+    for (cmark_node *child = cmark_node_first_child(heading); child; child = cmark_node_next(child)) {
+        const cmark_node_type type = cmark_node_get_type(child);
+        if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK || hasLineBreak(child))
+            return true;
+    }
+    return false;
+}
+
+// Offset of the first marker of the thematic break on `line`; -1 when kramdown's LIST_START reads the line
+// as a list item (a `-` or `*` then a space, a tab or `|`), which ends a paragraph.
+qsizetype breakMarker(const QByteArray &source, const SourceLines &lines, int line) {
+    const qsizetype end = lines.start(line + 1);
+    for (qsizetype at = lines.start(line); at < end; ++at) {
+        const char c = source.at(at);
+        if (c != '-' && c != '*' && c != '_')
+            continue;
+        const char next = at + 1 < end ? source.at(at + 1) : '\n';
+        const bool listStart = c != '_' && (next == ' ' || next == '\t' || next == '|');
+        return listStart ? -1 : at;
+    }
+    return -1;
+}
+
+// Offset of the setext underline on `line` (a run of `-` or `=` after container markers and spaces); -1
+// when the line is none.
+qsizetype underlineStart(const QByteArray &source, const SourceLines &lines, int line) {
+    const qsizetype from = lines.start(line);
+    qsizetype end = lines.start(line + 1);
+    while (end > from && isLineSpace(source.at(end - 1)))
+        --end;
+    if (end == from || (source.at(end - 1) != '-' && source.at(end - 1) != '='))
+        return -1;
+    const char c = source.at(end - 1);
+    qsizetype start = end;
+    while (start > from && source.at(start - 1) == c)
+        --start;
+    for (qsizetype at = from; at < start; ++at) {
+        if (source.at(at) != ' ' && source.at(at) != '\t' && source.at(at) != '>')
+            return -1;
+    }
+    return start;
+}
+
+// kramdown's EOB_MARKER: `^` at the margin, then only white space.
+bool isEndOfBlockLine(const QByteArray &source, const SourceLines &lines, int line) {
+    const qsizetype from = lines.start(line);
+    const qsizetype end = lines.start(line + 1);
+    if (from >= end || source.at(from) != '^')
+        return false;
+    return std::all_of(source.constData() + from + 1, source.constData() + end, isLineSpace);
+}
+
+qsizetype hiddenBreak(cmark_node *node, const QByteArray &source, const SourceLines &lines) {
+    cmark_node *previous = cmark_node_previous(node);
+    if (!previous)
+        return -1;
+    cmark_node *before = deepestLast(previous);
+    const int line = cmark_node_get_start_line(node);
+    if (cmark_node_get_type(before) != CMARK_NODE_PARAGRAPH || cmark_node_get_end_line(before) != line - 1)
+        return -1;
+    return breakMarker(source, lines, line);
+}
+
+qsizetype hiddenUnderline(cmark_node *heading, const QByteArray &source, const SourceLines &lines) {
+    const int first = cmark_node_get_start_line(heading);
+    // cmark may end a setext heading on the line after its underline: the first underline-like line is it.
+    const int last = std::min(cmark_node_get_end_line(heading), lines.lineCount());
+    for (int line = first + 1; line <= last; ++line) {
+        const qsizetype start = underlineStart(source, lines, line);
+        if (start < 0)
+            continue;
+        const char margin = source.at(lines.start(line));
+        const bool indented = (margin == ' ' || margin == '\t') &&
+                              cmark_node_get_type(cmark_node_parent(heading)) == CMARK_NODE_DOCUMENT;
+        return hasLineBreak(heading) || indented ? start : -1;
+    }
+    return -1;
+}
+
+void showHidden(cmark_node *node) {
+    const auto shown = [](const char *text) {
+        QByteArray value(text);
+        for (int i = 0; i < kHiddenCount; ++i)
+            value.replace(kHidden[i], kShown[i]);
+        return value;
+    };
+    const auto hasHidden = [](const char *text) { return text && std::strpbrk(text, kHidden); };
+    if (const char *literal = cmark_node_get_literal(node); hasHidden(literal))
+        cmark_node_set_literal(node, shown(literal).constData());
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+        if (const char *url = cmark_node_get_url(node); hasHidden(url))
+            cmark_node_set_url(node, shown(url).constData());
+        if (const char *title = cmark_node_get_title(node); hasHidden(title))
+            cmark_node_set_title(node, shown(title).constData());
+    }
+}
+
+}  // namespace
+
+std::optional<KramdownBlockShapes> KramdownBlockShapes::corrected(cmark_node *document,
+                                                                  const QByteArray &source,
+                                                                  const SourceLines &lines) {
+    QVector<qsizetype> hide;
+    QVector<int> endOfBlock;
+    for (cmark_node *node : allNodes(document)) {
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_THEMATIC_BREAK:
+                hide.append(hiddenBreak(node, source, lines));
+                break;
+            case CMARK_NODE_HEADING:
+                hide.append(hiddenUnderline(node, source, lines));
+                break;
+            case CMARK_NODE_PARAGRAPH: {
+                const int last = std::min(cmark_node_get_end_line(node), lines.lineCount());
+                for (int line = std::max(1, cmark_node_get_start_line(node)); line <= last; ++line) {
+                    if (isEndOfBlockLine(source, lines, line))
+                        endOfBlock.append(line);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    hide.removeAll(-1);
+    if (hasHiddenBytes(source))
+        hide.clear();
+    if (hide.isEmpty() && endOfBlock.isEmpty())
+        return std::nullopt;
+
+    KramdownBlockShapes shapes;
+    QByteArray text = source;
+    for (const qsizetype at : std::as_const(hide))
+        text[at] = kHidden[std::strchr(kShown, text.at(at)) - kShown];
+    shapes.m_hidden = !hide.isEmpty();
+    std::sort(endOfBlock.begin(), endOfBlock.end());
+    endOfBlock.erase(std::unique(endOfBlock.begin(), endOfBlock.end()), endOfBlock.end());
+    qsizetype copied = 0;
+    for (const int line : std::as_const(endOfBlock)) {
+        const qsizetype at = lines.start(line);
+        shapes.m_text += text.mid(copied, at - copied);
+        shapes.m_text += "***";
+        copied = at + 1;
+    }
+    shapes.m_text += text.mid(copied);
+    shapes.m_endOfBlockLines = std::move(endOfBlock);
+    return shapes;
+}
+
+void KramdownBlockShapes::restore(cmark_node *document) const {
+    QVector<cmark_node *> markers;
+    for (cmark_node *node : allNodes(document)) {
+        if (m_hidden)
+            showHidden(node);
+        if (cmark_node_get_type(node) == CMARK_NODE_THEMATIC_BREAK &&
+            std::binary_search(m_endOfBlockLines.begin(), m_endOfBlockLines.end(),
+                               cmark_node_get_start_line(node)))
+            markers.append(node);
+    }
+    for (cmark_node *marker : std::as_const(markers))
+        cmark_node_free(marker);
+}
