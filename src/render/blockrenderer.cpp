@@ -91,19 +91,23 @@ void readBlocks(ParsedDocument &parsed, const QByteArray &text, const MarkdownDi
     parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
 }
 
-ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const MarkdownDialect &dialect) {
+ParsedDocument parse(const QByteArray &body, const SourceLines &bodyLines, const MarkdownDialect &dialect) {
     ensureExtensionsRegistered();
     ParsedDocument parsed;
     parsed.mem = cmark_get_default_mem_allocator();
-    readBlocks(parsed, text, dialect);
-    // The passes below still read `text`: cmark's text for kramdown's shapes keeps its lines and the columns
-    // of every node left.
-    if (dialect.isKramdown()) {
-        if (const auto shapes = KramdownBlockShapes::corrected(parsed.document.get(), text, lines)) {
-            readBlocks(parsed, shapes->text(), dialect);
-            shapes->restore(parsed.document.get());
-        }
-    }
+    const auto read = [&parsed, &dialect](const QByteArray &text) {
+        readBlocks(parsed, text, dialect);
+        return parsed.document.get();
+    };
+    // The passes read what cmark read: for kramdown's block shapes, maybe a corrected body with the same
+    // lines.
+    QByteArray text = body;
+    if (dialect.isKramdown())
+        text = KramdownBlockShapes::read(body, read);
+    else
+        read(body);
+    std::optional<SourceLines> shapedLines;
+    const SourceLines &lines = text.isSharedWith(body) ? bodyLines : shapedLines.emplace(text);
     // kramdown's extensions and attribute lists go before typography, which must not see them; ids after it,
     // as kramdown makes them from the typographic characters; code becomes raw HTML last but for the
     // attributes' printing.

@@ -1,5 +1,6 @@
 #include "render/kramdownblockshapes.h"
 
+#include "render/kramdownlistshapes.h"
 #include "render/sourcelines.h"
 
 #include <cmark-gfm.h>
@@ -125,22 +126,22 @@ qsizetype hiddenUnderline(cmark_node *heading, const QByteArray &source, const S
     return -1;
 }
 
+QByteArray shown(QByteArray value) {
+    for (int i = 0; i < kHiddenCount; ++i)
+        value.replace(kHidden[i], kShown[i]);
+    return value;
+}
+
 void showHidden(cmark_node *node) {
-    const auto shown = [](const char *text) {
-        QByteArray value(text);
-        for (int i = 0; i < kHiddenCount; ++i)
-            value.replace(kHidden[i], kShown[i]);
-        return value;
-    };
     const auto hasHidden = [](const char *text) { return text && std::strpbrk(text, kHidden); };
     if (const char *literal = cmark_node_get_literal(node); hasHidden(literal))
-        cmark_node_set_literal(node, shown(literal).constData());
+        cmark_node_set_literal(node, shown(QByteArray(literal)).constData());
     const cmark_node_type type = cmark_node_get_type(node);
     if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
         if (const char *url = cmark_node_get_url(node); hasHidden(url))
-            cmark_node_set_url(node, shown(url).constData());
+            cmark_node_set_url(node, shown(QByteArray(url)).constData());
         if (const char *title = cmark_node_get_title(node); hasHidden(title))
-            cmark_node_set_title(node, shown(title).constData());
+            cmark_node_set_title(node, shown(QByteArray(title)).constData());
     }
 }
 
@@ -208,4 +209,20 @@ void KramdownBlockShapes::restore(cmark_node *document) const {
     }
     for (cmark_node *marker : std::as_const(markers))
         cmark_node_free(marker);
+}
+
+QByteArray KramdownBlockShapes::read(const QByteArray &source, const Reader &read) {
+    QByteArray text = source;
+    cmark_node *document = read(text);
+    // Once: the corrected text no longer shows which lines kramdown reads as parts of an item of their own.
+    if (std::optional<QByteArray> listed = KramdownListShapes::corrected(document, text, SourceLines(text))) {
+        text = *std::move(listed);
+        document = read(text);
+    }
+    const std::optional<KramdownBlockShapes> shapes = corrected(document, text, SourceLines(text));
+    if (!shapes)
+        return text;
+    document = read(shapes->m_text);
+    shapes->restore(document);
+    return shapes->m_hidden ? shown(shapes->m_text) : shapes->m_text;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class SourceLines;
@@ -19,21 +20,26 @@ struct cmark_node;
 // A character to hide is replaced in place by a control byte no block syntax reads, which restore() puts
 // back; an end-of-block line is given to cmark as a thematic break, which restore() takes out.
 // Each rule looks at a line and the one before it only, so a render of a region between blank lines sees
-// what a whole render sees.
+// what a whole render sees. Lists are mended first, by KramdownListShapes.
 class KramdownBlockShapes {
 public:
+    // Parses `text` into the document it returns (and owns).
+    using Reader = std::function<cmark_node *(const QByteArray &text)>;
+
+    // Has `read` parse `source` and then, when the document it gives lacks kramdown's list shapes
+    // (KramdownListShapes) or the ones above, a corrected text with the same lines. Returns the
+    // text the passes over the document must read: what cmark read last, with the characters hidden from it
+    // shown; `source` itself when nothing was corrected.
+    static QByteArray read(const QByteArray &source, const Reader &read);
+
+private:
     // Nullopt when `document`, cmark's parse of `source`, has kramdown's shapes already.
     static std::optional<KramdownBlockShapes> corrected(cmark_node *document, const QByteArray &source,
                                                         const SourceLines &lines);
-
-    // What cmark must read instead of the source: the same lines, the same columns but on end-of-block
-    // lines.
-    const QByteArray &text() const { return m_text; }
-    // On cmark's parse of text(): the hidden characters back, the end-of-block markers out.
+    // On cmark's parse of m_text: the hidden characters back, the end-of-block markers out.
     void restore(cmark_node *document) const;
 
-private:
-    QByteArray m_text;
+    QByteArray m_text;  // the same lines, the same columns but on end-of-block lines
     QVector<int> m_endOfBlockLines;
     bool m_hidden = false;
 };

@@ -82,6 +82,52 @@ void TestKramdownBlockShapes::markup_data() {
         << QByteArray("<p>a \\&amp; b \\^ c \\@ d \\, e . f * g \\/ h</p>\n");
     QTest::newRow("an escaped backslash before a parenthesis")
         << QByteArray("\\\\( x\\,y \\\\)\n") << QByteArray("<p>\\( x\\,y \\)</p>\n");
+    QTest::newRow("a list of the other kind under an item's line is nested in the item")
+        << QByteArray("1. one\n2. two\n  * a\n  * b\n3. three\n")
+        << QByteArray(
+               "<ol>\n  <li>one</li>\n  <li>two\n    <ul>\n      <li>a</li>\n      <li>b</li>\n    </ul>\n  "
+               "</li>\n  <li>three</li>\n</ol>\n");
+    QTest::newRow("an ordered list under a bullet item at the margin is nested")
+        << QByteArray("* a\n1. b\n")
+        << QByteArray("<ul>\n  <li>a\n    <ol>\n      <li>b</li>\n    </ol>\n  </li>\n</ul>\n");
+    QTest::newRow("a bullet of another character goes on with the list")
+        << QByteArray("* a\n- b\n+ c\n")
+        << QByteArray("<ul>\n  <li>a</li>\n  <li>b</li>\n  <li>c</li>\n</ul>\n");
+    QTest::newRow("lines indented as the item's content after lazy ones are a list of their own")
+        << QByteArray("1. x\n  * a\n      * b\n")
+        << QByteArray(
+               "<ol>\n  <li>x\n    <ul>\n      <li>a</li>\n    </ul>\n    <ul>\n      <li>b</li>\n    "
+               "</ul>\n  </li>\n</ol>\n");
+    QTest::newRow("an ordered list after the moved list is its own list")
+        << QByteArray("1. x\n  * a\n  * b\n    1. c\n")
+        << QByteArray(
+               "<ol>\n  <li>x\n    <ul>\n      <li>a</li>\n      <li>b</li>\n    </ul>\n    <ol>\n      "
+               "<li>c</li>\n    </ol>\n  </li>\n</ol>\n");
+    QTest::newRow("the moved list's items end at a blank line")
+        << QByteArray("1. x\n  * a\n\n  * b\n")
+        << QByteArray(
+               "<ol>\n  <li>x\n    <ul>\n      <li>a</li>\n    </ul>\n  </li>\n</ol>\n\n<ul>\n  "
+               "<li>b</li>\n</ul>\n");
+    QTest::newRow("nested lists three deep")
+        << QByteArray("* u\n* v\n  1. o\n  2. p\n    * q\n    * r\n* w\n")
+        << QByteArray(
+               "<ul>\n  <li>u</li>\n  <li>v\n    <ol>\n      <li>o</li>\n      <li>p\n        <ul>\n         "
+               " <li>q</li>\n          <li>r</li>\n        </ul>\n      </li>\n    </ol>\n  </li>\n  "
+               "<li>w</li>\n</ul>\n");
+    QTest::newRow("the corpus's ordered, unordered, unordered")
+        << QByteArray(
+               "1. ordered item\n2. ordered item \n  * **unordered**\n  * **unordered** \n    * unordered "
+               "item\n    * unordered item\n3. ordered item\n4. ordered item\n")
+        << QByteArray(
+               "<ol>\n  <li>ordered item</li>\n  <li>ordered item\n    <ul>\n      "
+               "<li><strong>unordered</strong></li>\n      <li><strong>unordered</strong></li>\n    </ul>\n  "
+               "  <ul>\n      <li>unordered item</li>\n      <li>unordered item</li>\n    </ul>\n  </li>\n  "
+               "<li>ordered item</li>\n  <li>ordered item</li>\n</ol>\n");
+    QTest::newRow("lists indented as cmark wants stay")
+        << QByteArray("1. one\n   * a\n   * b\n2. two\n")
+        << QByteArray(
+               "<ol>\n  <li>one\n    <ul>\n      <li>a</li>\n      <li>b</li>\n    </ul>\n  </li>\n  "
+               "<li>two</li>\n</ol>\n");
 }
 
 void TestKramdownBlockShapes::markup() {
@@ -151,7 +197,7 @@ void TestKramdownBlockShapes::incrementalEditsMatchFullRenders() {
 void TestKramdownBlockShapes::anyOneEditRendersAsAWholeRender() {
     const QByteArray body(
         "Intro.\n\nName  Size\n---- --\nfoo  1\n\n> a\n***\n\na\nb\n===\n\n    code\n\n^\n"
-        "    two\n\n* a\n^\n* b\n\nx \\, y\n\nEnd.\n");
+        "    two\n\n* a\n^\n* b\n\nx \\, y\n\n1. x\n  * a\n      * b\n2. y\n\nEnd.\n");
     const QByteArray inserts[] = {"", "\n", "\n\n", "-", "^\n", "***\n", "x"};
     for (qsizetype at = 0; at <= body.size(); ++at) {
         for (const QByteArray &insert : inserts) {
