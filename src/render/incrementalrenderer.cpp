@@ -2,6 +2,7 @@
 
 #include "render/documentwideblocks.h"
 #include "render/kramdownattributelists.h"
+#include "render/kramdownblockshapes.h"
 #include "render/kramdowndefinitionlists.h"
 #include "render/kramdownsyntax.h"
 #include "render/liquidpreprocessor.h"
@@ -126,7 +127,8 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     // render then, as for a first one.
     const bool wholeBody = hasFootnoteSyntax(text) ||
                            (m_dialect.isKramdown() &&
-                            KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()));
+                            (KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()) ||
+                             KramdownBlockShapes::mayReachOtherBlocks(text)));
     const bool hasDefinitions = hasDefinitionSyntax(text);
     const SourceLines lines(text);
     std::optional<RenderedBlocks> blocks;

@@ -5,6 +5,8 @@
 
 #include <cmark-gfm.h>
 
+#include <QSet>
+
 #include <algorithm>
 #include <cstring>
 
@@ -15,6 +17,9 @@ namespace {
 constexpr char kShown[] = "-*_=";
 constexpr char kHidden[] = "\x01\x02\x03\x04";
 constexpr int kHiddenCount = 4;
+
+// The most times lists are corrected and read again (each correction settles lines for good).
+constexpr int kListReads = 4;
 
 bool hasHiddenBytes(const QByteArray &text) {
     return std::any_of(text.begin(), text.end(), [](char c) { return c >= '\x01' && c <= '\x04'; });
@@ -145,56 +150,93 @@ void showHidden(cmark_node *node) {
     }
 }
 
-}  // namespace
-
-std::optional<KramdownBlockShapes> KramdownBlockShapes::corrected(cmark_node *document,
-                                                                  const QByteArray &source,
-                                                                  const SourceLines &lines) {
-    QVector<qsizetype> hide;
-    QVector<int> endOfBlock;
+// The end-of-block lines cmark read as paragraph or heading text, in order.
+QVector<int> endOfBlockLines(cmark_node *document, const QByteArray &text, const SourceLines &lines) {
+    QVector<int> found;
     for (cmark_node *node : allNodes(document)) {
-        switch (cmark_node_get_type(node)) {
-            case CMARK_NODE_THEMATIC_BREAK:
-                hide.append(hiddenBreak(node, source, lines));
-                break;
-            case CMARK_NODE_HEADING:
-                hide.append(hiddenUnderline(node, source, lines));
-                break;
-            case CMARK_NODE_PARAGRAPH: {
-                const int last = std::min(cmark_node_get_end_line(node), lines.lineCount());
-                for (int line = std::max(1, cmark_node_get_start_line(node)); line <= last; ++line) {
-                    if (isEndOfBlockLine(source, lines, line))
-                        endOfBlock.append(line);
-                }
-                break;
-            }
-            default:
-                break;
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type != CMARK_NODE_PARAGRAPH && type != CMARK_NODE_HEADING)
+            continue;
+        const int last = std::min(cmark_node_get_end_line(node), lines.lineCount());
+        for (int line = std::max(1, cmark_node_get_start_line(node)); line <= last; ++line) {
+            if (isEndOfBlockLine(text, lines, line))
+                found.append(line);
         }
     }
-    hide.removeAll(-1);
-    if (hasHiddenBytes(source))
-        hide.clear();
-    if (hide.isEmpty() && endOfBlock.isEmpty())
-        return std::nullopt;
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
 
-    KramdownBlockShapes shapes;
-    QByteArray text = source;
-    for (const qsizetype at : std::as_const(hide))
-        text[at] = kHidden[std::strchr(kShown, text.at(at)) - kShown];
-    shapes.m_hidden = !hide.isEmpty();
-    std::sort(endOfBlock.begin(), endOfBlock.end());
-    endOfBlock.erase(std::unique(endOfBlock.begin(), endOfBlock.end()), endOfBlock.end());
+// `text` with each end-of-block line's `^` written as a thematic break.
+QByteArray withBreaks(const QByteArray &text, const SourceLines &lines, const QVector<int> &endOfBlock) {
+    QByteArray out;
+    out.reserve(text.size() + 2 * endOfBlock.size());
     qsizetype copied = 0;
-    for (const int line : std::as_const(endOfBlock)) {
+    for (const int line : endOfBlock) {
         const qsizetype at = lines.start(line);
-        shapes.m_text += text.mid(copied, at - copied);
-        shapes.m_text += "***";
+        out += text.mid(copied, at - copied);
+        out += "***";
         copied = at + 1;
     }
-    shapes.m_text += text.mid(copied);
-    shapes.m_endOfBlockLines = std::move(endOfBlock);
-    return shapes;
+    out += text.mid(copied);
+    return out;
+}
+
+// The offsets of the characters to hide from cmark: thematic breaks and setext underlines that kramdown
+// reads as paragraph text. The breaks standing for end-of-block markers stay.
+QVector<qsizetype> hiddenCharacters(cmark_node *document, const QByteArray &text, const SourceLines &lines,
+                                    const QVector<int> &endOfBlock) {
+    QVector<qsizetype> hide;
+    if (hasHiddenBytes(text))
+        return hide;
+    for (cmark_node *node : allNodes(document)) {
+        const cmark_node_type type = cmark_node_get_type(node);
+        qsizetype at = -1;
+        if (type == CMARK_NODE_THEMATIC_BREAK &&
+            !std::binary_search(endOfBlock.begin(), endOfBlock.end(), cmark_node_get_start_line(node)))
+            at = hiddenBreak(node, text, lines);
+        else if (type == CMARK_NODE_HEADING)
+            at = hiddenUnderline(node, text, lines);
+        if (at >= 0)
+            hide.append(at);
+    }
+    return hide;
+}
+
+}  // namespace
+
+QByteArray KramdownBlockShapes::read(const QByteArray &source, const Reader &read) {
+    QByteArray text = source;
+    cmark_node *document = read(text);
+    KramdownBlockShapes shapes;
+    // End-of-block markers first: they end the lists and paragraphs the other rules look at.
+    shapes.m_endOfBlockLines = endOfBlockLines(document, text, SourceLines(text));
+    if (!shapes.m_endOfBlockLines.isEmpty()) {
+        text = withBreaks(text, SourceLines(text), shapes.m_endOfBlockLines);
+        document = read(text);
+    }
+    // Until the lists are kramdown's: a list moved may hold one to correct that cmark nested otherwise.
+    QSet<int> settled;
+    for (int round = 0; round < kListReads; ++round) {
+        std::optional<QByteArray> listed =
+            KramdownListShapes::corrected(document, text, SourceLines(text), settled);
+        if (!listed)
+            break;
+        text = *std::move(listed);
+        document = read(text);
+    }
+    const QVector<qsizetype> hide =
+        hiddenCharacters(document, text, SourceLines(text), shapes.m_endOfBlockLines);
+    if (!hide.isEmpty()) {
+        for (const qsizetype at : hide)
+            text[at] = kHidden[std::strchr(kShown, text.at(at)) - kShown];
+        shapes.m_hidden = true;
+        document = read(text);
+    }
+    if (shapes.m_hidden || !shapes.m_endOfBlockLines.isEmpty())
+        shapes.restore(document);
+    return shapes.m_hidden ? shown(text) : text;
 }
 
 void KramdownBlockShapes::restore(cmark_node *document) const {
@@ -211,18 +253,14 @@ void KramdownBlockShapes::restore(cmark_node *document) const {
         cmark_node_free(marker);
 }
 
-QByteArray KramdownBlockShapes::read(const QByteArray &source, const Reader &read) {
-    QByteArray text = source;
-    cmark_node *document = read(text);
-    // Once: the corrected text no longer shows which lines kramdown reads as parts of an item of their own.
-    if (std::optional<QByteArray> listed = KramdownListShapes::corrected(document, text, SourceLines(text))) {
-        text = *std::move(listed);
-        document = read(text);
+bool KramdownBlockShapes::mayReachOtherBlocks(const QByteArray &text) {
+    if (!text.contains("{:"))
+        return false;
+    const SourceLines lines(text);
+    for (qsizetype at = text.indexOf('^'); at >= 0; at = text.indexOf('^', at + 1)) {
+        const int line = lines.lineAt(at);
+        if (lines.start(line) == at && isEndOfBlockLine(text, lines, line))
+            return true;
     }
-    const std::optional<KramdownBlockShapes> shapes = corrected(document, text, SourceLines(text));
-    if (!shapes)
-        return text;
-    document = read(shapes->m_text);
-    shapes->restore(document);
-    return shapes->m_hidden ? shown(shapes->m_text) : shapes->m_text;
+    return false;
 }

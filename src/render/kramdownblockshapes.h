@@ -20,7 +20,8 @@ struct cmark_node;
 // A character to hide is replaced in place by a control byte no block syntax reads, which restore() puts
 // back; an end-of-block line is given to cmark as a thematic break, which restore() takes out.
 // Each rule looks at a line and the one before it only, so a render of a region between blank lines sees
-// what a whole render sees. Lists are mended first, by KramdownListShapes.
+// what a whole render sees. End-of-block markers are read first (they end the lists and paragraphs the other
+// rules look at), then lists are mended (KramdownListShapes), then breaks and underlines hidden.
 class KramdownBlockShapes {
 public:
     // Parses `text` into the document it returns (and owns).
@@ -32,14 +33,14 @@ public:
     // shown; `source` itself when nothing was corrected.
     static QByteArray read(const QByteArray &source, const Reader &read);
 
+    // Whether `text` may hold a block attribute list that an end-of-block line (`^`) sends to the block after
+    // a blank line, as a list alone between blank lines is (KramdownAttributeLists::reachesAcrossBlocks).
+    static bool mayReachOtherBlocks(const QByteArray &text);
+
 private:
-    // Nullopt when `document`, cmark's parse of `source`, has kramdown's shapes already.
-    static std::optional<KramdownBlockShapes> corrected(cmark_node *document, const QByteArray &source,
-                                                        const SourceLines &lines);
-    // On cmark's parse of m_text: the hidden characters back, the end-of-block markers out.
+    // On cmark's parse of the corrected text: the hidden characters back, the end-of-block markers out.
     void restore(cmark_node *document) const;
 
-    QByteArray m_text;  // the same lines, the same columns but on end-of-block lines
     QVector<int> m_endOfBlockLines;
     bool m_hidden = false;
 };

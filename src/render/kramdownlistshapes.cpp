@@ -112,6 +112,9 @@ struct Corrections {
     QMap<int, int> shifts;          // line → spaces inserted at its start
     QMap<qsizetype, char> markers;  // offset → the marker character cmark reads there
     QSet<int> touched;              // lines corrected in this read
+    QSet<int> moved;                // lines of the lists moved in this read, or left for a later one
+    QSet<int> corrected;  // lines a move was decided for (moved or not), settled for the later reads
+    const QSet<int> *settled = nullptr;  // lines corrected in an earlier read
 };
 
 // The lines of `second` (a list right after the list `first`, no blank line between) as kramdown reads them
@@ -120,6 +123,21 @@ bool correctLazyList(cmark_node *first, cmark_node *second, const QByteArray &te
                      Corrections &corrections) {
     const int base = containerColumn(cmark_node_parent(first), text, lines);
     cmark_node *item = cmark_node_last_child(first);
+    const int firstLine = cmark_node_get_start_line(second);
+    const int lastLine = std::min(cmark_node_get_end_line(second), lines.lineCount());
+    // A list left for a later read is not the first list of a pair in this one either, so that the pairs
+    // of a chain are corrected in order, as a render of a region after the first would.
+    const auto defer = [&] {
+        for (int number = firstLine; number <= lastLine; ++number)
+            corrections.moved.insert(number);
+        return false;
+    };
+    // A list corrected before is settled: after the correction, a part of an item of its own would look like
+    // lazy lines. A list moved in this read may end elsewhere once it is.
+    if (corrections.settled->contains(firstLine) || corrections.moved.contains(firstLine) ||
+        corrections.settled->contains(cmark_node_get_start_line(item)) ||
+        corrections.moved.contains(cmark_node_get_start_line(item)))
+        return defer();
     const Line itemLine = lineAt(text, lines, cmark_node_get_start_line(item));
     const int content =
         itemLine.tab ? -1 : contentColumn(text, itemLine, cmark_node_get_start_column(item) - 1);
@@ -127,8 +145,6 @@ bool correctLazyList(cmark_node *first, cmark_node *second, const QByteArray &te
         return false;
     const bool firstOrdered = cmark_node_get_list_type(first) == CMARK_ORDERED_LIST;
     const bool secondOrdered = cmark_node_get_list_type(second) == CMARK_ORDERED_LIST;
-    const int firstLine = cmark_node_get_start_line(second);
-    const int lastLine = std::min(cmark_node_get_end_line(second), lines.lineCount());
 
     if (firstOrdered == secondOrdered) {
         // Only a bullet list can follow one of its kind here (a new bullet character): it goes on in
@@ -153,8 +169,6 @@ bool correctLazyList(cmark_node *first, cmark_node *second, const QByteArray &te
     }
 
     // A list of the other kind, indented less than the item's content: kramdown's lazy lines.
-    if (corrections.touched.contains(cmark_node_get_start_line(item)))
-        return false;
     const int shift = content - base;
     const Line secondStart = lineAt(text, lines, firstLine);
     const Marker secondMarker = markerAt(text, secondStart.start + secondStart.indent, secondStart.end);
@@ -166,7 +180,8 @@ bool correctLazyList(cmark_node *first, cmark_node *second, const QByteArray &te
     int shiftedContent = -1;
     for (int number = firstLine; number <= lastLine; ++number) {
         const Line line = lineAt(text, lines, number);
-        if (line.blank)
+        // A blank line ends kramdown's lazy lines, its end-of-block marker (`^` at the margin) the list.
+        if (line.blank || (line.indent == 0 && text.at(line.start) == '^'))
             break;
         if (line.tab || corrections.touched.contains(number))
             return false;
@@ -207,6 +222,11 @@ bool correctLazyList(cmark_node *first, cmark_node *second, const QByteArray &te
     for (auto it = found.markers.cbegin(); it != found.markers.cend(); ++it)
         corrections.markers.insert(it.key(), it.value());
     corrections.touched.unite(found.touched);
+    corrections.corrected.unite(found.touched);
+    // The lists inside the moved one are looked at again on the corrected text, where they are as kramdown
+    // nests them.
+    for (int number = firstLine; number <= lastLine; ++number)
+        corrections.moved.insert(number);
     return true;
 }
 
@@ -224,11 +244,13 @@ void collect(cmark_node *node, const QByteArray &text, const SourceLines &lines,
 }  // namespace
 
 std::optional<QByteArray> KramdownListShapes::corrected(cmark_node *document, const QByteArray &text,
-                                                        const SourceLines &lines) {
+                                                        const SourceLines &lines, QSet<int> &settled) {
     Corrections corrections;
+    corrections.settled = &settled;
     collect(document, text, lines, corrections);
     if (corrections.shifts.isEmpty() && corrections.markers.isEmpty())
         return std::nullopt;
+    settled.unite(corrections.corrected);
     QByteArray out = text;
     for (auto it = corrections.markers.cbegin(); it != corrections.markers.cend(); ++it)
         out[it.key()] = it.value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 
 #include <optional>
 
@@ -20,12 +21,12 @@ struct cmark_node;
 //   delimiter (`.`, `)`), which prints the same;
 // - a bullet item right after a bullet list is one more item of it in kramdown whatever its bullet: its
 //   bullets are made the list's.
-// Corrected once, on the body as written: a list inside one that a correction moves is not looked at again
-// (after the move, a part of an item of its own looks like lazy lines), nor one whose lines another
-// correction took; kramdown's whole list parser would be needed for those.
+// A list moved is only looked into on the corrected text (cmark nests it otherwise before), and a list
+// corrected once is settled (after the correction, a part of an item of its own looks like lazy lines).
 class KramdownListShapes {
 public:
-    // Nullopt when no list of `document`, cmark's parse of `text`, needs a correction.
+    // Nullopt when no list of `document`, cmark's parse of `text`, needs a correction. `settled`: the lines
+    // corrected by earlier calls on the texts before, which this call adds its own to.
     static std::optional<QByteArray> corrected(cmark_node *document, const QByteArray &text,
-                                               const SourceLines &lines);
+                                               const SourceLines &lines, QSet<int> &settled);
 };

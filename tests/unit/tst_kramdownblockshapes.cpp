@@ -19,6 +19,8 @@ private slots:
     void incrementalEditsMatchFullRenders_data();
     void incrementalEditsMatchFullRenders();
     void anyOneEditRendersAsAWholeRender();
+    void editsFoundByTheStressRunMatchFullRenders_data();
+    void editsFoundByTheStressRunMatchFullRenders();
 };
 
 void TestKramdownBlockShapes::markup_data() {
@@ -128,6 +130,14 @@ void TestKramdownBlockShapes::markup_data() {
         << QByteArray(
                "<ol>\n  <li>one\n    <ul>\n      <li>a</li>\n      <li>b</li>\n    </ul>\n  </li>\n  "
                "<li>two</li>\n</ol>\n");
+    QTest::newRow("typography in a moved list's line")
+        << QByteArray("1. one\n  * a -- b \"q\"\n")
+        << QByteArray("<ol>\n  <li>one\n    <ul>\n      <li>a – b “q”</li>\n    </ul>\n  </li>\n</ol>\n");
+    QTest::newRow("a moved list with a link reference")
+        << QByteArray("1. one\n  * [a][r]\n\n[r]: /x\n")
+        << QByteArray(
+               "<ol>\n  <li>one\n    <ul>\n      <li><a href=\"/x\">a</a></li>\n    </ul>\n  "
+               "</li>\n</ol>\n\n");
 }
 
 void TestKramdownBlockShapes::markup() {
@@ -211,6 +221,39 @@ void TestKramdownBlockShapes::anyOneEditRendersAsAWholeRender() {
             }
         }
     }
+}
+
+// Edits like those where a first version of the rules made a region render differ from a whole render (a
+// random run of small edits over bodies made of these shapes found them).
+void TestKramdownBlockShapes::editsFoundByTheStressRunMatchFullRenders_data() {
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+
+    QTest::newRow("an attribute list after an end-of-block marker is for the block after the blank line")
+        << QByteArray("* a\n^\n{:.c}\n\n    code\n***\n    2. g\n")
+        << QByteArray("* a\n^\n{:.c}\n\n    code\n***\n    2.\n");
+    QTest::newRow("an end-of-block marker in a list ends it before a break is looked at")
+        << QByteArray("* a\n^\n^\n\n    code\n___\n    2. g\n")
+        << QByteArray("* a\n^\n^\n\n    code\n___\n    2.\n");
+    QTest::newRow("an end-of-block marker read as a heading's line")
+        << QByteArray("1. c\n^\n\n    code\n^\npara\ntext -- x\n---\n")
+        << QByteArray("1. c\n^\n\n    code\n^\npara\ntext -- `\n---\n");
+    QTest::newRow("lists after a moved list and a blank line")
+        << QByteArray("  1. f\n- b\n\n    * e\ntext -- x\n    * e\n- b\n")
+        << QByteArray("  1. f\n- b\n\n    * e\ntext -- x\n   - b\n* e\n- b\n");
+    QTest::newRow("a chain of lists of the other kind")
+        << QByteArray("1. c\n    2. g\n  * d\n\n  * d\n1. c\n  * d\n  * d\n")
+        << QByteArray("1. c\n    2. g\n  * d\n\n  * d\n1. c\n  * d\n  *  \n");
+    QTest::newRow("a moved list that took in a line after a blank one in cmark's first reading")
+        << QByteArray("  1. f\n  * d\n\n\t* t\n   + h\n    2. g\n")
+        << QByteArray("  1. f\n  * d\n\n\t* t\n   + h\n      1. g\n");
+}
+
+void TestKramdownBlockShapes::editsFoundByTheStressRunMatchFullRenders() {
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    bool incremental = false;
+    QVERIFY(incrementalMatchesFull(before, after, &incremental));
 }
 
 QTEST_GUILESS_MAIN(TestKramdownBlockShapes)
