@@ -1,5 +1,6 @@
 #include "render/kramdownblockshapes.h"
 
+#include "render/cmarknodes.h"
 #include "render/kramdownlistshapes.h"
 #include "render/sourcelines.h"
 
@@ -104,15 +105,49 @@ bool isEndOfBlockLine(const QByteArray &source, const SourceLines &lines, int li
     return std::all_of(source.constData() + from + 1, source.constData() + end, isLineSpace);
 }
 
-qsizetype hiddenBreak(cmark_node *node, const QByteArray &source, const SourceLines &lines) {
+// The paragraph a thematic break right after it would continue in kramdown, or null.
+cmark_node *paragraphBefore(cmark_node *node) {
     cmark_node *previous = cmark_node_previous(node);
     if (!previous)
-        return -1;
+        return nullptr;
     cmark_node *before = deepestLast(previous);
+    const bool adjacent = cmark_node_get_end_line(before) == cmark_node_get_start_line(node) - 1;
+    return cmark_node_get_type(before) == CMARK_NODE_PARAGRAPH && adjacent ? before : nullptr;
+}
+
+// A dash line at the margin under a one-line paragraph in a quote or list item: kramdown reads the lazy line
+// into the container, where it underlines the line (a setext heading), as cmark does at the top level only.
+bool underlinesInContainer(cmark_node *node, const QByteArray &source, const SourceLines &lines) {
+    cmark_node *paragraph = paragraphBefore(node);
+    if (!paragraph || paragraph == cmark_node_previous(node) ||
+        cmark_node_get_start_line(paragraph) != cmark_node_get_end_line(paragraph))
+        return false;
     const int line = cmark_node_get_start_line(node);
-    if (cmark_node_get_type(before) != CMARK_NODE_PARAGRAPH || cmark_node_get_end_line(before) != line - 1)
+    return underlineStart(source, lines, line) == lines.start(line) && source.at(lines.start(line)) == '-';
+}
+
+qsizetype hiddenBreak(cmark_node *node, const QByteArray &source, const SourceLines &lines) {
+    if (!paragraphBefore(node) || underlinesInContainer(node, source, lines))
         return -1;
-    return breakMarker(source, lines, line);
+    return breakMarker(source, lines, cmark_node_get_start_line(node));
+}
+
+// Makes the one-line paragraph before the break `node` a level-2 heading that ends on the break's line.
+void makeHeading(cmark_node *node) {
+    cmark_node *paragraph = paragraphBefore(node);
+    const int line = cmark_node_get_start_line(node);
+    cmark_node *heading = cmark_node_new(CMARK_NODE_HEADING);
+    cmark_node_set_heading_level(heading, 2);
+    CmarkNodes::ownTexts(paragraph);
+    while (cmark_node *child = cmark_node_first_child(paragraph))
+        cmark_node_append_child(heading, child);
+    CmarkNodes::setLines(heading, cmark_node_get_start_line(paragraph), line);
+    cmark_node_insert_before(paragraph, heading);
+    for (cmark_node *up = cmark_node_parent(heading); up && up != cmark_node_parent(node);
+         up = cmark_node_parent(up))
+        CmarkNodes::setEndLine(up, line);
+    cmark_node_free(paragraph);
+    cmark_node_free(node);
 }
 
 qsizetype hiddenUnderline(cmark_node *heading, const QByteArray &source, const SourceLines &lines) {
@@ -236,6 +271,12 @@ QByteArray KramdownBlockShapes::read(const QByteArray &source, const Reader &rea
     }
     if (shapes.m_hidden || !shapes.m_endOfBlockLines.isEmpty())
         shapes.restore(document);
+    const SourceLines lines(text);
+    for (cmark_node *node : allNodes(document)) {
+        if (cmark_node_get_type(node) == CMARK_NODE_THEMATIC_BREAK &&
+            underlinesInContainer(node, text, lines))
+            makeHeading(node);
+    }
     return shapes.m_hidden ? shown(text) : text;
 }
 

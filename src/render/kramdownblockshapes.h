@@ -15,7 +15,8 @@ struct cmark_node;
 //   quirk a paragraph ends only at a blank line, a list, ATX heading, quote, fence or definition start, so
 //   only a break that starts like a list item (`* * *`, `- - -`) ends it;
 // - a setext underline under two or more lines is more of the paragraph too (kramdown's setext heading is
-//   one line), and so is one indented under a top-level line (kramdown wants it at the margin);
+//   one line), and so is one indented under a top-level line (kramdown wants it at the margin); but a dash
+//   line at the margin under a one-line paragraph in a quote or list item makes it a heading there;
 // - a line holding only `^` (kramdown's end-of-block marker) ends the block it follows and prints nothing.
 // A character to hide is replaced in place by a control byte no block syntax reads, which restore() puts
 // back; an end-of-block line is given to cmark as a thematic break, which restore() takes out.

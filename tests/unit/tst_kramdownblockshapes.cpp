@@ -138,6 +138,16 @@ void TestKramdownBlockShapes::markup_data() {
         << QByteArray(
                "<ol>\n  <li>one\n    <ul>\n      <li><a href=\"/x\">a</a></li>\n    </ul>\n  "
                "</li>\n</ol>\n\n");
+    QTest::newRow("a dash line under a quote's one line makes a heading in the quote")
+        << QByteArray("> q\n---\n") << QByteArray("<blockquote>\n  <h2 id=\"q\">q</h2>\n</blockquote>\n");
+    QTest::newRow("a dash line under an item's one line makes a heading in the item")
+        << QByteArray("* li\n---\n")
+        << QByteArray("<ul>\n  <li>\n    <h2 id=\"li\">li</h2>\n  </li>\n</ul>\n");
+    QTest::newRow("a dash line under a quoted list item's line")
+        << QByteArray("> * a\n---\n")
+        << QByteArray(
+               "<blockquote>\n  <ul>\n    <li>\n      <h2 id=\"a\">a</h2>\n    </li>\n  "
+               "</ul>\n</blockquote>\n");
 }
 
 void TestKramdownBlockShapes::markup() {
