@@ -4,8 +4,10 @@
 #include "render/documentwideblocks.h"
 #include "render/headingids.h"
 #include "render/kramdownattributelists.h"
+#include "render/kramdownblockshapes.h"
 #include "render/kramdowncode.h"
 #include "render/kramdownemphasis.h"
+#include "render/kramdownescapes.h"
 #include "render/kramdownfootnotes.h"
 #include "render/kramdownhtmlblocks.h"
 #include "render/kramdownlistparagraphs.h"
@@ -17,6 +19,7 @@
 #include "render/sourcelines.h"
 
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <QVector>
@@ -79,10 +82,7 @@ struct ParsedDocument {
     NodePtr document;
 };
 
-ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const MarkdownDialect &dialect) {
-    ensureExtensionsRegistered();
-    ParsedDocument parsed;
-    parsed.mem = cmark_get_default_mem_allocator();
+void readBlocks(ParsedDocument &parsed, const QByteArray &text, const MarkdownDialect &dialect) {
     parsed.parser.reset(cmark_parser_new_with_mem(kOptions, parsed.mem));
     for (const char *name : kExtensions) {
         if (!usesExtension(name, dialect))
@@ -90,13 +90,32 @@ ParsedDocument parse(const QByteArray &text, const SourceLines &lines, const Mar
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
     }
+    if (dialect.isKramdown())
+        cmark_parser_set_backslash_ispunct_func(parsed.parser.get(), KramdownEscapes::isEscapable);
     // kramdown reads some raw HTML lines as paragraph text where cmark would start an HTML block.
     const QByteArray input = dialect.isKramdown() ? KramdownHtmlBlocks::cmarkInput(text) : text;
     cmark_parser_feed(parsed.parser.get(), input.constData(), size_t(input.size()));
-    {
-        const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
-        parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
-    }
+    const std::lock_guard<std::mutex> lock(inlinePhaseMutex());
+    parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
+}
+
+ParsedDocument parse(const QByteArray &body, const SourceLines &bodyLines, const MarkdownDialect &dialect) {
+    ensureExtensionsRegistered();
+    ParsedDocument parsed;
+    parsed.mem = cmark_get_default_mem_allocator();
+    const auto read = [&parsed, &dialect](const QByteArray &text) {
+        readBlocks(parsed, text, dialect);
+        return parsed.document.get();
+    };
+    // The passes read what cmark read: for kramdown's block shapes, maybe a corrected body with the same
+    // lines.
+    QByteArray text = body;
+    if (dialect.isKramdown())
+        text = KramdownBlockShapes::read(body, read);
+    else
+        read(body);
+    std::optional<SourceLines> shapedLines;
+    const SourceLines &lines = text.isSharedWith(body) ? bodyLines : shapedLines.emplace(text);
     // kramdown's extensions and attribute lists go before typography, which must not see them; ids after it,
     // as kramdown makes them from the typographic characters; code becomes raw HTML last but for the
     // attributes' printing.

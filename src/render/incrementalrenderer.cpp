@@ -2,6 +2,7 @@
 
 #include "render/documentwideblocks.h"
 #include "render/kramdownattributelists.h"
+#include "render/kramdownblockshapes.h"
 #include "render/kramdowncaveats.h"
 #include "render/kramdowndefinitionlists.h"
 #include "render/kramdownhtmlblocks.h"
@@ -128,10 +129,11 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
         KramdownCaveats::find(text, &m_caveats);
     // Footnotes are numbered over the whole body, and an attribute list may reach across blocks: a whole
     // render then, as for a first one.
-    const bool wholeBody = hasFootnoteSyntax(text) ||
-                           (m_dialect.isKramdown() &&
-                            (KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()) ||
-                             KramdownHtmlBlocks::mayReachOtherBlocks(text)));
+    const bool wholeBody =
+        hasFootnoteSyntax(text) ||
+        (m_dialect.isKramdown() &&
+         (KramdownAttributeLists::reachesAcrossBlocks(text.constData(), text.size()) ||
+          KramdownHtmlBlocks::mayReachOtherBlocks(text) || KramdownBlockShapes::mayReachOtherBlocks(text)));
     const bool hasDefinitions = hasDefinitionSyntax(text);
     const SourceLines lines(text);
     std::optional<RenderedBlocks> blocks;

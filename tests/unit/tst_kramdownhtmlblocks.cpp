@@ -39,6 +39,10 @@ void TestKramdownHtmlBlocks::markup_data() {
 
     QTest::newRow("a line with a span-level tag alone is a paragraph")
         << QByteArray("x\n\n<br>\n\ny\n") << QByteArray("<p>x</p>\n\n<p><br /></p>\n\n<p>y</p>\n");
+    QTest::newRow("a span-level tag line in a body with a break line KramdownBlockShapes hides")
+        << QByteArray("Name  Size\n------- ----\n\n<br>\n\nx\n")
+        << QByteArray(
+               "<p>Name  Size\n\xe2\x80\x94\xe2\x80\x94- \xe2\x80\x94-</p>\n\n<p><br /></p>\n\n<p>x</p>\n");
     QTest::newRow("an image tag alone is a paragraph")
         << QByteArray("<img src=\"a.png\">\n\ntext\n")
         << QByteArray("<p><img src=\"a.png\" /></p>\n\n<p>text</p>\n");
@@ -127,7 +131,7 @@ void TestKramdownHtmlBlocks::mayReachOtherBlocks_data() {
     QTest::newRow("a comment across a blank line with no element before it")
         << QByteArray("text\n\n<!-- a\n\nb -->\n\n<br>\n") << false;
     QTest::newRow("a less-than sign in text") << QByteArray("<div>\nx\n</div>\n\na < b\n\nc\n") << false;
-    QTest::newRow("the marker byte anywhere") << QByteArray("a\x01 b\n") << true;
+    QTest::newRow("the marker byte anywhere") << QByteArray("a\x0e b\n") << true;
 }
 
 void TestKramdownHtmlBlocks::mayReachOtherBlocks() {
@@ -164,8 +168,8 @@ void TestKramdownHtmlBlocks::partialRenderAfterEditIsFullRender_data() {
     // Found by fuzz_render: the whole text holds the marker byte, so nothing is marked; a region without it
     // would have been.
     QTest::newRow("an edit far from a marker byte the text holds")
-        << QByteArray("A\x01\n" + tail + "\n<br>\n**b**\n")
-        << QByteArray("A\x01\n" + tail + "\n<br>\n**c**\n") << false;
+        << QByteArray("A\x0e\n" + tail + "\n<br>\n**b**\n")
+        << QByteArray("A\x0e\n" + tail + "\n<br>\n**c**\n") << false;
 }
 
 void TestKramdownHtmlBlocks::partialRenderAfterEditIsFullRender() {
