@@ -295,6 +295,9 @@ void KramdownBlockShapes::restore(cmark_node *document) const {
 }
 
 bool KramdownBlockShapes::mayReachOtherBlocks(const QByteArray &text) {
+    // A text holding a byte characters are hidden behind has none hidden, where a part without it would.
+    if (hasHiddenBytes(text))
+        return true;
     if (!text.contains("{:"))
         return false;
     const SourceLines lines(text);

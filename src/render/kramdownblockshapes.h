@@ -35,7 +35,9 @@ public:
     static QByteArray read(const QByteArray &source, const Reader &read);
 
     // Whether `text` may hold a block attribute list that an end-of-block line (`^`) sends to the block after
-    // a blank line, as a list alone between blank lines is (KramdownAttributeLists::reachesAcrossBlocks).
+    // a blank line, as a list alone between blank lines is (KramdownAttributeLists::reachesAcrossBlocks), or
+    // holds one of the bytes characters are hidden behind (then nothing is hidden, where a part of the text
+    // without it would be): the whole body is rendered then.
     static bool mayReachOtherBlocks(const QByteArray &text);
 
 private:

@@ -257,6 +257,11 @@ void TestKramdownBlockShapes::editsFoundByTheStressRunMatchFullRenders_data() {
     QTest::newRow("a moved list that took in a line after a blank one in cmark's first reading")
         << QByteArray("  1. f\n  * d\n\n\t* t\n   + h\n    2. g\n")
         << QByteArray("  1. f\n  * d\n\n\t* t\n   + h\n      1. g\n");
+    // Found by fuzz_render: the whole text holds a byte characters are hidden behind, so nothing is hidden;
+    // a region without it would hide the underline.
+    const QByteArray tail = "\n\nP1\n\nP2\n\nP3\n\nP4\n\nlast \x02 byte\n";
+    QTest::newRow("an edit far from a byte the text holds that hides characters")
+        << QByteArray("A\nB\n---\n" + tail) << QByteArray("A\nBx\n---\n" + tail);
 }
 
 void TestKramdownBlockShapes::editsFoundByTheStressRunMatchFullRenders() {
