@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -33,19 +34,84 @@ bool nestedInContainer(const QByteArray &text, const Line &line) {
     return line.start < line.end && text.at(line.start) != '<';
 }
 
+// Whether the line right before `line` starts with a tag: then the element is inside an HTML block that began
+// above it, whose content stays raw (KramdownHtmlMarkdown reads an element that opens its own block).
+bool insideRawHtml(const QByteArray &text, const Line &line) {
+    if (line.start == 0)
+        return false;
+    qsizetype start = line.start - 1;  // the previous line's break
+    if (start > 0 && text.at(start) == '\n' && text.at(start - 1) == '\r')
+        --start;
+    while (start > 0 && text.at(start - 1) != '\n' && text.at(start - 1) != '\r')
+        --start;
+    while (start < line.start && (text.at(start) == ' ' || text.at(start) == '\t'))
+        ++start;
+    return start < line.start && text.at(start) == '<';
+}
+
 void addCaveat(QVector<PreviewCaveat> *caveats, const Line &line, qsizetype begin, qsizetype end,
                const QString &reason) {
     caveats->append(PreviewCaveat{line.number, int(begin - line.start + 1), int(end - begin), reason,
                                   PreviewCaveat::Origin::Kramdown});
 }
 
-// Every `needle` in `text`, with the line it is on.
+// The byte ranges of the fenced code blocks of `text` (``` or ~~~, closed by a fence of the same character at
+// least as long, or by the end): syntax written there is code, not kramdown.
+QVector<std::pair<qsizetype, qsizetype>> fencedRanges(const QByteArray &text) {
+    QVector<std::pair<qsizetype, qsizetype>> ranges;
+    char fence = 0;
+    qsizetype fenceLength = 0;
+    qsizetype openedAt = 0;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        end = end < 0 ? text.size() : end;
+        qsizetype at = start;
+        while (at < end && at - start < 4 && text.at(at) == ' ')
+            ++at;
+        qsizetype run = at;
+        const char c = at < end ? text.at(at) : 0;
+        while (run < end && text.at(run) == c && (c == '`' || c == '~'))
+            ++run;
+        const qsizetype length = run - at;
+        if (length >= 3 && at - start < 4) {
+            if (!fence) {
+                fence = c;
+                fenceLength = length;
+                openedAt = start;
+            } else if (c == fence && length >= fenceLength) {
+                ranges.append({openedAt, end});
+                fence = 0;
+            }
+        }
+        start = end + 1;
+    }
+    if (fence)
+        ranges.append({openedAt, text.size()});
+    return ranges;
+}
+
+// Whether `at` is inside a code span of its line (after an odd number of backticks).
+bool inCodeSpan(const QByteArray &text, const Line &line, qsizetype at) {
+    return std::count(text.begin() + line.start, text.begin() + at, '`') % 2 == 1;
+}
+
+// Every `needle` in `text` outside code, with the line it is on.
 template <typename Found>
 void forEach(const QByteArray &text, const char *needle, Found found) {
+    std::optional<QVector<std::pair<qsizetype, qsizetype>>>
+        fenced;  // read at the first find: most texts have none
     qsizetype from = 0;
     int fromLine = 1;
-    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
-        found(at, lineAt(text, at, from, fromLine));
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        if (!fenced)
+            fenced = fencedRanges(text);
+        const bool inFence = std::any_of(fenced->begin(), fenced->end(), [at](const auto &range) {
+            return at >= range.first && at < range.second;
+        });
+        const Line line = lineAt(text, at, from, fromLine);
+        if (!inFence && !inCodeSpan(text, line, at))
+            found(at, line);
+    }
 }
 
 }  // namespace
@@ -77,6 +143,12 @@ void KramdownCaveats::find(const QByteArray &text, QVector<PreviewCaveat> *cavea
                               "KramdownCaveats",
                               "markdown=\"1\" is read on top-level elements only, not inside a list "
                               "or a quote"));
+            else if (insideRawHtml(text, line))
+                addCaveat(
+                    caveats, line, at, at + qsizetype(qstrlen(attribute)),
+                    QCoreApplication::translate("KramdownCaveats",
+                                                "markdown=\"1\" is read on an element that opens its own "
+                                                "block, not inside other HTML"));
         });
     }
     std::sort(caveats->begin() + first, caveats->end(), [](const PreviewCaveat &a, const PreviewCaveat &b) {

@@ -31,6 +31,16 @@ void TestKramdownCaveats::found_data() {
                "<div markdown=\"1\">\n*a*\n</div>\n\n- item\n  <div markdown=\"1\">\n> <div "
                "markdown='block'>\n")
         << QStringLiteral("6:8:12 list;7:8:16 list");
+    QTest::newRow("markdown=1 inside raw HTML that began above it, not on an element opening its block")
+        << QByteArray(
+               "<div class=\"grid\">\n<div markdown=\"1\">\n*a*\n</div>\n\ntext\n<div markdown=\"1\">\n")
+        << QStringLiteral("2:6:12 HTML");
+    QTest::newRow("written in a fenced code block or a code span, it is code")
+        << QByteArray(
+               "```liquid\n<div markdown=\"span\">\n```\n\n`{::options x /}` "
+               "and\n~~~~\n{::options\n~~~\n~~~~\n"
+               "{::options y /}\n")
+        << QStringLiteral("10:1:15 options");
     QTest::newRow("after a CRLF") << QByteArray("a\r\n{::options x /}\r\n")
                                   << QStringLiteral("2:1:15 options");
     QTest::newRow("nothing to say") << QByteArray("Plain *text* {: .class}\n{::comment}x{:/}\n") << QString();
