@@ -30,6 +30,14 @@ inline QByteArray withoutIndentation(const QByteArray &html) {
         .trimmed();
 }
 
+// `html` with every white space next to a tag taken out, also where cmark breaks a line inside an element
+// (`<li>\ntext\n</li>`, a tagless custom block) and kramdown does not: a browser shows neither.
+inline QByteArray withoutSpaceAroundTags(const QByteArray &html) {
+    return QString::fromUtf8(html)
+        .replace(QRegularExpression(QStringLiteral("\\s*(<[^>]+>)\\s*")), QStringLiteral("\\1"))
+        .toUtf8();
+}
+
 // Whether every edit from `before` to `after` that the incremental renderer makes gives the blocks of a full
 // render of `after`; `incremental` says whether it rendered only a region.
 inline bool incrementalMatchesFull(const QByteArray &before, const QByteArray &after, bool *incremental) {

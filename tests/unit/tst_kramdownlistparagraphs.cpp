@@ -5,18 +5,6 @@
 
 #include <QtTest>
 
-namespace {
-
-// Only the white space next to tags is taken out: kramdown indents and cmark breaks lines there, and a
-// browser shows neither.
-QByteArray withoutSpaceAroundTags(const QByteArray &html) {
-    return QString::fromUtf8(html)
-        .replace(QRegularExpression(QStringLiteral("\\s*(<[^>]+>)\\s*")), QStringLiteral("\\1"))
-        .toUtf8();
-}
-
-}  // namespace
-
 class TestKramdownListParagraphs : public QObject {
     Q_OBJECT
 
