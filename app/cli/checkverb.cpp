@@ -25,8 +25,7 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
     bool errors = false;
     // Each site is read once, however many of its posts are checked.
     QHash<QString, std::shared_ptr<PostLiquidContext>> sites;
-    const auto liquidContext = [&sites](const QString &path, const QByteArray &bytes) {
-        const QString root = SiteRoot::find(path);
+    const auto liquidContext = [&sites](const QString &root, const QString &path, const QByteArray &bytes) {
         std::shared_ptr<PostLiquidContext> &site = sites[root];
         if (!site) {
             site = std::make_shared<PostLiquidContext>(root);
@@ -36,8 +35,7 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
         return site->contextFor(QFileInfo(path).absoluteFilePath(), bytes, LiquidContext::Urls::AsPublished);
     };
     QHash<QString, MarkdownDialect> dialects;
-    const auto dialectFor = [&dialects](const QString &path) {
-        const QString root = SiteRoot::find(path);
+    const auto dialectFor = [&dialects](const QString &root) {
         const auto known = dialects.constFind(root);
         return known != dialects.constEnd() ? *known : *dialects.insert(root, MarkdownDialect::forSite(root));
     };
@@ -49,8 +47,9 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
             return;
         }
         QVector<Diagnostic> diagnostics = PostLinter::check(bytes.value());
-        diagnostics += LiquidWarnings::check(bytes.value(), liquidContext(path, bytes.value()));
-        diagnostics += KramdownWarnings::check(bytes.value(), dialectFor(path));
+        const QString root = SiteRoot::find(path);
+        diagnostics += LiquidWarnings::check(bytes.value(), liquidContext(root, path, bytes.value()));
+        diagnostics += KramdownWarnings::check(bytes.value(), dialectFor(root));
         for (const Diagnostic &d : std::as_const(diagnostics)) {
             io.print(d.format(path).toUtf8() + "\n");
             errors = errors || d.isError();
