@@ -7,6 +7,7 @@
 #include "render/kramdowndefinitionlists.h"
 #include "render/kramdownhtmlblocks.h"
 #include "render/kramdownsyntax.h"
+#include "render/liquidexpansion.h"
 #include "render/liquidpreprocessor.h"
 #include "render/sourcelines.h"
 
@@ -108,6 +109,41 @@ bool overlapsAny(const RenderedBlocks &blocks, qsizetype from, qsizetype to, int
     return first != blocks.begin() + to && first->firstLine + shift <= range.last;
 }
 
+// Moves the blocks' line ranges from the expanded text's lines to the body's.
+void onBodyLines(RenderedBlocks &blocks, const QVector<int> &bodyLines) {
+    const auto bodyLine = [&bodyLines](int line) {
+        return line < 1 ? line : bodyLines.at(std::min<qsizetype>(line, bodyLines.size()) - 1);
+    };
+    for (RenderedBlock &block : blocks) {
+        block.firstLine = bodyLine(block.firstLine);
+        block.lastLine = bodyLine(block.lastLine);
+    }
+}
+
+// KramdownCaveats of an expanded text whose lines are not the body's: placed on the body line a text line
+// comes from when that line is the same text (a line the site's Liquid changed has no place in the body).
+void appendOnBodyLines(const QByteArray &body, const LiquidExpansion::Expanded &expanded,
+                       QVector<PreviewCaveat> *caveats) {
+    QVector<PreviewCaveat> found;
+    KramdownCaveats::find(expanded.text, &found);
+    if (found.isEmpty())
+        return;
+    const SourceLines textLines(expanded.text);
+    const SourceLines bodyLines(body);
+    const auto lineText = [](const QByteArray &text, const SourceLines &lines, int line) {
+        const qsizetype from = lines.start(line);
+        return QByteArray::fromRawData(text.constData() + from, lines.start(line + 1) - from);
+    };
+    for (PreviewCaveat caveat : std::as_const(found)) {
+        const int bodyLine = expanded.bodyLines.value(caveat.line - 1);
+        if (bodyLine < 1 ||
+            lineText(expanded.text, textLines, caveat.line) != lineText(body, bodyLines, bodyLine))
+            continue;
+        caveat.line = bodyLine;
+        caveats->append(caveat);
+    }
+}
+
 }  // namespace
 
 IncrementalRenderer::IncrementalRenderer(BlockRenderer::Liquid liquid, const MarkdownDialect &dialect,
@@ -122,11 +158,20 @@ void IncrementalRenderer::clear() {
 
 RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     m_caveats.clear();
-    const QByteArray text = m_liquid == BlockRenderer::Liquid::Preprocess
-                                ? LiquidPreprocessor::process(markdownUtf8, m_context, &m_caveats)
-                                : markdownUtf8;
-    if (m_dialect.isKramdown())
-        KramdownCaveats::find(text, &m_caveats);
+    LiquidExpansion::Expanded expanded;
+    if (m_liquid == BlockRenderer::Liquid::Preprocess && m_expansion)
+        expanded = m_expansion->expand(markdownUtf8, m_context, &m_caveats);
+    else if (m_liquid == BlockRenderer::Liquid::Preprocess)
+        expanded.text = LiquidPreprocessor::process(markdownUtf8, m_context, &m_caveats);
+    else
+        expanded.text = markdownUtf8;
+    const QByteArray &text = expanded.text;
+    if (m_dialect.isKramdown()) {
+        if (expanded.bodyLines.isEmpty())
+            KramdownCaveats::find(text, &m_caveats);
+        else
+            appendOnBodyLines(markdownUtf8, expanded, &m_caveats);
+    }
     // Footnotes are numbered over the whole body, and an attribute list may reach across blocks: a whole
     // render then, as for a first one.
     const bool wholeBody =
@@ -149,6 +194,8 @@ RenderedBlocks IncrementalRenderer::render(const QByteArray &markdownUtf8) {
     m_textHasDefinitions = hasDefinitions;
     m_lineCount = lines.lineCount();
     m_blocks = *blocks;
+    if (!expanded.bodyLines.isEmpty())
+        onBodyLines(*blocks, expanded.bodyLines);
     return *std::move(blocks);
 }
 

@@ -7,8 +7,10 @@
 #include <QByteArray>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
+class LiquidExpansion;
 class SourceLines;
 
 // Renders a body the way BlockRenderer::renderBlocks does, but after an edit re-parses only the region
@@ -36,6 +38,14 @@ public:
                                  const LiquidContext &context = LiquidContext());
 
     RenderedBlocks render(const QByteArray &markdownUtf8);
+    // Runs the body's Liquid with what the site's own Jekyll answered (LiquidExpansion::expand) from the next
+    // render on, instead of the fallback alone; null: the fallback alone. The render after a new expansion is
+    // still incremental: only the blocks whose expanded text changed are parsed again. The blocks' lines are
+    // the body's either way.
+    void setExpansion(std::shared_ptr<const LiquidExpansion> expansion) {
+        m_expansion = std::move(expansion);
+    }
+    const std::shared_ptr<const LiquidExpansion> &expansion() const { return m_expansion; }
     // Forgets the previous body: the next render is a full one.
     void clear();
 
@@ -58,8 +68,9 @@ private:
     BlockRenderer::Liquid m_liquid;
     MarkdownDialect m_dialect;
     LiquidContext m_context;
+    std::shared_ptr<const LiquidExpansion> m_expansion;
     bool m_hasPrevious = false;
-    QByteArray m_text;                  // the previous body after Liquid preprocessing
+    QByteArray m_text;                  // the previous body after Liquid (lines of m_blocks are its lines)
     bool m_textNeedsWholeBody = false;  // footnotes, or an attribute list that reaches across blocks
     bool m_textHasDefinitions = false;
     int m_lineCount = 0;

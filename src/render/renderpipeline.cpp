@@ -2,6 +2,7 @@
 
 #include "common/threadpriority.h"
 #include "render/incrementalrenderer.h"
+#include "render/liquidexpansion.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,8 +21,11 @@ Q_GLOBAL_STATIC(QThreadPool, renderThreads)
 // Jobs run one at a time, so the renderer's memory of the previous body is never used by two at once.
 RenderPipeline::FullRenderer RenderPipeline::incrementalRenderer(const MarkdownDialect &dialect,
                                                                  const LiquidContext &context) {
-    return [renderer = std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect,
-                                                             context)](const QByteArray &body) {
+    return [renderer =
+                std::make_shared<IncrementalRenderer>(BlockRenderer::Liquid::Preprocess, dialect, context)](
+               const QByteArray &body, const std::shared_ptr<const LiquidExpansion> &expansion) {
+        if (renderer->expansion() != expansion)
+            renderer->setExpansion(expansion);
         Rendered rendered;
         rendered.blocks = renderer->render(body);
         rendered.caveats = renderer->lastCaveats();
@@ -36,7 +40,8 @@ RenderPipeline::RenderPipeline(QObject *parent) : RenderPipeline(Renderer(), par
 RenderPipeline::RenderPipeline(Renderer renderer, QObject *parent)
     : QObject(parent), m_watcher(this), m_slowTimer(this) {
     if (renderer)
-        m_renderer = [renderer = std::move(renderer)](const QByteArray &body) {
+        m_renderer = [renderer = std::move(renderer)](const QByteArray &body,
+                                                      const std::shared_ptr<const LiquidExpansion> &) {
             return Rendered{renderer(body), {}};
         };
     m_slowTimer.setSingleShot(true);
@@ -64,8 +69,17 @@ void RenderPipeline::setLiquidContext(const LiquidContext &context) {
     m_renderer = incrementalRenderer(m_dialect, context);
 }
 
+void RenderPipeline::setLiquidExpansion(std::shared_ptr<const LiquidExpansion> expansion) {
+    if (expansion == m_expansion)
+        return;
+    m_expansion = std::move(expansion);
+    if (m_lastBody)
+        setMarkdown(*m_lastBody);
+}
+
 void RenderPipeline::setMarkdown(const QByteArray &bodyUtf8) {
-    Job job{bodyUtf8, ++m_requested};
+    m_lastBody = bodyUtf8;
+    Job job{bodyUtf8, ++m_requested, m_expansion};
     if (!m_slowTimer.isActive() && !m_slow)
         m_slowTimer.start();
     if (m_watcher.isRunning())
@@ -77,6 +91,7 @@ void RenderPipeline::setMarkdown(const QByteArray &bodyUtf8) {
 void RenderPipeline::reset() {
     m_resetAt = m_requested;
     m_queued.reset();
+    m_lastBody.reset();
     m_blocks.clear();
     m_caveats.clear();
     m_slowTimer.stop();
@@ -90,7 +105,7 @@ void RenderPipeline::start(Job job) {
         renderThreads(), [renderer = m_renderer, previous = m_blocks, job = std::move(job)]() -> Outcome {
             ThreadPriority::makeCurrentThreadBackground();
             Outcome outcome;
-            Rendered rendered = renderer(job.body);
+            Rendered rendered = renderer(job.body, job.expansion);
             outcome.blocks = std::move(rendered.blocks);
             outcome.caveats = std::move(rendered.caveats);
             outcome.patch = PreviewPatch::between(previous, outcome.blocks);

@@ -13,7 +13,10 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class LiquidExpansion;
 
 // Renders the body on a worker thread as the writer types and turns each render into a patch against the
 // previous one. One job runs at a time; while it runs only the newest text waits, older ones are forgotten.
@@ -39,6 +42,10 @@ public:
     // setMarkdown() on; as setDialect(), nothing changes when it is the context already in use.
     void setLiquidContext(const LiquidContext &context);
     const LiquidContext &liquidContext() const { return m_liquidContext; }
+    // Runs the body's Liquid with what the site's own Jekyll answered (IncrementalRenderer::setExpansion)
+    // from now on, the last body again at once; null: the built-in fallback alone.
+    void setLiquidExpansion(std::shared_ptr<const LiquidExpansion> expansion);
+    const std::shared_ptr<const LiquidExpansion> &liquidExpansion() const { return m_expansion; }
 
     // Call on every edit. Returns at once; the patch arrives later through patchReady.
     void setMarkdown(const QByteArray &bodyUtf8);
@@ -73,13 +80,15 @@ private:
     struct Job {
         QByteArray body;
         quint64 generation = 0;
+        std::shared_ptr<const LiquidExpansion> expansion;
     };
     // What the worker makes of a body: its blocks and what they show unlike Jekyll.
     struct Rendered {
         RenderedBlocks blocks;
         QVector<PreviewCaveat> caveats;
     };
-    using FullRenderer = std::function<Rendered(const QByteArray &bodyUtf8)>;
+    using FullRenderer = std::function<Rendered(const QByteArray &bodyUtf8,
+                                                const std::shared_ptr<const LiquidExpansion> &expansion)>;
     struct Outcome {
         RenderedBlocks blocks;
         QVector<PreviewCaveat> caveats;
@@ -95,6 +104,9 @@ private:
     FullRenderer m_renderer;
     MarkdownDialect m_dialect;
     LiquidContext m_liquidContext;
+    std::shared_ptr<const LiquidExpansion> m_expansion;
+    std::optional<QByteArray>
+        m_lastBody;  // the newest setMarkdown() text, rendered again for a new expansion
     QFutureWatcher<Outcome> m_watcher;
     std::optional<Job> m_queued;
     RenderedBlocks m_blocks;
