@@ -516,7 +516,8 @@ private Q_SLOTS:
         const Run r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0), error.replace(QLatin1String("%1"), m_dir.path()));
+        QCOMPARE(QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0),
+                 error.replace(QLatin1String("%1"), m_dir.path()));
         QVERIFY(SiteTrust::trustedSites().isEmpty());
     }
 };
