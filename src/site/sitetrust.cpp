@@ -73,7 +73,10 @@ void SiteTrust::setTrusted(const QString &root, bool trusted) {
     if (trusted)
         sites.append(key);
     std::sort(sites.begin(), sites.end());
-    settings.setValue(settingsKey(), sites);
+    if (sites.isEmpty())
+        settings.remove(settingsKey());  // an empty list would be stored as @Invalid()
+    else
+        settings.setValue(settingsKey(), sites);
 }
 
 QStringList SiteTrust::trustedSites() {

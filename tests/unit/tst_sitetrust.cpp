@@ -70,6 +70,7 @@ private slots:
         SiteTrust::setTrusted(site, false);
         QVERIFY(!SiteTrust::isTrusted(site));
         QVERIFY(SiteTrust::trustedSites().isEmpty());
+        QVERIFY(!QSettings().contains(SiteTrust::settingsKey()));  // revoking the last site leaves no key
     }
 
     void revokingOneSiteKeepsTheOthersSorted() {
