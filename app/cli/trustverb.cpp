@@ -102,7 +102,8 @@ int TrustVerb::run(const QStringList &args, CliOutput &io) {
         io.print(text);
         return 0;
     }
-    if (args.size() == 2 && args.front() == QLatin1String("--revoke"))
+    if (args.size() == 2 && args.front() == QLatin1String("--revoke") &&
+        !args.at(1).startsWith(QLatin1String("--")))
         return revoke(args.at(1), io);
     if (args.size() == 1 && !args.front().startsWith(QLatin1String("--")))
         return trust(args.front(), io);

@@ -491,6 +491,8 @@ private Q_SLOTS:
         QTest::newRow("two sites") << QStringList{"trust", "%1/refuse/site", "%1/refuse/site"} << usage;
         QTest::newRow("--list takes no site") << QStringList{"trust", "--list", "%1/refuse/site"} << usage;
         QTest::newRow("--revoke takes a site") << QStringList{"trust", "--revoke"} << usage;
+        QTest::newRow("--revoke takes a site, not an option")
+            << QStringList{"trust", "--revoke", "--list"} << usage;
         QTest::newRow("unknown option")
             << QStringList{"trust", "--all"} << QStringLiteral("postwright: trust: unknown option '--all'");
         QTest::newRow("a folder that does not exist") << QStringList{"trust", "%1/refuse/nowhere"}
