@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include "common/appidentity.h"
 #include "preview/previewengine.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
@@ -12,9 +13,7 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     // The preview's URL scheme and engine flags must be set before the application object exists.
     PreviewEngine::prepare();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Postwright"));
-    QApplication::setApplicationName(QStringLiteral("Postwright"));
-    QApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
+    AppIdentity::apply();
 
     MainWindow window;
     window.show();

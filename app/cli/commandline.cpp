@@ -10,6 +10,7 @@
 #include "newverb.h"
 #include "renderverb.h"
 #include "siteverbs.h"
+#include "trustverb.h"
 
 namespace {
 
@@ -36,6 +37,10 @@ const char kHelp[] =
     "  postwright tags SITE [--json]             tags and categories of the published posts, with counts\n"
     "  postwright tags SITE --rename OLD NEW [--category] [--dry-run]\n"
     "                                            rename or merge a tag (a category) in every post\n"
+    "  postwright trust SITE                     let the preview run the site's own code (its _plugins/,\n"
+    "                                            its Gemfile through Bundler); says what that will run\n"
+    "  postwright trust --revoke SITE            preview the site in Jekyll's safe mode again (the default)\n"
+    "  postwright trust --list                   the trusted sites, one a line\n"
     "  postwright --version | --help\n"
     "\n"
     "KEY may be a dotted path into nested maps (header.image).\n";
@@ -54,6 +59,7 @@ const std::map<QString, Verb> &verbs() {
         {QStringLiteral("unpublish"), &DraftVerbs::unpublish},
         {QStringLiteral("list"), &SiteVerbs::list},
         {QStringLiteral("tags"), &SiteVerbs::tags},
+        {QStringLiteral("trust"), &TrustVerb::run},
     };
     return table;
 }

@@ -3,12 +3,16 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <unistd.h>
 
+#include "common/appidentity.h"
+#include "site/sitetrust.h"
 #include "testpaths.h"
 
 namespace {
@@ -19,8 +23,10 @@ struct Run {
     QByteArray err;
 };
 
-Run postwright(const QStringList &args) {
+Run postwright(const QStringList &args,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(POSTWRIGHT_EXE), args);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -78,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(v.out.startsWith("postwright "));
         const Run h = postwright({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish"})
+        for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish",
+                                 "list", "tags", "trust"})
             QVERIFY2(h.out.contains(verb), verb);
         const Run bad = postwright({QStringLiteral("get"), post()});
         QCOMPARE(bad.exitCode, 2);
@@ -398,6 +405,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(("Could not save " + path + ": disk full").toUtf8()), r.err.constData());
         QCOMPARE(after, kJasper);  // the original is untouched
+    }
+
+    // `postwright trust` writes the settings file the window reads (both apply AppIdentity), and reads what
+    // the window wrote. The executable is pointed (XDG_CONFIG_HOME) at this test's test-mode settings folder,
+    // so nothing touches the writer's own settings.
+    void trustIsSharedWithTheWindow() {
+        QStandardPaths::setTestModeEnabled(true);
+        AppIdentity::apply();  // the names the window uses
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        QVERIFY2(config.contains(QLatin1String("/.qttest/")), qPrintable(config));
+        QVERIFY(QSettings().fileName().startsWith(config + QLatin1Char('/')));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        const QString root = m_dir.filePath(QStringLiteral("trusted-site"));
+        writeFile(root + QStringLiteral("/_config.yml"), "title: T\n");
+        const QString site = QFileInfo(root).canonicalFilePath();
+        SiteTrust::setTrusted(site, false);
+
+        Run r = postwright({QStringLiteral("trust"), root}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Trusted: " + site.toUtf8() + "\n"));
+        QVERIFY(SiteTrust::isTrusted(site));
+        r = postwright({QStringLiteral("trust"), QStringLiteral("--revoke"), root}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!SiteTrust::isTrusted(site));
+
+        SiteTrust::setTrusted(site, true);  // as the window's bar does
+        QSettings().sync();
+        r = postwright({QStringLiteral("trust"), QStringLiteral("--list")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.split('\n').contains(site.toUtf8()), r.out.constData());
+        SiteTrust::setTrusted(site, false);
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "memorystream.h"
+#include "site/sitetrust.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -68,7 +70,7 @@ private Q_SLOTS:
         QTest::newRow("no argument opens the window") << QStringList() << false;
         QTest::newRow("a file opens the window") << QStringList{QStringLiteral("post.md")} << false;
         for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish",
-                                 "--version", "-v", "--help", "-h", "help"})
+                                 "trust", "--version", "-v", "--help", "-h", "help"})
             QTest::newRow(verb) << QStringList{QString::fromLatin1(verb)} << true;
     }
     void isCommand() {
@@ -81,7 +83,8 @@ private Q_SLOTS:
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QCOMPARE(help.out, QByteArray(CommandLine::help()));
-        for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish"})
+        for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish",
+                                 "list", "tags", "trust"})
             QVERIFY2(help.out.contains(QByteArray("postwright ") + verb + " "), verb);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.out, QByteArray("postwright " POSTWRIGHT_VERSION "\n"));
@@ -411,6 +414,113 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("2020-01-01-bare.md"));
         QVERIFY(r.err.contains("_config.yml"));
         QCOMPARE(run({"tags", root, "--rename", "only-one"}).exitCode, 2);
+    }
+
+    // `trust SITE` stores the choice SiteTrust reads (the window reads it through AppSettings) and says what
+    // will run; a folder inside a site trusts its root; `--revoke` and `--list` undo and show it.
+    void trustRevokeAndList() {
+        QSettings().remove(SiteTrust::settingsKey());
+        const QString root = path(QStringLiteral("trust/site"));
+        write(root + "/_config.yml", "title: Trusted\n");
+        write(root + "/_plugins/a.rb", "");
+        write(root + "/_plugins/tags/b.rb", "");
+        write(root + "/Gemfile", "source 'https://rubygems.org'\n");
+        const QString site = QFileInfo(root).canonicalFilePath();
+        const QByteArray what =
+            "When Postwright previews its posts, the site's own code runs (Jekyll without safe mode):\n"
+            "  - it has plugins in _plugins/ (2 files): Jekyll loads them\n"
+            "  - it has a Gemfile: Bundler runs it to load the site's gems\n"
+            "Stop with: postwright trust --revoke " +
+            site.toUtf8() + "\n";
+
+        Run r = run({"trust", root + "/_plugins/tags"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, "Trusted: " + site.toUtf8() + "\n" + what);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(SiteTrust::isTrusted(site));
+        QCOMPARE(QSettings().value(SiteTrust::settingsKey()).toStringList(), QStringList{site});
+
+        r = run({"trust", root + "/"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, "Already trusted: " + site.toUtf8() + "\n" + what);
+        r = run({"trust", "--list"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, site.toUtf8() + "\n");
+
+        r = run({"trust", "--revoke", root + "/_plugins/.."});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, "No longer trusted: " + site.toUtf8() +
+                            "\nPostwright previews it in Jekyll's safe mode: no _plugins/, no Gemfile.\n");
+        QVERIFY(!SiteTrust::isTrusted(site));
+        QCOMPARE(run({"trust", "--list"}).out, QByteArray());
+        r = run({"trust", "--revoke", root});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, "Not trusted: " + site.toUtf8() + " (nothing changed)\n");
+    }
+
+    void trustASiteWithNothingToRunYet() {
+        QSettings().remove(SiteTrust::settingsKey());
+        const QString root = path(QStringLiteral("trust/plain"));
+        write(root + "/_posts/2020-01-01-a.md", "---\ntitle: A\n---\n");
+        const Run r = run({"trust", root});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\n  - it has no plugins and no Gemfile now; any it gains later will run\n"),
+                 r.out.constData());
+        QVERIFY(SiteTrust::isTrusted(root));
+    }
+
+    // A trusted site whose folder is gone can still be revoked, so `--list` can be cleaned up.
+    void revokeASiteThatIsGone() {
+        QSettings().remove(SiteTrust::settingsKey());
+        const QString root = path(QStringLiteral("trust/gone"));
+        write(root + "/_config.yml", "title: Gone\n");
+        const QString site = QFileInfo(root).canonicalFilePath();
+        QCOMPARE(run({"trust", root}).exitCode, 0);
+        QVERIFY(QDir(root).removeRecursively());
+        const Run r = run({"trust", "--revoke", site});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("No longer trusted: " + site.toUtf8() + "\n"));
+        QVERIFY(SiteTrust::trustedSites().isEmpty());
+    }
+
+    void trustRefusals_data() {
+        QTest::addColumn<QStringList>("args");  // %1: the test's folder
+        QTest::addColumn<QString>("error");     // the first line on stderr
+        const QString usage = QStringLiteral("postwright: trust takes SITE, --revoke SITE or --list");
+        QTest::newRow("no site") << QStringList{"trust"} << usage;
+        QTest::newRow("two sites") << QStringList{"trust", "%1/refuse/site", "%1/refuse/site"} << usage;
+        QTest::newRow("--list takes no site") << QStringList{"trust", "--list", "%1/refuse/site"} << usage;
+        QTest::newRow("--revoke takes a site") << QStringList{"trust", "--revoke"} << usage;
+        QTest::newRow("--revoke takes a site, not an option")
+            << QStringList{"trust", "--revoke", "--list"} << usage;
+        QTest::newRow("unknown option")
+            << QStringList{"trust", "--all"} << QStringLiteral("postwright: trust: unknown option '--all'");
+        QTest::newRow("a folder that does not exist") << QStringList{"trust", "%1/refuse/nowhere"}
+                                                      << QStringLiteral("%1/refuse/nowhere: no such folder");
+        QTest::newRow("revoking a folder that does not exist and was never trusted")
+            << QStringList{"trust", "--revoke", "%1/refuse/nowhere"}
+            << QStringLiteral("%1/refuse/nowhere: no such folder");
+        QTest::newRow("a file") << QStringList{"trust", "%1/refuse/site/_config.yml"}
+                                << QStringLiteral("%1/refuse/site/_config.yml: not a folder");
+        QTest::newRow("a folder in no site")
+            << QStringList{"trust", "%1/refuse/plain"}
+            << QStringLiteral(
+                   "%1/refuse/plain: not in a Jekyll site (no _config.yml or _posts/ here or above)");
+    }
+    void trustRefusals() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        QSettings().remove(SiteTrust::settingsKey());
+        write(path(QStringLiteral("refuse/site/_config.yml")), "title: Site\n");
+        write(path(QStringLiteral("refuse/plain/notes.txt")), "not a site\n");
+        for (QString &arg : args)
+            arg.replace(QLatin1String("%1"), m_dir.path());
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0),
+                 error.replace(QLatin1String("%1"), m_dir.path()));
+        QVERIFY(SiteTrust::trustedSites().isEmpty());
     }
 };
 

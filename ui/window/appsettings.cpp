@@ -1,8 +1,9 @@
 #include "appsettings.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSettings>
+
+#include "site/sitekey.h"
+#include "site/sitetrust.h"
 
 namespace {
 
@@ -78,11 +79,15 @@ void AppSettings::setWindowState(const QByteArray &state) {
 }
 
 QString AppSettings::siteKey(const QString &siteRoot) {
-    if (siteRoot.isEmpty())
-        return {};
-    const QFileInfo info(siteRoot);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+    return SiteKey::of(siteRoot);
+}
+
+bool AppSettings::siteTrusted(const QString &siteRoot) {
+    return SiteTrust::isTrusted(siteRoot);
+}
+
+void AppSettings::setSiteTrusted(const QString &siteRoot, bool trusted) {
+    SiteTrust::setTrusted(siteRoot, trusted);
 }
 
 bool AppSettings::remoteContentAllowed(const QString &siteRoot) {

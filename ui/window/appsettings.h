@@ -35,7 +35,12 @@ public:
     // Unlike Jekyll); on unless the writer turned it off.
     static bool markPreviewCaveats();
     static void setMarkPreviewCaveats(bool mark);
+    // Whether the writer trusted the site at `siteRoot` to run its own code (its _plugins/, its Gemfile) in
+    // the preview. Kept by SiteTrust in postcore, which `postwright trust` writes too; forwarded here so
+    // every setting the window reads stays findable in one place.
+    static bool siteTrusted(const QString &siteRoot);
+    static void setSiteTrusted(const QString &siteRoot, bool trusted);
     // The key a site's choices are stored under: its canonical path (or its clean absolute path while it does
-    // not exist).
+    // not exist). SiteKey::of, which SiteTrust uses too.
     static QString siteKey(const QString &siteRoot);
 };
