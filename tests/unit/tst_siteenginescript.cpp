@@ -171,9 +171,11 @@ private slots:
     void urlsFollowTheUrlsOption_data();
     void urlsFollowTheUrlsOption();
     void frameIsTheLayoutChainAroundTheMarker();
+    void frameUsesTheDefaultLayout();
     void frameOfADocumentWithoutLayoutIsEmpty();
     void assetsCompileTheSiteSassIntoTheCache();
     void untrustedSiteCodeDoesNotRunAndItsTagIsListed();
+    void unknownTagsStandInWhereverTheyAre();
     void trustedSiteRunsItsPlugins();
     void trustedGemfileSiteLoadsItsPluginGroupWithoutLocking();
     void liquidErrorInAnIncludeNamesFileAndLine();
@@ -245,6 +247,10 @@ void TstSiteEngineScript::renderRunsLiquidAsJekyllBuildDoes_data() {
                                               << "title: Colophon\n"
                                               << "U={{ page.url }} N={{ page.name }}"
                                               << "U=/colophon/ N=colophon.md";
+    QTest::newRow("front matter defaults of the config") << "_posts/2024-07-01-defaulted.md"
+                                                         << "title: Defaulted\n"
+                                                         << "M={{ page.mood }} L={{ page.layout }}"
+                                                         << "M=calm L=post";
     QTest::newRow("text without Liquid is untouched") << kTourPost << kTourFrontMatter << "Plain *text*.\n"
                                                       << "Plain *text*.\n";
 }
@@ -329,6 +335,18 @@ void TstSiteEngineScript::frameIsTheLayoutChainAroundTheMarker() {
     QCOMPARE(run.siteChanges(), QSet<QString>());
 }
 
+void TstSiteEngineScript::frameUsesTheDefaultLayout() {
+    EngineRun run;
+    START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
+    const QJsonObject reply =
+        run.ask(frameRequest(1, QStringLiteral("_posts/2024-07-01-defaulted.md"),
+                             QStringLiteral("title: Defaulted\n"), QStringLiteral("MARK")));
+    QVERIFY(reply.value(QStringLiteral("html"))
+                .toString()
+                .contains(QStringLiteral("<h1 class=\"post-title\">Defaulted</h1>")));
+    QVERIFY(run.finish());
+}
+
 void TstSiteEngineScript::frameOfADocumentWithoutLayoutIsEmpty() {
     EngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
@@ -370,6 +388,35 @@ void TstSiteEngineScript::untrustedSiteCodeDoesNotRunAndItsTagIsListed() {
     QCOMPARE(unrunTags(reply), QStringLiteral("shout@2"));
     QVERIFY(run.finish());
     QVERIFY(!QFile::exists(run.site() + QStringLiteral("/plugin-ran.txt")));
+    QCOMPARE(run.siteChanges(), QSet<QString>());
+}
+
+void TstSiteEngineScript::unknownTagsStandInWhereverTheyAre() {
+    REQUIRE_SHARED_DIR("/corpus/sites/minima");
+    EngineRun run;
+    // minima without its plugins listed: its head include's {%- seo -%} and {%- feed_meta -%} are unknown.
+    START_ENGINE(run, TestPaths::shared() + QStringLiteral("/corpus/sites/minima"), {});
+    const QString post = QStringLiteral("_posts/2030-01-01-new.md");
+    const QJsonObject frame =
+        run.ask(frameRequest(1, post, QStringLiteral("layout: post\n"), QStringLiteral("MARK")));
+    QVERIFY2(frame.value(QStringLiteral("html"))
+                 .toString()
+                 .contains(QStringLiteral("<header class=\"site-header\"")),
+             QJsonDocument(frame).toJson().constData());
+    QCOMPARE(frame.value(QStringLiteral("unrun")).toArray(),
+             (QJsonArray{QJsonObject{{QStringLiteral("tag"), QStringLiteral("seo")},
+                                     {QStringLiteral("line"), 5},
+                                     {QStringLiteral("file"), QStringLiteral("_includes/head.html")}},
+                         QJsonObject{{QStringLiteral("tag"), QStringLiteral("feed_meta")},
+                                     {QStringLiteral("line"), 7},
+                                     {QStringLiteral("file"), QStringLiteral("_includes/head.html")}}}));
+    // A block tag nobody defines hides its body; tags inside other blocks stand in too; the rest renders.
+    const QJsonObject body = run.ask(renderRequest(
+        2, post, QString(),
+        QStringLiteral("a{% callout x %}inside{% endcallout %}b\n{% if true %}{% gist 12 %}c{% endif %}")));
+    QCOMPARE(body.value(QStringLiteral("content")).toString(), QStringLiteral("ab\nc"));
+    QCOMPARE(unrunTags(body), QStringLiteral("callout@1,gist@2"));
+    QVERIFY(run.finish());
     QCOMPARE(run.siteChanges(), QSet<QString>());
 }
 
