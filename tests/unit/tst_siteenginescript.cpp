@@ -3,54 +3,21 @@
 // in it. Expected strings were derived by running the real `jekyll build` on the same fixture
 // (tests/data/sites).
 
+#include "siteenginerun.h"
 #include "testfiles.h"
 #include "testpaths.h"
 
-#include <QDeadlineTimer>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include <functional>
-
 namespace {
-
-// A generous bound so that a hung engine fails the test instead of blocking it; not a speed assertion.
-constexpr int kHangGuardMs = 60000;
 
 const QString kTourPost = QStringLiteral("_posts/2024-03-05-liquid-tour.md");
 const QString kTourFrontMatter = QStringLiteral(
     "layout: post\ntitle: A Tour of Liquid\ntags: [liquid, notes]\ncolours: [amber, ochre, umber]\n");
-
-bool copyTree(const QString &from, const QString &to) {
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
-
-// Every file and folder under `root`, relative to it: what "nothing was written" is checked against.
-QSet<QString> treeOf(const QString &root) {
-    QSet<QString> entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        entries.insert(QDir(root).relativeFilePath(it.next()));
-    return entries;
-}
-
-QString engineScript() {
-    return TestPaths::sourceDir() + QStringLiteral("/resources/site-engine/postwright-site-engine.rb");
-}
 
 QJsonObject renderRequest(int id, const QString &path, const QString &frontMatter, const QString &body) {
     return {{QStringLiteral("id"), id},
@@ -66,69 +33,6 @@ QJsonObject frameRequest(int id, const QString &path, const QString &frontMatter
     request[QStringLiteral("marker")] = marker;
     return request;
 }
-
-// One engine process on a copy of a test site, with its own cache folder.
-class EngineRun {
-public:
-    // Copies `siteSource` (and lets `prepare` edit the copy) before the snapshot the final check compares
-    // with.
-    bool start(const QString &siteSource, const QStringList &extraArgs,
-               const std::function<void(const QString &)> &prepare = {}) {
-        if (!m_site.isValid() || !m_cache.isValid() || !copyTree(siteSource, m_site.path()))
-            return false;
-        if (prepare)
-            prepare(m_site.path());
-        m_before = treeOf(m_site.path());
-        m_process.setWorkingDirectory(m_cache.path());
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("ruby"),
-                        QStringList{engineScript(), QStringLiteral("--site"), m_site.path(),
-                                    QStringLiteral("--cache"), m_cache.path()} +
-                            extraArgs);
-        return m_process.waitForStarted(kHangGuardMs);
-    }
-
-    // The next protocol line as JSON; empty when the engine ended or stayed silent past the hang guard.
-    QJsonObject readLine() {
-        const QDeadlineTimer deadline(kHangGuardMs);
-        while (!m_process.canReadLine() && !deadline.hasExpired()) {
-            if (!m_process.waitForReadyRead(int(deadline.remainingTime())) &&
-                m_process.state() == QProcess::NotRunning)
-                break;
-        }
-        return QJsonDocument::fromJson(m_process.readLine()).object();
-    }
-
-    QJsonObject ask(const QJsonObject &request) {
-        return askRaw(QJsonDocument(request).toJson(QJsonDocument::Compact));
-    }
-    QJsonObject askRaw(const QByteArray &line) {
-        m_process.write(line + '\n');
-        return readLine();
-    }
-
-    // Ends the engine by closing its input, as the protocol has it; whether it then exited with status 0.
-    bool finish() {
-        m_process.closeWriteChannel();
-        return m_process.waitForFinished(kHangGuardMs) && m_process.exitStatus() == QProcess::NormalExit &&
-               m_process.exitCode() == 0;
-    }
-
-    QProcess &process() { return m_process; }
-    QString site() const { return m_site.path(); }
-    QString cache() const { return m_cache.path(); }
-    // What appeared in or vanished from the site copy since the engine started.
-    QSet<QString> siteChanges() const {
-        const QSet<QString> after = treeOf(m_site.path());
-        return (after - m_before) + (m_before - after);
-    }
-
-private:
-    QTemporaryDir m_site;
-    QTemporaryDir m_cache;
-    QSet<QString> m_before;
-    QProcess m_process;
-};
 
 // The text between a file's two `---` lines.
 QString frontMatterOf(const QByteArray &source) {
@@ -189,12 +93,12 @@ private slots:
 
 void TstSiteEngineScript::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(QFile::exists(engineScript()), qPrintable(engineScript()));
+    QVERIFY2(QFile::exists(SiteEngineFiles::engineScript()), qPrintable(SiteEngineFiles::engineScript()));
     QVERIFY2(QDir(siteFixture(QStringLiteral("themed"))).exists(), "tests/data/sites/themed is missing");
 }
 
 void TstSiteEngineScript::readyEventNamesJekyllAndSafeMode() {
-    EngineRun run;
+    SiteEngineRun run;
     QVERIFY(run.start(siteFixture(QStringLiteral("themed")), {}));
     const QJsonObject ready = run.readLine();
     QCOMPARE(ready.value(QStringLiteral("event")).toString(), QStringLiteral("ready"));
@@ -260,7 +164,7 @@ void TstSiteEngineScript::renderRunsLiquidAsJekyllBuildDoes() {
     QFETCH(QString, frontMatter);
     QFETCH(QString, body);
     QFETCH(QString, expected);
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")),
                  QStringList{QStringLiteral("--urls"), QStringLiteral("published")});
     const QJsonObject reply = run.ask(renderRequest(7, path, frontMatter, body));
@@ -273,7 +177,7 @@ void TstSiteEngineScript::renderRunsLiquidAsJekyllBuildDoes() {
 }
 
 void TstSiteEngineScript::markersBetweenSegmentsComeBackInOrder() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     const QString body = QStringLiteral(
         "Hello {{ site.title }}\u001epw:1\u001e{% assign n = 2 %}{{ n | plus: 1 }}"
@@ -302,7 +206,7 @@ void TstSiteEngineScript::urlsFollowTheUrlsOption_data() {
 void TstSiteEngineScript::urlsFollowTheUrlsOption() {
     QFETCH(QString, mode);
     QFETCH(QString, expected);
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), QStringList{QStringLiteral("--urls"), mode});
     const QJsonObject reply = run.ask(renderRequest(
         1, kTourPost, kTourFrontMatter,
@@ -314,7 +218,7 @@ void TstSiteEngineScript::urlsFollowTheUrlsOption() {
 }
 
 void TstSiteEngineScript::frameIsTheLayoutChainAroundTheMarker() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     const QString marker = QStringLiteral("<!--pw:content-->");
     const QJsonObject reply = run.ask(frameRequest(2, kTourPost, kTourFrontMatter, marker));
@@ -336,7 +240,7 @@ void TstSiteEngineScript::frameIsTheLayoutChainAroundTheMarker() {
 }
 
 void TstSiteEngineScript::frameUsesTheDefaultLayout() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     const QJsonObject reply =
         run.ask(frameRequest(1, QStringLiteral("_posts/2024-07-01-defaulted.md"),
@@ -348,7 +252,7 @@ void TstSiteEngineScript::frameUsesTheDefaultLayout() {
 }
 
 void TstSiteEngineScript::frameOfADocumentWithoutLayoutIsEmpty() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     const QJsonObject none =
         run.ask(frameRequest(1, kTourPost, QStringLiteral("layout: none\n"), QStringLiteral("M")));
@@ -361,7 +265,7 @@ void TstSiteEngineScript::frameOfADocumentWithoutLayoutIsEmpty() {
 }
 
 void TstSiteEngineScript::assetsCompileTheSiteSassIntoTheCache() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     const QJsonObject reply =
         run.ask(QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("op"), QStringLiteral("assets")}});
@@ -377,7 +281,7 @@ void TstSiteEngineScript::assetsCompileTheSiteSassIntoTheCache() {
 }
 
 void TstSiteEngineScript::untrustedSiteCodeDoesNotRunAndItsTagIsListed() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("plugins")), {});
     const QJsonObject reply = run.ask(renderRequest(
         1, QStringLiteral("_posts/2024-04-01-loud.md"), QStringLiteral("title: Loud\n"),
@@ -393,7 +297,7 @@ void TstSiteEngineScript::untrustedSiteCodeDoesNotRunAndItsTagIsListed() {
 
 void TstSiteEngineScript::unknownTagsStandInWhereverTheyAre() {
     REQUIRE_SHARED_DIR("/corpus/sites/minima");
-    EngineRun run;
+    SiteEngineRun run;
     // minima without its plugins listed: its head include's {%- seo -%} and {%- feed_meta -%} are unknown.
     START_ENGINE(run, TestPaths::shared() + QStringLiteral("/corpus/sites/minima"), {});
     const QString post = QStringLiteral("_posts/2030-01-01-new.md");
@@ -421,7 +325,7 @@ void TstSiteEngineScript::unknownTagsStandInWhereverTheyAre() {
 }
 
 void TstSiteEngineScript::trustedSiteRunsItsPlugins() {
-    EngineRun run;
+    SiteEngineRun run;
     QVERIFY(run.start(siteFixture(QStringLiteral("plugins")), QStringList{QStringLiteral("--trusted")}));
     const QJsonObject ready = run.readLine();
     QCOMPARE(ready.value(QStringLiteral("safe")), QJsonValue(false));
@@ -438,14 +342,14 @@ void TstSiteEngineScript::trustedSiteRunsItsPlugins() {
 void TstSiteEngineScript::trustedGemfileSiteLoadsItsPluginGroupWithoutLocking() {
     const QString post = QStringLiteral("_posts/2024-06-01-fed.md");
     const QString body = QStringLiteral("{% feed_meta %}");
-    EngineRun safe;
+    SiteEngineRun safe;
     START_ENGINE(safe, siteFixture(QStringLiteral("bundled")), {});
     // Safe mode never evaluates the Gemfile, so the plugin of its jekyll_plugins group is not there.
     QCOMPARE(unrunTags(safe.ask(renderRequest(1, post, QStringLiteral("title: Fed\n"), body))),
              QStringLiteral("feed_meta@1"));
     QVERIFY(safe.finish());
 
-    EngineRun trusted;
+    SiteEngineRun trusted;
     QVERIFY(trusted.start(siteFixture(QStringLiteral("bundled")), QStringList{QStringLiteral("--trusted")}));
     QCOMPARE(trusted.readLine().value(QStringLiteral("event")).toString(), QStringLiteral("ready"));
     const QJsonObject reply = trusted.ask(renderRequest(1, post, QStringLiteral("title: Fed\n"), body));
@@ -459,7 +363,7 @@ void TstSiteEngineScript::trustedGemfileSiteLoadsItsPluginGroupWithoutLocking() 
 }
 
 void TstSiteEngineScript::liquidErrorInAnIncludeNamesFileAndLine() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("broken")), {});
     const QJsonObject reply = run.ask(renderRequest(
         4, QStringLiteral("_posts/2024-05-01-uses-broken-include.md"), QStringLiteral("title: X\n"),
@@ -487,7 +391,7 @@ void TstSiteEngineScript::badRequestIsAnsweredAndTheNextIsServed_data() {
 
 void TstSiteEngineScript::badRequestIsAnsweredAndTheNextIsServed() {
     QFETCH(QByteArray, line);
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     const QJsonObject bad = run.askRaw(line);
     QCOMPARE(bad.value(QStringLiteral("ok")), QJsonValue(false));
@@ -501,10 +405,10 @@ void TstSiteEngineScript::badRequestIsAnsweredAndTheNextIsServed() {
 }
 
 void TstSiteEngineScript::closedInputEndsTheEngineNormally() {
-    EngineRun run;
+    SiteEngineRun run;
     START_ENGINE(run, siteFixture(QStringLiteral("themed")), {});
     run.process().closeWriteChannel();
-    QVERIFY(run.process().waitForFinished(kHangGuardMs));
+    QVERIFY(run.process().waitForFinished(SiteEngineFiles::kHangGuardMs));
     QCOMPARE(run.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(run.process().exitCode(), 0);
     QCOMPARE(run.process().readAllStandardOutput(),
@@ -513,7 +417,7 @@ void TstSiteEngineScript::closedInputEndsTheEngineNormally() {
 
 void TstSiteEngineScript::minimaFrameWearsMinimaHeader() {
     REQUIRE_SHARED_DIR("/corpus/sites/minima");
-    EngineRun run;
+    SiteEngineRun run;
     // minima's own _config.yml lists no plugins; its head include needs these two (Debian packages them).
     QVERIFY(
         run.start(TestPaths::shared() + QStringLiteral("/corpus/sites/minima"), {}, [](const QString &site) {
@@ -541,7 +445,7 @@ void TstSiteEngineScript::minimaFrameWearsMinimaHeader() {
 
 void TstSiteEngineScript::jasper2TrustedFailsNamingTheMissingGems() {
     REQUIRE_SHARED_DIR("/corpus/sites/jasper2");
-    EngineRun run;
+    SiteEngineRun run;
     QVERIFY(run.start(TestPaths::shared() + QStringLiteral("/corpus/sites/jasper2"),
                       QStringList{QStringLiteral("--trusted")}));
     const QJsonObject failed = run.readLine();
@@ -550,14 +454,14 @@ void TstSiteEngineScript::jasper2TrustedFailsNamingTheMissingGems() {
     QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("slugify")),
              qPrintable(error.value(QStringLiteral("message")).toString()));
     QCOMPARE(error.value(QStringLiteral("file")).toString(), QStringLiteral("Gemfile"));
-    QVERIFY2(run.process().waitForFinished(kHangGuardMs), "the engine hung after failing");
+    QVERIFY2(run.process().waitForFinished(SiteEngineFiles::kHangGuardMs), "the engine hung after failing");
     QCOMPARE(run.process().exitCode(), 1);
     QCOMPARE(run.siteChanges(), QSet<QString>());  // in particular no Gemfile.lock
 }
 
 void TstSiteEngineScript::jasper2SafeIsReady() {
     REQUIRE_SHARED_DIR("/corpus/sites/jasper2");
-    EngineRun run;
+    SiteEngineRun run;
     // Safe mode never asks Bundler, so the Gemfile's missing gems do not matter; its two plugins are allowed.
     START_ENGINE(run, TestPaths::shared() + QStringLiteral("/corpus/sites/jasper2"), {});
     QCOMPARE(ready_.value(QStringLiteral("safe")), QJsonValue(true));
