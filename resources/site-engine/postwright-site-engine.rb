@@ -45,7 +45,7 @@ end
 # The error object of the protocol: the message as Jekyll/Liquid/Bundler words it, plus file and line when known.
 def error_object(error, root, file: nil, line: nil)
   # Liquid names templates by absolute path; the writer knows them relative to the site.
-  message = error.message.to_s.dup.force_encoding('UTF-8').scrub.gsub("#{root}/", '').strip
+  message = error.message.to_s.dup.force_encoding('UTF-8').scrub.gsub("#{root}/", '').sub('(<unknown>): ', '').strip
   object = { 'message' => message }
   if defined?(Liquid::Error) && error.is_a?(Liquid::Error)
     file = error.template_name || file
@@ -210,6 +210,16 @@ module LayoutErrorFile
   end
 end
 Jekyll::Renderer.prepend(LayoutErrorFile)
+
+# A data file's YAML error knows its line but not its file: Jekyll parses the text it read.
+module DataFileErrorFile
+  def read_data_file(path)
+    super
+  rescue Psych::SyntaxError => e
+    raise Psych::SyntaxError.new(path, e.line, e.column, e.offset, e.problem, e.context)
+  end
+end
+Jekyll::DataReader.prepend(DataFileErrorFile)
 
 # The loaded site and the requests on it.
 class SiteEngine
@@ -414,7 +424,13 @@ end
 begin
   notes = []
   started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-  config = engine_configuration(options, notes)
+  begin
+    config = engine_configuration(options, notes)
+  rescue Psych::SyntaxError => e
+    # YAML parsed from a string knows its line but not its file.
+    config_file = %w(_config.yml _config.yaml).map { |name| File.join(ROOT, name) }.find { |f| File.file?(f) }
+    fail_launch(e, ROOT, file: config_file)
+  end
   site = Jekyll::Site.new(config)
   site.read
   site.generate

@@ -87,6 +87,8 @@ private slots:
     void badRequestIsAnsweredAndTheNextIsServed();
     void closedInputEndsTheEngineNormally();
     void minimaFrameWearsMinimaHeader();
+    void unreadableSiteFailsNamingFileAndLine_data();
+    void unreadableSiteFailsNamingFileAndLine();
     void jasper2TrustedFailsNamingTheMissingGems();
     void jasper2SafeIsReady();
 };
@@ -440,6 +442,35 @@ void TstSiteEngineScript::minimaFrameWearsMinimaHeader() {
     QVERIFY(html.contains(QStringLiteral("Begin Jekyll SEO tag")));  // the allow-listed plugin ran
     QCOMPARE(reply.value(QStringLiteral("unrun")).toArray().size(), 0);
     QVERIFY(run.finish());
+    QCOMPARE(run.siteChanges(), QSet<QString>());
+}
+
+void TstSiteEngineScript::unreadableSiteFailsNamingFileAndLine_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    // The line is Psych's: where the unclosed sequence opened.
+    QTest::newRow("configuration") << "_config.yml"
+                                   << QByteArray("title: Broken\nauthors: [one, two\nurl: x\n") << 2;
+    QTest::newRow("data file") << "_data/people.yml" << QByteArray("- name: Ada\n- name: [Quill\n") << 2;
+}
+
+void TstSiteEngineScript::unreadableSiteFailsNamingFileAndLine() {
+    QFETCH(QString, file);
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    SiteEngineRun run;
+    QVERIFY(run.start(siteFixture(QStringLiteral("themed")), {}, [&](const QString &site) {
+        QVERIFY(writeTestFile(site + QLatin1Char('/') + file, text));
+    }));
+    const QJsonObject failed = run.readLine();
+    QCOMPARE(failed.value(QStringLiteral("event")).toString(), QStringLiteral("failed"));
+    const QJsonObject error = failed.value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("file")).toString(), file);
+    QCOMPARE(error.value(QStringLiteral("line")).toInt(), line);
+    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY2(run.process().waitForFinished(SiteEngineFiles::kHangGuardMs), "the engine hung after failing");
+    QCOMPARE(run.process().exitCode(), 1);
     QCOMPARE(run.siteChanges(), QSet<QString>());
 }
 
