@@ -131,6 +131,11 @@ def engine_configuration(options, notes)
                 'safe' => !options[:trusted], 'incremental' => false, 'watch' => false, 'quiet' => true }
   overrides.merge!('url' => PREVIEW_URL, 'baseurl' => '') if options[:urls] == 'preview'
   config = Jekyll.configuration(overrides)
+  # Jekyll expands a plugins_dir other than the default against the working directory, which for
+  # `jekyll build` is the site and for us the cache: name the site's folders outright.
+  unless config['plugins_dir'].eql?(Jekyll::Configuration::DEFAULTS['plugins_dir'])
+    config['plugins_dir'] = Array(config['plugins_dir']).map { |dir| File.expand_path(dir.to_s, ROOT) }
+  end
   if config['theme'].is_a?(String) && !installed?(config['theme'])
     notes << "theme #{config['theme']} is not installed; skipped"
     config.delete('theme')

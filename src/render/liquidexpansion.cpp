@@ -137,6 +137,9 @@ std::shared_ptr<const LiquidExpansion> LiquidExpansion::fromAnswer(const QByteAr
 
 LiquidExpansion::Expanded LiquidExpansion::expand(const QByteArray &body, const LiquidContext &context,
                                                   QVector<PreviewCaveat> *caveats) const {
+    QVector<PreviewCaveat> unused;
+    if (!caveats)
+        caveats = &unused;
     if (!m_segmented && body == m_body) {
         ExpandedWriter writer(m_whole.size());
         writer.append(m_whole, body.constData(), body.size(), 1, false);

@@ -46,7 +46,7 @@ public:
     };
     // `body` (LF line ends) with its Liquid run: answered segments from the engine, the others by the
     // fallback with `context`. Appends what the preview shows unlike Jekyll (tags the engine could not run,
-    // Liquid the fallback could not run) to `caveats`, placed in `body`. Thread-safe.
+    // Liquid the fallback could not run) to `caveats` (when given), placed in `body`. Thread-safe.
     Expanded expand(const QByteArray &body, const LiquidContext &context,
                     QVector<PreviewCaveat> *caveats) const;
 
