@@ -17,7 +17,9 @@ namespace {
 const char kHelp[] =
     "Usage:\n"
     "  postwright [FILE | SITE_DIR]              open the editor (a post, or a site's newest post)\n"
-    "  postwright render FILE                    print the body's preview HTML\n"
+    "  postwright render [--builtin-liquid] FILE  print the body's preview HTML; its Liquid is run by the\n"
+    "                                            site's own Jekyll when it can (safe mode unless trusted),\n"
+    "                                            or by the preview's own Liquid\n"
     "  postwright check PATH...                  lint posts (files or folders); exit 1 on errors, 2 if "
     "unreadable\n"
     "  postwright get FILE KEY                   print a field (a list: one item a line); exit 1 if absent\n"
