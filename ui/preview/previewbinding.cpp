@@ -7,6 +7,7 @@
 #include "post/postheaderreader.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
+#include "preview/siteenginebinding.h"
 #include "render/markdowndialect.h"
 #include "render/renderpipeline.h"
 #include "site/jekyllfrontmatter.h"
@@ -17,6 +18,7 @@ PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     : QObject(parent)
     , m_preview(preview)
     , m_remote(new RemoteContentSetting(preview, this))
+    , m_siteEngine(new SiteEngineBinding(preview, this))
     , m_siteConfig(new SiteConfigWatcher(this)) {
     m_preview->installEventFilter(this);
     connect(m_siteConfig, &SiteConfigWatcher::configChanged, this, &PreviewBinding::onSiteConfigChanged);
@@ -27,6 +29,7 @@ void PreviewBinding::setDocument(PostDocument *document) {
         m_document->disconnect(this);
     m_document = document;
     m_remote->setDocument(document);
+    m_siteEngine->setDocument(document);
     if (!m_document) {
         m_siteConfig->watch(QString());
         return;
@@ -82,6 +85,7 @@ void PreviewBinding::followSite() {
     m_preview->setSiteRoot(root);
     m_siteConfig->watch(root);
     m_preview->setMarkdownDialect(MarkdownDialect::forSite(root));
+    m_siteEngine->setDocument(m_document);
     followSiteDocuments();
 }
 
@@ -147,4 +151,5 @@ void PreviewBinding::flush() {
         m_bodyStale = false;
         m_preview->setMarkdown(m_document->bodyLf());
     }
+    m_siteEngine->refresh();
 }

@@ -1,0 +1,139 @@
+// The preview runs a post's Liquid with the site's own Jekyll (SiteEngineBinding): what the built-in Liquid
+// cannot run (assign, for, capture, include) shows as Jekyll renders it, typing stays live on top of the last
+// answer, and a site's plugin runs only once the writer trusted the site.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include "post/postdocument.h"
+#include "post/postfile.h"
+#include "preview/previewbinding.h"
+#include "preview/siteenginebinding.h"
+#include "site/sitetrust.h"
+#include "testpaths.h"
+#include "tst_previewharness.h"
+
+using PreviewHarness::Fixture;
+
+namespace {
+
+bool copySite(const QString &name, const QString &to) {
+    QProcess copy;
+    copy.start(QStringLiteral("cp"),
+               {QStringLiteral("-r"),
+                TestPaths::data() + QStringLiteral("/sites/") + name + QStringLiteral("/."), to});
+    return copy.waitForFinished() && copy.exitCode() == 0;
+}
+
+QString bodyText(Fixture &fixture) {
+    return fixture.js(QStringLiteral("document.getElementById('pw-body').textContent")).toString();
+}
+
+bool open(PostDocument &document, const QString &path) {
+    const Result<Post> post = PostFile::load(path);
+    if (!post)
+        return false;
+    document.reset(post.value(), path);
+    return true;
+}
+
+}  // namespace
+
+class TestSiteEngineLiquid : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("PostwrightTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_siteengineliquid"));
+    }
+
+    void liquidRunsAsJekyllRunsItAndTypingStaysLive() {
+        QTemporaryDir site;
+        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
+        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
+        QVERIFY(answered.wait(60000));
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY2(bodyText(fixture).contains(QLatin1String("Good evening, reader of Lantern Notes.")),
+                 qPrintable(bodyText(fixture)));
+        QVERIFY(bodyText(fixture).contains(QLatin1String("Colours: amber ochre umber.")));
+        QVERIFY(bodyText(fixture).contains(QLatin1String("by Ada")));
+        QVERIFY(binding.siteEngine()->status().isEmpty());
+
+        // Typed text shows with the next patch, the Liquid around it still as Jekyll ran it: no request has
+        // been answered in between.
+        const int answers = answered.size();
+        document.setBodyFromLf(document.bodyLf() + "\nTyped just now.\n");
+        QVERIFY(fixture.waitUntilDrawn());
+        QCOMPARE(answered.size(), answers);
+        QVERIFY(bodyText(fixture).contains(QLatin1String("Typed just now.")));
+        QVERIFY(bodyText(fixture).contains(QLatin1String("Good evening, reader of Lantern Notes.")));
+
+        // A front-matter edit reaches `page.*` through the site's Jekyll.
+        QVERIFY(document.setScalar(QStringLiteral("title"), QStringLiteral("Renamed Tour")).ok());
+        QVERIFY(answered.wait(30000));
+        QVERIFY(fixture.waitUntilDrawn());
+        QTRY_VERIFY(bodyText(fixture).contains(QLatin1String("Signed: RENAMED TOUR")));
+    }
+
+    void aPluginRunsOnlyForATrustedSite() {
+        QTemporaryDir site;
+        QVERIFY(copySite(QStringLiteral("plugins"), site.path()));
+        SiteTrust::setTrusted(site.path(), false);
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
+        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(answered.wait(60000));
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY(bodyText(fixture).contains(QLatin1String("After the shout on")));
+        QVERIFY(!bodyText(fixture).contains(QLatin1String("HELLO!")));
+        QCOMPARE(binding.siteEngine()->unrunTags(), QStringList{QStringLiteral("shout")});
+        QVERIFY2(binding.siteEngine()->status().contains(QLatin1String("shout")),
+                 qPrintable(binding.siteEngine()->status()));
+        QVERIFY(!QFile::exists(site.filePath(QStringLiteral("plugin-ran.txt"))));
+
+        SiteTrust::setTrusted(site.path(), true);
+        binding.siteEngine()->reconsiderTrust();
+        QVERIFY(answered.wait(60000));
+        QVERIFY(fixture.waitUntilDrawn());
+        QTRY_VERIFY2(bodyText(fixture).contains(QLatin1String("HELLO!")), qPrintable(bodyText(fixture)));
+        QVERIFY(binding.siteEngine()->status().isEmpty());
+        QVERIFY(QFile::exists(site.filePath(QStringLiteral("plugin-ran.txt"))));
+        SiteTrust::setTrusted(site.path(), false);
+    }
+
+    // A Liquid error (a tag half typed) keeps what the preview showed and says why in one line.
+    void aLiquidErrorIsSaidAndLosesNothing() {
+        QTemporaryDir site;
+        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        binding.setDocument(&document);
+        QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
+        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
+        QVERIFY(answered.wait(60000));
+        document.setBodyFromLf(document.bodyLf() + "\n{% if %}\n");
+        QVERIFY(answered.wait(30000));
+        QVERIFY2(binding.siteEngine()->status().contains(QLatin1String("Liquid syntax error")),
+                 qPrintable(binding.siteEngine()->status()));
+        QVERIFY(fixture.waitUntilDrawn());
+        QVERIFY(bodyText(fixture).contains(QLatin1String("Good evening, reader of Lantern Notes.")));
+    }
+};
+
+QTEST_MAIN(TestSiteEngineLiquid)
+#include "tst_siteengineliquid.moc"

@@ -1,0 +1,94 @@
+#include "preview/siteenginebar.h"
+
+#include "preview/siteenginebinding.h"
+#include "site/sitekey.h"
+#include "site/sitetrust.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+SiteEngineBar::SiteEngineBar(SiteEngineBinding *binding, QWidget *parent)
+    : QFrame(parent)
+    , m_binding(binding)
+    , m_label(new QLabel(this))
+    , m_trust(new QPushButton(tr("Trust This Site"), this))
+    , m_notNow(new QPushButton(tr("Not Now"), this))
+    , m_trustAction(new QAction(tr("&Trust This Site's Code"), this)) {
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(254, 246, 228));
+    colours.setColor(QPalette::WindowText, QColor(77, 52, 9));
+    setPalette(colours);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_trust->setObjectName(QStringLiteral("trustSiteButton"));
+    m_notNow->setObjectName(QStringLiteral("notNowTrustButton"));
+    m_trustAction->setCheckable(true);
+    m_trustAction->setToolTip(
+        tr("Let the preview run this site's plugins (_plugins/) and its Gemfile's gems, as "
+           "its own Jekyll build does. Off: Jekyll's safe mode."));
+
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 2, 4, 2);
+    layout->addWidget(icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_trust);
+    layout->addWidget(m_notNow);
+
+    connect(m_trust, &QPushButton::clicked, this, [this] { setTrusted(true); });
+    connect(m_notNow, &QPushButton::clicked, this, [this] {
+        m_notNowSites.insert(SiteKey::of(m_binding->siteRoot()));
+        update();
+    });
+    connect(m_trustAction, &QAction::triggered, this, &SiteEngineBar::setTrusted);
+    connect(m_binding, &SiteEngineBinding::statusChanged, this, &SiteEngineBar::update);
+    connect(m_binding, &SiteEngineBinding::siteRootChanged, this, &SiteEngineBar::update);
+    update();
+}
+
+QString SiteEngineBar::message() const {
+    return m_label->text();
+}
+
+void SiteEngineBar::setTrusted(bool trusted) {
+    const QString root = m_binding->siteRoot();
+    if (root.isEmpty())
+        return;
+    SiteTrust::setTrusted(root, trusted);
+    m_binding->reconsiderTrust();
+    update();
+}
+
+QString SiteEngineBar::question(const QString &root) const {
+    const SiteTrust::Reasons reasons = SiteTrust::reasons(root);
+    QStringList what;
+    if (reasons.flags.testFlag(SiteTrust::Reason::Plugins))
+        what.append(tr("%n plugin file(s) in %1", nullptr, reasons.pluginFiles)
+                        .arg(reasons.pluginDirs.join(QStringLiteral(", "))));
+    if (reasons.flags.testFlag(SiteTrust::Reason::Gemfile))
+        what.append(tr("a Gemfile, which Bundler runs to load the site's gems"));
+    return tr("This site has its own code: %1. The preview runs it, as the site's Jekyll build does, only if "
+              "you trust the site; until then it uses Jekyll's safe mode.")
+        .arg(what.join(tr(" and ")));
+}
+
+void SiteEngineBar::update() {
+    const QString root = m_binding->siteRoot();
+    const bool trusted = !root.isEmpty() && SiteTrust::isTrusted(root);
+    m_trustAction->setEnabled(!root.isEmpty());
+    m_trustAction->setChecked(trusted);
+    m_asking = !root.isEmpty() && !trusted && !m_notNowSites.contains(SiteKey::of(root)) &&
+               SiteTrust::needsTrust(root);
+    m_trust->setVisible(m_asking || (!trusted && !m_binding->unrunTags().isEmpty()));
+    m_notNow->setVisible(m_asking);
+    const QString text = m_asking ? question(root) : m_binding->status();
+    m_label->setText(text);
+    setVisible(!text.isEmpty());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+#include <QSet>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class SiteEngineBinding;
+
+// The note above the preview about the site's own Jekyll. Either the question a site with its own code asks
+// (its plugins, its Gemfile: "trust this site?", with what would run; never a modal in the way of the post,
+// asked once per site and session unless answered), or, once that is settled, one line on why the preview
+// runs Liquid itself or which tags it could not run. Its Trust action is also the View menu's toggle, which
+// revokes the trust. A native widget: nothing in the page can press it.
+class SiteEngineBar : public QFrame {
+    Q_OBJECT
+
+public:
+    SiteEngineBar(SiteEngineBinding *binding, QWidget *parent = nullptr);
+
+    // Checkable: whether the shown post's site is trusted to run its own code. Disabled without a site.
+    QAction *trustAction() const { return m_trustAction; }
+    QString message() const;
+    bool isAskingTrust() const { return m_asking; }
+    QPushButton *trustButton() const { return m_trust; }
+    QPushButton *notNowButton() const { return m_notNow; }
+
+private:
+    void update();
+    void setTrusted(bool trusted);
+    QString question(const QString &root) const;
+
+    SiteEngineBinding *m_binding;
+    QLabel *m_label;
+    QPushButton *m_trust;
+    QPushButton *m_notNow;
+    QAction *m_trustAction;
+    QSet<QString> m_notNowSites;  // sites whose question the writer put off, this session
+    bool m_asking = false;
+};
