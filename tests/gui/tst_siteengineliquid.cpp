@@ -2,9 +2,11 @@
 // cannot run (assign, for, capture, include) shows as Jekyll renders it, typing stays live on top of the last
 // answer, and a site's plugin runs only once the writer trusted the site.
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,7 +14,9 @@
 #include "post/postdocument.h"
 #include "post/postfile.h"
 #include "preview/previewbinding.h"
+#include "preview/siteenginebar.h"
 #include "preview/siteenginebinding.h"
+#include "site/siteengine.h"
 #include "site/sitetrust.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
@@ -113,6 +117,45 @@ private Q_SLOTS:
         QVERIFY(binding.siteEngine()->status().isEmpty());
         QVERIFY(QFile::exists(site.filePath(QStringLiteral("plugin-ran.txt"))));
         SiteTrust::setTrusted(site.path(), false);
+    }
+
+    // A site with its own code asks, in a note above the preview, whether to trust it, saying what would
+    // run; the answer is kept per site, the View menu's toggle revokes it, and "Not Now" puts it off.
+    void theTrustQuestionIsAskedBesideThePost() {
+        QTemporaryDir site;
+        QVERIFY(copySite(QStringLiteral("plugins"), site.path()));
+        SiteTrust::setTrusted(site.path(), false);
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        SiteEngineBar bar(binding.siteEngine());
+        binding.setDocument(&document);
+        QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
+        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(bar.isAskingTrust());
+        QVERIFY(!bar.isHidden());
+        QVERIFY2(bar.message().contains(QLatin1String("1 plugin file in _plugins")),
+                 qPrintable(bar.message()));
+        QVERIFY(bar.trustAction()->isEnabled());
+        QVERIFY(!bar.trustAction()->isChecked());
+
+        bar.trustButton()->click();
+        QVERIFY(SiteTrust::isTrusted(site.path()));
+        QVERIFY(bar.trustAction()->isChecked());
+        QVERIFY(!bar.isAskingTrust());
+        QVERIFY(binding.siteEngine()->engine()->options().trusted);
+        QTRY_VERIFY_WITH_TIMEOUT(bar.isHidden(), 60000);
+
+        bar.trustAction()->trigger();  // View > Trust This Site's Code, unchecked: revoked
+        QVERIFY(!SiteTrust::isTrusted(site.path()));
+        QVERIFY(!binding.siteEngine()->engine()->options().trusted);
+        QVERIFY(bar.isAskingTrust());
+        bar.notNowButton()->click();
+        QVERIFY(!bar.isAskingTrust());
+        QVERIFY(!SiteTrust::isTrusted(site.path()));
+        // Put off, the note still says what safe mode did not run, with the way to trust the site.
+        QTRY_VERIFY_WITH_TIMEOUT(bar.message().contains(QLatin1String("shout")), 60000);
+        QVERIFY(!bar.trustButton()->isHidden());
     }
 
     // A Liquid error (a tag half typed) keeps what the preview showed and says why in one line.

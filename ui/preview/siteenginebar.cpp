@@ -70,7 +70,8 @@ QString SiteEngineBar::question(const QString &root) const {
     const SiteTrust::Reasons reasons = SiteTrust::reasons(root);
     QStringList what;
     if (reasons.flags.testFlag(SiteTrust::Reason::Plugins))
-        what.append(tr("%n plugin file(s) in %1", nullptr, reasons.pluginFiles)
+        what.append((reasons.pluginFiles == 1 ? tr("1 plugin file in %1")
+                                              : tr("%1 plugin files in %2").arg(reasons.pluginFiles))
                         .arg(reasons.pluginDirs.join(QStringLiteral(", "))));
     if (reasons.flags.testFlag(SiteTrust::Reason::Gemfile))
         what.append(tr("a Gemfile, which Bundler runs to load the site's gems"));

@@ -18,6 +18,7 @@
 #include "preview/previewbinding.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
+#include "preview/siteenginebar.h"
 #include "safety/externalchangebar.h"
 #include "safety/readonlybanner.h"
 #include "site/postspart.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_posts(new PostsPart(this, this))
     , m_moves(new PostMoveActions(m_document, m_files, this))
     , m_renameOffer(new RenameOffer(m_document, m_form, m_files, m_moves, this))
+    , m_siteEngineBar(new SiteEngineBar(m_previewBinding->siteEngine(), this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this)) {
     // Left: the fields above the text; right: the post as it will read. At 1280x800 the preview gets a little
@@ -67,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideSplitter->setStretchFactor(1, 2);
     m_sideSplitter->setSizes({260, 540});
     m_mainSplitter->addWidget(m_sideSplitter);
-    m_mainSplitter->addWidget(m_preview);
+    QWidget *previewPane = createPreviewPane();
+    m_mainSplitter->addWidget(previewPane);
     m_mainSplitter->setSizes({600, 680});
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
@@ -148,6 +151,16 @@ QWidget *MainWindow::createEditorPane() {
     return pane;
 }
 
+QWidget *MainWindow::createPreviewPane() {
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_siteEngineBar);
+    layout->addWidget(m_preview);
+    return pane;
+}
+
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_files->newAction());
@@ -195,10 +208,11 @@ void MainWindow::createMenus() {
         connect(toggle, &QAction::toggled, widget, &QWidget::setVisible);
     };
     addToggle(tr("Show &Fields"), m_form, Qt::Key_F);
-    addToggle(tr("Show &Preview"), m_preview, Qt::Key_P);
+    addToggle(tr("Show &Preview"), m_mainSplitter->widget(1), Qt::Key_P);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(allowRemoteContentAction());
     m_viewMenu->addAction(markCaveatsAction());
+    m_viewMenu->addAction(m_siteEngineBar->trustAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Postwright"), this, [this] {

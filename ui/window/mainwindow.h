@@ -24,6 +24,7 @@ class QSplitter;
 class ReadOnlyBanner;
 class RecoveryController;
 class RenameOffer;
+class SiteEngineBar;
 
 // The editor window: the front-matter form above the Markdown editor on the left, the live preview on the
 // right, panels (parts) docked around them. It composes and lays out those parts and owns the menus; the work
@@ -53,6 +54,8 @@ public:
     PostsPart *postsPart() const { return m_posts; }
     PostMoveActions *postMoves() const { return m_moves; }
     RenameOffer *renameOffer() const { return m_renameOffer; }
+    // The note above the preview about the site's own Jekyll (trust question, why it is not used).
+    SiteEngineBar *siteEngineBar() const { return m_siteEngineBar; }
     // Opens another post here, after asking to save the one being edited.
     void openAfterAsking(const QString &path);
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
@@ -68,6 +71,7 @@ protected:
 
 private:
     QWidget *createEditorPane();
+    QWidget *createPreviewPane();
     void createMenus();
     void updateTitle();
 
@@ -88,6 +92,7 @@ private:
     PostsPart *m_posts;
     PostMoveActions *m_moves;
     RenameOffer *m_renameOffer;
+    SiteEngineBar *m_siteEngineBar;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
