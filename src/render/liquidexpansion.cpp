@@ -12,13 +12,6 @@ qsizetype countNewlines(const char *data, qsizetype size) {
     return std::count(data, data + size, '\n');
 }
 
-QString unrunReason(const QString &tag) {
-    return QStringLiteral(
-               "The site's Jekyll did not run `%1` in safe mode: the site's plugins run only once "
-               "you trust the site")
-        .arg(tag);
-}
-
 // Builds the expanded text and its line map segment by segment.
 class ExpandedWriter {
 public:
@@ -68,6 +61,13 @@ private:
 };
 
 }  // namespace
+
+QString LiquidExpansion::unrunReason(const QString &tag) {
+    return tr("The site's Jekyll did not run `%1` in safe mode: the site's plugins run only once you trust "
+              "the "
+              "site")
+        .arg(tag);
+}
 
 QByteArray LiquidExpansion::marker() {
     return QByteArray(kMarker);

@@ -5,6 +5,7 @@
 #include "render/previewcaveat.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -19,6 +20,8 @@
 // fewer lines than the body: expand() says which body line each of its lines comes from, for the preview's
 // line ranges. Immutable once made: shared with the render thread.
 class LiquidExpansion {
+    Q_DECLARE_TR_FUNCTIONS(LiquidExpansion)
+
 public:
     // A tag the engine could not run (a plugin's, in safe mode): its name and body line.
     struct UnrunTag {
@@ -56,6 +59,8 @@ public:
     bool isSegmented() const { return m_segmented; }
 
 private:
+    static QString unrunReason(const QString &tag);
+
     struct Piece {
         QByteArray output;
         QVector<QString> unrunTags;
