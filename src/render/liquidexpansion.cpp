@@ -90,20 +90,18 @@ std::shared_ptr<const LiquidExpansion> LiquidExpansion::fromAnswer(const QByteAr
                                                                    const QVector<UnrunTag> &unrun) {
     auto expansion = std::make_shared<LiquidExpansion>();
     expansion->m_body = body;
-    const QList<QByteArray> pieces = content.split(kMarker[0]);
-    // Every piece but the first starts with the rest of the marker.
+    // Cut at every whole marker (a body may hold its first byte alone).
+    const QByteArray marker(kMarker);
     QVector<QByteArray> outputs;
-    outputs.reserve(pieces.size());
-    bool cut = pieces.size() == segments.size();
-    const QByteArray rest = QByteArray(kMarker + 1);
-    for (qsizetype i = 0; cut && i < pieces.size(); ++i) {
-        if (i == 0)
-            outputs.append(pieces.at(i));
-        else if (pieces.at(i).startsWith(rest))
-            outputs.append(pieces.at(i).mid(rest.size()));
-        else
-            cut = false;
+    for (qsizetype from = 0;;) {
+        const qsizetype at = content.indexOf(marker, from);
+        outputs.append(content.mid(from, at < 0 ? -1 : at - from));
+        if (at < 0)
+            break;
+        from = at + marker.size();
     }
+    // An empty body has no segment, and its answer one empty piece.
+    const bool cut = segments.isEmpty() ? content.isEmpty() : outputs.size() == segments.size();
     if (!cut) {
         expansion->m_whole = QByteArray(content).replace(kMarker, "");
         for (const UnrunTag &tag : unrun)

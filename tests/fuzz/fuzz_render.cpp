@@ -1,7 +1,7 @@
 // Fuzzes the block renderer and the preview patch: the blocks joined are the whole-document render, every
 // block has a sane line range, Liquid preprocessing keeps the lines, re-rendering only the region of a small
 // edit gives the blocks of a full render, and the patch between the blocks before and after the edit turns
-// the old list into the new one.
+// the old list into the new one; and, with flag 2, the site engine's path (checkExpansion).
 //
 // The input (cut at 64 KB: Debian's cmark-gfm has quadratic cases that would only time out) is the Markdown,
 // optionally followed by the edit's parameters after a marker; without one they come from the Markdown's last
@@ -15,7 +15,9 @@
 #include "fuzzcheck.h"
 #include "render/blockrenderer.h"
 #include "render/incrementalrenderer.h"
+#include "render/liquidexpansion.h"
 #include "render/liquidpreprocessor.h"
+#include "render/liquidsegments.h"
 #include "render/previewpatch.h"
 #include "tailreader.h"
 
@@ -72,6 +74,71 @@ RenderedBlocks checkedRender(const QByteArray &text, BlockRenderer::Liquid liqui
     return blocks;
 }
 
+// The site engine's path (LiquidExpansion): the body cut into Liquid segments, an answer that gives each
+// Liquid segment more lines than it has, the expanded text's line map, and the incremental render on top of
+// it.
+void checkExpansion(QByteArray input, QByteArray edited) {
+    // The preview's bodies have LF line ends (PostDocument::bodyLf).
+    input.replace('\r', '\n');
+    edited.replace('\r', '\n');
+    FuzzCheck::context() = "LiquidSegments::split";
+    const QVector<LiquidSegment> segments = LiquidSegments::split(input);
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const LiquidSegment &segment = segments.at(i);
+        FUZZ_CHECK(segment.from == at && segment.to > segment.from,
+                   "segment " + QByteArray::number(i) + " of " + escaped(input));
+        FUZZ_CHECK(segment.liquid || i == 0 || segments.at(i - 1).liquid,
+                   "adjacent text segments in " + escaped(input));
+        at = segment.to;
+    }
+    FUZZ_CHECK(at == input.size(), "segments do not cover " + escaped(input));
+
+    QByteArray answer;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (i > 0)
+            answer += LiquidExpansion::marker();
+        const QByteArray source = input.mid(segments.at(i).from, segments.at(i).size());
+        answer += segments.at(i).liquid ? "<" + source + ">\n\n" : source;
+    }
+    const auto expansion = LiquidExpansion::fromAnswer(input, segments, answer, {});
+    // Only a body holding the marker itself cannot be cut (it is then served whole).
+    FUZZ_CHECK(expansion->isSegmented() || input.contains(LiquidExpansion::marker()),
+               "answer not cut: " + escaped(input));
+    for (const QByteArray &body : {input, edited}) {
+        FuzzCheck::context() = "LiquidExpansion::expand";
+        const LiquidExpansion::Expanded expanded = expansion->expand(body, LiquidContext(), nullptr);
+        const int bodyLines = int(body.count('\n')) + 1;
+        const int textLines = int(expanded.text.count('\n')) + 1;
+        if (!expanded.bodyLines.isEmpty()) {
+            FUZZ_CHECK(expanded.bodyLines.size() == textLines,
+                       "line map of " + QByteArray::number(expanded.bodyLines.size()) + " for " +
+                           QByteArray::number(textLines) + " lines: " + escaped(body));
+            for (qsizetype i = 0; i < expanded.bodyLines.size(); ++i) {
+                const int line = expanded.bodyLines.at(i);
+                FUZZ_CHECK(line >= 1 && line <= bodyLines && (i == 0 || line >= expanded.bodyLines.at(i - 1)),
+                           "line map out of order at " + QByteArray::number(i) + ": " + escaped(body));
+            }
+        } else {
+            FUZZ_CHECK(textLines == bodyLines, "lines changed without a map: " + escaped(body));
+        }
+    }
+    FuzzCheck::context() = "IncrementalRenderer with an expansion";
+    IncrementalRenderer incremental;
+    incremental.setExpansion(expansion);
+    incremental.render(input);
+    const RenderedBlocks reRendered = incremental.render(edited);
+    IncrementalRenderer fresh;
+    fresh.setExpansion(expansion);
+    const RenderedBlocks full = fresh.render(edited);
+    FUZZ_CHECK(reRendered == full, "incremental:" + describe(reRendered) + "\n  full:" + describe(full) +
+                                       "\n  text: " + escaped(input) + "\n  edited: " + escaped(edited));
+    const int lines = int(edited.count('\n')) + 1;
+    for (const RenderedBlock &block : full)
+        FUZZ_CHECK(0 <= block.firstLine && block.firstLine <= block.lastLine && block.lastLine <= lines,
+                   "block lines outside the body:" + describe(full) + "\n  edited: " + escaped(edited));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -104,6 +171,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const RenderedBlocks reRendered = incremental.render(edited);
     FUZZ_CHECK(reRendered == after, "incremental:" + describe(reRendered) + "\n  full:" + describe(after) +
                                         "\n  text: " + escaped(input) + "\n  edited: " + escaped(edited));
+
+    if (flags & 2)
+        checkExpansion(input, edited);
 
     FuzzCheck::context() = "PreviewPatch::between";
     const PreviewPatch patch = PreviewPatch::between(before, after);

@@ -93,6 +93,21 @@ private slots:
         QVERIFY(caveats.at(0).reason.contains(QLatin1String("seo")));
     }
 
+    // An empty body has no segment; its empty answer still serves later bodies (found by fuzz_render).
+    void anEmptyBodysAnswerIsCut() {
+        const auto expansion = LiquidExpansion::fromAnswer(QByteArray(), {}, QByteArray(), {});
+        QVERIFY(expansion->isSegmented());
+        QCOMPARE(expansion->expand("a {{ 'b' }}", LiquidContext(), nullptr).text, QByteArray("a b"));
+    }
+
+    // A body may hold the marker's first byte alone: only whole markers cut (found by fuzz_render).
+    void aBodyHoldingTheMarkersFirstByteIsCut() {
+        const QByteArray body = "a\x1e b {{ x }} c";
+        const auto expansion = answered(body, {"X"});
+        QVERIFY(expansion->isSegmented());
+        QCOMPARE(expansion->expand(body, LiquidContext(), nullptr).text, QByteArray("a\x1e b X c"));
+    }
+
     // An answer whose markers did not come back in place (a plugin's block that rewrote its content) serves
     // its own body only.
     void anUncutAnswerServesItsBodyOnly() {
