@@ -127,6 +127,9 @@ private slots:
     void frameWithoutMarkerShowsThePlainPreview();
     void clearFrameReturnsToThePlainPreview();
     void frameSurvivesAShellReload();
+    void outputFolderGivenLateLoadsTheStyles();
+    void stylesCompiledAgainAreFetchedAgain();
+    void clearKeepsTheFrameForTheNextPost();
 };
 
 void TestThemedPreview::initTestCase() {
@@ -404,6 +407,59 @@ void TestThemedPreview::frameSurvivesAShellReload() {
     QVERIFY(fixture.waitUntilDrawn());
     QCOMPARE(fixture.text(QStringLiteral(".post-title")), QStringLiteral("Kept frame"));
     QCOMPARE(fixture.blocks(), QStringList{"1-1|Body."});
+}
+
+// The frame arrived before the engine's output folder was known: its stylesheet was not found, and is
+// fetched once the folder is given.
+void TestThemedPreview::outputFolderGivenLateLoadsTheStyles() {
+    ThemedFixture fixture(m_dir);
+    fixture.view.setOutputFolder(QString());
+    QVERIFY(fixture.frame(frameHtml(QStringLiteral("T"))));
+    QVERIFY(fixture.show("Body.\n"));
+    // The stylesheet from the site root has loaded; the compiled one had nowhere to come from.
+    QVERIFY(fixture.styleBecomes(QStringLiteral(".site-header"), QStringLiteral("borderTopColor"),
+                                 QStringLiteral("rgb(7, 8, 9)")));
+    QVERIFY(fixture.style(QStringLiteral(".post-content > p"), QStringLiteral("fontSize")) !=
+            QLatin1String("23px"));
+
+    const int before = fixture.applied.size();
+    fixture.view.setOutputFolder(m_dir.filePath(QStringLiteral("cache/_site")));
+    QVERIFY(QTest::qWaitFor([&] { return fixture.applied.size() > before; }, PreviewHarness::kTimeout));
+    QVERIFY(fixture.styleBecomes(QStringLiteral(".post-content > p"), QStringLiteral("fontSize"),
+                                 QStringLiteral("23px")));
+}
+
+void TestThemedPreview::stylesCompiledAgainAreFetchedAgain() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString css = dir.filePath(QStringLiteral("cache/_site/assets/css/style.css"));
+    writeFile(css, QStringLiteral(".post-content p { color: rgb(10, 20, 30); }"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("site"))));
+    ThemedFixture fixture(dir);
+    QVERIFY(fixture.frame(frameHtml(QStringLiteral("T"))));
+    QVERIFY(fixture.show("Body.\n"));
+    QVERIFY(fixture.styleBecomes(QStringLiteral(".post-content p"), QStringLiteral("color"),
+                                 QStringLiteral("rgb(10, 20, 30)")));
+
+    writeFile(css, QStringLiteral(".post-content p { color: rgb(40, 50, 60); }"));
+    const int before = fixture.applied.size();
+    fixture.view.reloadFrameStyles();
+    QVERIFY(QTest::qWaitFor([&] { return fixture.applied.size() > before; }, PreviewHarness::kTimeout));
+    QVERIFY(fixture.styleBecomes(QStringLiteral(".post-content p"), QStringLiteral("color"),
+                                 QStringLiteral("rgb(40, 50, 60)")));
+    QCOMPARE(fixture.count(QStringLiteral("link[href*=\"style.css\"]")), 1);
+}
+
+// Another post of the same site: the body empties, the layout stays until it is replaced.
+void TestThemedPreview::clearKeepsTheFrameForTheNextPost() {
+    ThemedFixture fixture(m_dir);
+    QVERIFY(fixture.frame(frameHtml(QStringLiteral("First post"))));
+    QVERIFY(fixture.show("The first body.\n"));
+    fixture.view.clear();
+    QVERIFY(fixture.show("The second body.\n"));
+    QVERIFY(fixture.view.hasFrame());
+    QCOMPARE(fixture.text(QStringLiteral(".post-title")), QStringLiteral("First post"));
+    QCOMPARE(fixture.text(QStringLiteral(".post-content")), QStringLiteral("The second body."));
 }
 
 PREVIEW_TEST_MAIN(TestThemedPreview)
