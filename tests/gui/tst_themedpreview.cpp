@@ -119,6 +119,7 @@ private slots:
     void plainLookIsOff();
     void patchesLandInTheContentElement();
     void secondFrameSwapsInPlace();
+    void sameFrameAgainIsNotSent();
     void nothingOfTheFrameRuns_data();
     void nothingOfTheFrameRuns();
     void remoteStylesheetIsRefusedAndReported();
@@ -263,6 +264,19 @@ void TestThemedPreview::secondFrameSwapsInPlace() {
     QCOMPARE(shown.last().section(QLatin1Char('|'), 0, 0), QStringLiteral("121-121"));
     QCOMPARE(fixture.text(QStringLiteral(".post-content > p:first-child")),
              QStringLiteral("Typed at the top."));
+}
+
+// The engine renders the layout again after every field edit; most edits give the same frame back.
+void TestThemedPreview::sameFrameAgainIsNotSent() {
+    ThemedFixture fixture(m_dir);
+    QVERIFY(fixture.frame(frameHtml(QStringLiteral("T"))));
+    auto *bridge = fixture.view.findChild<PreviewBridge *>();
+    QVERIFY(bridge);
+    QSignalSpy sent(bridge, &PreviewBridge::frameChanged);
+    fixture.view.setFrame(frameHtml(QStringLiteral("T")), kMarker);
+    QCOMPARE(sent.size(), 0);
+    fixture.view.setFrame(frameHtml(QStringLiteral("T2")), kMarker);
+    QCOMPARE(sent.size(), 1);
 }
 
 void TestThemedPreview::nothingOfTheFrameRuns_data() {

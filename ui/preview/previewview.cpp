@@ -222,6 +222,8 @@ void PreviewView::setFrame(const QString &html, const QString &marker) {
         clearFrame();
         return;
     }
+    if (html == m_frameHtml && marker == m_frameMarker)
+        return;  // the engine renders the layout again on every field edit; most give the same frame
     m_frameHtml = html;
     m_frameMarker = marker;
     sendFrame(false);

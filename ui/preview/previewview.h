@@ -52,7 +52,8 @@ public:
     // or <meta>, and puts the body's blocks where the marker is; its policy and lock-down stay as they are.
     // Called again (the writer edited a field, the layout was rendered anew), the frame is swapped in place:
     // the blocks keep their nodes and the page its scroll position. An empty `html` (a document without a
-    // layout) is clearFrame(); a frame without the marker in its body shows the plain preview.
+    // layout) is clearFrame(); the frame already shown changes nothing; a frame without the marker in its
+    // body shows the plain preview.
     void setFrame(const QString &html, const QString &marker);
     // Back to the plain preview: our own header and look around the body.
     void clearFrame();
