@@ -38,6 +38,7 @@ QString frameHtml(const QString &title, const QString &extraHead = QString()) {
                "</article></main>"
                "<script>document.title = 'body script ran'; window.pwFrameScript = 1;</script>"
                "<script src=\"x.js\"></script><noscript><p class=\"noscript\">no</p></noscript>"
+               "<svg><script>document.title = 'svg script ran';</script></svg>"
                "<iframe src=\"pwsite://site/\"></iframe><object data=\"x.swf\"></object>"
                "<meta http-equiv=\"refresh\" content=\"0; url=https://example.com/\"></body></html>")
         .arg(title, extraHead, kMarker);
