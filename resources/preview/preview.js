@@ -1,16 +1,19 @@
-// Postwright preview page script. Runs in QWebEngineScript::ApplicationWorld, after qwebchannel.js: the
-// post's own scripts never run (JavaScript is off in the main world), so this is the only code in the page.
+// Postwright preview page script. Runs in QWebEngineScript::ApplicationWorld, after qwebchannel.js,
+// blocklist.js and frame.js: the post's own scripts never run (JavaScript is off in the main world), so this
+// is the only code in the page.
 //
-// The page keeps one element per rendered block, <div class="pw-block" data-lines="first-last">, in the
-// article. A patch {ranges: [{start, removeCount, blocks, lineDelta}], generation, reset} replaces, for each
-// range, elements [start, start+removeCount) with the new blocks and moves the line ranges of the kept
-// elements after it, up to the next range, by lineDelta. Indexes are those before the patch; every element
-// no range replaces stays the same object.
+// The page shows the post's rendered blocks (a PostwrightBlockList) in our own article under our own header
+// (the plain preview), or inside the site's own layout (a frame, see frame.js). A patch {ranges: [{start,
+// removeCount, blocks, lineDelta}], generation, reset} replaces, for each range, blocks [start,
+// start+removeCount) with the new blocks and moves the line ranges of the kept blocks after it, up to the
+// next range, by lineDelta. Indexes are those before the patch; every block no range replaces keeps its
+// nodes, the same objects, whichever of the two the page is showing and across a change of frame.
 (function () {
     'use strict';
 
     var bridge = null;
     var article = document.getElementById('pw-body');
+    var blocks = new PostwrightBlockList(article);
     var header = {
         root: document.getElementById('pw-header'),
         title: document.getElementById('pw-title'),
@@ -20,58 +23,48 @@
         cover: document.getElementById('pw-cover'),
     };
     var behindNote = document.getElementById('pw-behind');
+    var frame = new PostwrightFrame({
+        head: document.head,
+        body: document.body,
+        kept: [behindNote],
+        plain: [document.getElementById('pw-page')],
+        look: document.getElementById('pw-look'),
+        blocks: blocks,
+        article: article,
+    });
 
-    function blockElement(block) {
-        var element = document.createElement('div');
-        element.className = 'pw-block';
-        element.setAttribute('data-lines', block.firstLine + '-' + block.lastLine);
-        element.innerHTML = block.html;
-        return element;
-    }
-
-    function shiftLines(element, delta) {
-        var range = (element.getAttribute('data-lines') || '').split('-');
-        if (range.length !== 2)
-            return;
-        element.setAttribute('data-lines', (Number(range[0]) + delta) + '-' + (Number(range[1]) + delta));
-    }
-
-    // Index of the first block whose bottom edge is below the top of the viewport (blocks are in vertical
-    // order).
-    function firstVisibleIndex() {
-        var blocks = article.children;
-        var low = 0;
-        var high = blocks.length;
-        while (low < high) {
-            var middle = (low + high) >> 1;
-            if (blocks[middle].getBoundingClientRect().bottom > 0)
-                high = middle;
-            else
-                low = middle + 1;
-        }
-        return low < blocks.length ? low : -1;
-    }
+    // For the tests, which run script in this same world; the post's page cannot see it.
+    window.postwrightPreview = {
+        blocks: function () {
+            return blocks.blocks;
+        },
+        themed: function () {
+            return frame.shown;
+        },
+    };
 
     // What the writer looks at stays where it is: the first visible block that the patch does not replace
     // keeps its place on screen, whatever grew or shrank above it.
     function scrollAnchor(ranges) {
         if (window.scrollY === 0)
             return null;
-        var index = firstVisibleIndex();
+        var index = blocks.firstVisible();
         var replaced = index < 0 || ranges.some(function (range) {
             return index >= range.start && index < range.start + range.removeCount;
         });
-        if (replaced)
-            return {element: null, top: 0, scrollY: window.scrollY};
-        var element = article.children[index];
-        return {element: element, top: element.getBoundingClientRect().top, scrollY: window.scrollY};
+        var rect = replaced ? null : blocks.rect(index);
+        if (!rect)
+            return {block: null, top: 0, scrollY: window.scrollY};
+        return {block: blocks.blocks[index], top: rect.top, scrollY: window.scrollY};
     }
 
     function restoreScroll(anchor) {
         if (!anchor)
             return;
-        if (anchor.element && anchor.element.isConnected) {
-            var moved = anchor.element.getBoundingClientRect().top - anchor.top;
+        var index = anchor.block ? blocks.blocks.indexOf(anchor.block) : -1;
+        var rect = index >= 0 ? blocks.rect(index) : null;
+        if (rect) {
+            var moved = rect.top - anchor.top;
             if (moved !== 0)
                 window.scrollBy(0, moved);
         } else if (window.scrollY !== anchor.scrollY) {
@@ -88,7 +81,7 @@
 
     function resync() {
         // Out of step with the editor (should not happen): start again from an empty page.
-        article.textContent = '';
+        blocks.clear();
         bridge.pageReady();
     }
 
@@ -104,22 +97,11 @@
         return end <= count;
     }
 
-    function replaceRange(range) {
-        var blocks = article.children;
-        for (var i = 0; i < range.removeCount; ++i)
-            article.removeChild(blocks[range.start]);
-        var fresh = document.createDocumentFragment();
-        for (var j = 0; j < range.blocks.length; ++j)
-            fresh.appendChild(blockElement(range.blocks[j]));
-        article.insertBefore(fresh, blocks[range.start] || null);
-    }
-
     function applyPatch(patch) {
         if (patch.reset)
-            article.textContent = '';
-        var blocks = article.children;
+            blocks.clear();
         var ranges = patch.ranges || [];
-        var count = blocks.length;
+        var count = blocks.count();
         if (!rangesFit(ranges, count)) {
             resync();
             return;
@@ -127,19 +109,30 @@
         var anchor = scrollAnchor(ranges);
 
         // Last range first: a range's indexes are those before the patch, and the ranges after it have only
-        // changed elements after it.
+        // changed blocks after it.
         for (var r = ranges.length - 1; r >= 0; --r) {
             var range = ranges[r];
             if (range.lineDelta !== 0) {
                 var keptEnd = r + 1 < ranges.length ? ranges[r + 1].start : count;
                 for (var k = range.start + range.removeCount; k < keptEnd; ++k)
-                    shiftLines(blocks[k], range.lineDelta);
+                    blocks.shiftLines(k, range.lineDelta);
             }
-            replaceRange(range);
+            blocks.replace(range.start, range.removeCount, range.blocks || []);
         }
 
         restoreScroll(anchor);
         reportApplied(patch.generation);
+    }
+
+    // {html, marker, reloadStyles}: an empty html is the plain preview. A frame without its marker cannot
+    // hold the post: the plain preview shows instead.
+    function setFrame(value) {
+        var themed = !!value.html && frame.show(value.html, value.marker || '', !!value.reloadStyles);
+        if (!themed)
+            frame.clear();
+        window.requestAnimationFrame(function () {
+            bridge.frameApplied(themed);
+        });
     }
 
     // Front-matter values are text: textContent only, never innerHTML.
@@ -172,12 +165,12 @@
         header.root.hidden = !values.title && !values.date && tags.length === 0 && !values.cover;
     }
 
-    // An image of the post that did not load (remote content is off, or the file is missing or outside the
-    // site) is drawn as a labelled placeholder instead of a bare broken-image icon. Error events do not
-    // bubble: capture.
-    article.addEventListener('error', function (event) {
+    // An image of the post (or of the site's layout) that did not load (remote content is off, or the file
+    // is missing or outside the site) is drawn as a labelled placeholder instead of a bare broken-image icon.
+    // Error events do not bubble: capture. Our own cover has its own handling.
+    document.addEventListener('error', function (event) {
         var image = event.target;
-        if (image && image.tagName === 'IMG') {
+        if (image && image.tagName === 'IMG' && image !== header.cover) {
             image.classList.add('pw-image-missing');
             image.title = 'Not shown: ' + image.getAttribute('src');
         }
@@ -203,7 +196,7 @@
             return;
         }
         var selector = '[id="' + CSS.escape(id) + '"], [name="' + CSS.escape(id) + '"]';
-        var target = article.querySelector(selector);
+        var target = (frame.shown ? document.body : article).querySelector(selector);
         if (target)
             target.scrollIntoView({block: 'start'});
     }
@@ -241,6 +234,7 @@
         bridge.behindChanged.connect(function (behind) {
             behindNote.hidden = !behind;
         });
+        bridge.frameChanged.connect(setFrame);
         bridge.pageReady();
     });
 })();

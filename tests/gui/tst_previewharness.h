@@ -82,11 +82,25 @@ public:
     }
 
     QVariant js(const QString &code) { return PreviewHarness::js(view.page(), code); }
-    // "first-last|text" for each block element of the article, in order; white space in the text collapsed.
+    // "first-last|text" for each block the page keeps, in order; white space in the text collapsed. When the
+    // nodes of the blocks are not the holder's children, in order, one after the other up to the end of the
+    // holder (or the frame's marker), the one line "blocks are not what the page shows" instead.
     QStringList blocks() {
-        return js(QStringLiteral("Array.from(document.getElementById('pw-body').children).map("
-                                 "e => e.getAttribute('data-lines') + '|' + "
-                                 "e.textContent.trim().replace(/\\s+/g, ' '))"))
+        return js(QStringLiteral(
+                      "(() => { const list = postwrightPreview.blocks();"
+                      "const nodes = list.flatMap(b => b.nodes);"
+                      "const holder = nodes.length ? nodes[0].parentNode : null;"
+                      "const last = nodes.length ? nodes[nodes.length - 1].nextSibling : null;"
+                      "const inPlace = nodes.every((n, i) => n.isConnected && n.parentNode === holder &&"
+                      "  (i === 0 || nodes[i - 1].nextSibling === n)) &&"
+                      "  (last === null || (last.nodeType === Node.COMMENT_NODE && last.data === "
+                      "'pw:content'))"
+                      "  && (!holder || holder.id !== 'pw-body' || holder.childNodes.length === "
+                      "nodes.length);"
+                      "if (!inPlace) return ['blocks are not what the page shows'];"
+                      "return list.map(b => b.firstLine + '-' + b.lastLine + '|' + b.nodes"
+                      "  .filter(n => n.nodeType !== Node.COMMENT_NODE).map(n => n.textContent).join('')"
+                      "  .trim().replace(/\\s+/g, ' ')); })()"))
             .toStringList();
     }
     // A round trip through the page: everything the page was asked to do before has been done.

@@ -15,6 +15,8 @@ private slots:
     void initTestCase();
     void resolve_data();
     void resolve();
+    void resolveWithOutputFolder_data();
+    void resolveWithOutputFolder();
     void coverUrl_data();
     void coverUrl();
     void onlyOwnSchemeIsRequested_data();
@@ -27,10 +29,13 @@ private:
 
 void TestPreviewScheme::initTestCase() {
     QVERIFY(m_dir.isValid());
-    for (const char *folder : {"site/assets", "site/_posts", "site/content/bundle/images", "outside"})
+    for (const char *folder :
+         {"site/assets", "site/_posts", "site/content/bundle/images", "outside", "cache/_site/assets/css"})
         QVERIFY(QDir().mkpath(path(QLatin1String(folder))));
-    for (const char *file : {"site/assets/x.png", "site/content/bundle/index.md",
-                             "site/content/bundle/images/y.png", "outside/secret.png"}) {
+    for (const char *file :
+         {"site/assets/x.png", "site/content/bundle/index.md", "site/content/bundle/images/y.png",
+          "outside/secret.png", "cache/_site/assets/css/style.css", "cache/_site/assets/x.png",
+          "cache/secret.css"}) {
         QFile out(path(QLatin1String(file)));
         QVERIFY(out.open(QIODevice::WriteOnly));
         QVERIFY(out.write("data") == 4);
@@ -39,6 +44,10 @@ void TestPreviewScheme::initTestCase() {
     QVERIFY(QFile::link(path("outside"), path("site/linkdir")));
     QVERIFY(QFile::link(path("site/assets/x.png"), path("site/assets/in.png")));
     QVERIFY(QFile::link(path("site"), path("rootlink")));
+    QVERIFY(QFile::link(path("outside/secret.png"), path("cache/_site/assets/out.png")));
+    QVERIFY(QFile::link(path("outside"), path("cache/_site/linkdir")));
+    QVERIFY(QFile::link(path("site/assets/x.png"), path("cache/_site/assets/site.png")));
+    QVERIFY(QFile::link(path("cache/_site"), path("outputlink")));
 }
 
 void TestPreviewScheme::resolve_data() {
@@ -97,6 +106,51 @@ void TestPreviewScheme::resolve() {
     QFETCH(QString, expected);
     const QString canonicalTemp = QFileInfo(m_dir.path()).canonicalFilePath();
     QCOMPARE(SiteSchemeHandler::resolve(root, postFolder, urlPath),
+             expected.isEmpty() ? QString() : canonicalTemp + QLatin1Char('/') + expected);
+}
+
+void TestPreviewScheme::resolveWithOutputFolder_data() {
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("urlPath");
+    QTest::addColumn<QString>("expected");  // relative to the temporary folder; empty: refused
+
+    const QString output = path("cache/_site");
+    QTest::newRow("a compiled stylesheet only in the output folder") << output << "/assets/css/style.css"
+                                                                     << "cache/_site/assets/css/style.css";
+    QTest::newRow("the output folder wins over the site root") << output << "/assets/x.png"
+                                                               << "cache/_site/assets/x.png";
+    QTest::newRow("the site root when the output folder has no such file")
+        << output << "/content/bundle/index.md"
+        << "site/content/bundle/index.md";
+    QTest::newRow("a page-bundle image still found beside the post") << output << "/images/y.png"
+                                                                     << "site/content/bundle/images/y.png";
+    QTest::newRow("dot-dots climbing out of the output folder") << output << "/../secret.css"
+                                                                << "";
+    QTest::newRow("dot-dots to the file system root") << output << "/../../../../../../etc/passwd"
+                                                      << "";
+    QTest::newRow("a symlink out of the output folder") << output << "/assets/out.png"
+                                                        << "";
+    QTest::newRow("a symlinked folder out of the output folder") << output << "/linkdir/secret.png"
+                                                                 << "";
+    QTest::newRow("a symlink from the output folder into the site") << output << "/assets/site.png"
+                                                                    << "";
+    QTest::newRow("the output folder given through a symlink")
+        << path("outputlink") << "/assets/css/style.css"
+        << "cache/_site/assets/css/style.css";
+    QTest::newRow("an output folder that does not exist") << path("cache/none") << "/assets/x.png"
+                                                          << "site/assets/x.png";
+    QTest::newRow("no output folder") << QString() << "/assets/css/style.css"
+                                      << "";
+    QTest::newRow("a NUL in the path")
+        << output << QStringLiteral("/assets/css/style.css%1.txt").arg(QChar(0)) << "";
+}
+
+void TestPreviewScheme::resolveWithOutputFolder() {
+    QFETCH(QString, output);
+    QFETCH(QString, urlPath);
+    QFETCH(QString, expected);
+    const QString canonicalTemp = QFileInfo(m_dir.path()).canonicalFilePath();
+    QCOMPARE(SiteSchemeHandler::resolve(output, path("site"), path("site/content/bundle"), urlPath),
              expected.isEmpty() ? QString() : canonicalTemp + QLatin1Char('/') + expected);
 }
 

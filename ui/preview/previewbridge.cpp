@@ -46,6 +46,10 @@ void PreviewBridge::sendBehind(bool behind) {
     emit behindChanged(behind);
 }
 
+void PreviewBridge::sendFrame(const QVariantMap &frame) {
+    emit frameChanged(frame);
+}
+
 void PreviewBridge::pageReady() {
     emit pageBecameReady();
 }
@@ -65,4 +69,8 @@ void PreviewBridge::remoteContentRefused(const QString &url, const QString &dire
     const QUrl parsed(url);
     if (parsed.isValid())
         emit remoteContentWasRefused(parsed, directive);
+}
+
+void PreviewBridge::frameApplied(bool themed) {
+    emit frameWasApplied(themed);
 }

@@ -24,18 +24,23 @@ public:
     // {title, date, tags: [..], cover: "pwsite://site/.." or ""}; the page shows every value as text.
     void sendHeader(const QVariantMap &header);
     void sendBehind(bool behind);
+    // {html, marker, reloadStyles}: the site's layout to show the post in (see PreviewView::setFrame()); an
+    // empty html is the plain preview.
+    void sendFrame(const QVariantMap &frame);
 
 signals:
     // To the page.
     void patchReady(const QVariantMap &patch);
     void headerChanged(const QVariantMap &header);
     void behindChanged(bool behind);
+    void frameChanged(const QVariantMap &frame);
 
     // From the page, re-emitted for the view.
     void pageBecameReady();
     void patchWasApplied(quint64 generation);
     void linkWasClicked(const QUrl &url);
     void remoteContentWasRefused(const QUrl &url, const QString &directive);
+    void frameWasApplied(bool themed);
 
 public slots:
     // Called by the page once the web channel is up (and again if it ever finds itself out of step): it has
@@ -48,4 +53,7 @@ public slots:
     // The shell's Content-Security-Policy refused to load `url` under `directive` ("img-src"...). Reported by
     // our script's securitypolicyviolation listener: the post itself cannot run script to call this.
     void remoteContentRefused(const QString &url, const QString &directive);
+    // Called by the page from requestAnimationFrame after a frame it was sent is in place: `themed` is false
+    // when it shows the plain preview (it was asked to, or the frame had no place for the post).
+    void frameApplied(bool themed);
 };

@@ -63,10 +63,12 @@ void PreviewPage::applySettings() {
 }
 
 void PreviewPage::injectScripts() {
-    // One script so qwebchannel.js is certainly defined before preview.js uses it. Qt ships qwebchannel.js as
-    // a resource of the QtWebChannel library; we read it from there instead of copying it.
-    const QString source = readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js")) +
-                           QStringLiteral("\n;\n") + readResource(QStringLiteral(":/preview/preview.js"));
+    // One script so qwebchannel.js and our other parts are certainly defined before preview.js uses them. Qt
+    // ships qwebchannel.js as a resource of the QtWebChannel library; we read it from there instead of
+    // copying it.
+    QString source = readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js"));
+    for (const char *part : {"blocklist.js", "frame.js", "preview.js"})
+        source += QStringLiteral("\n;\n") + readResource(QStringLiteral(":/preview/") + QLatin1String(part));
     QWebEngineScript script;
     script.setName(QStringLiteral("postwright-preview"));
     script.setSourceCode(source);

@@ -94,6 +94,7 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
             });
     connect(m_remoteBar, &RemoteContentBar::allowRequested, this, &PreviewView::remoteContentAllowRequested);
     connect(m_bridge, &PreviewBridge::linkWasClicked, this, &PreviewView::linkClicked);
+    connect(m_bridge, &PreviewBridge::frameWasApplied, this, &PreviewView::frameApplied);
     // Not loadStarted/loadFinished: WebEngine reports them for every navigation it was asked for, including
     // the ones PreviewPage refuses. Readiness changes only when we load the shell or the renderer is gone.
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
@@ -125,6 +126,10 @@ void PreviewView::setSiteRoot(const QString &root) {
     if (root == m_handler->siteRoot())
         return;
     m_handler->setSiteRoot(root);
+    // A frame and its compiled stylesheets belong to the site they were made for.
+    m_handler->setOutputFolder(QString());
+    m_frameHtml.clear();
+    m_frameMarker.clear();
     // Same URL, other site: reload so no image of the previous site is shown from a cache.
     m_profile->clearHttpCache();
     scheduleShellLoad();
@@ -212,6 +217,48 @@ void PreviewView::clear() {
     }
 }
 
+void PreviewView::setFrame(const QString &html, const QString &marker) {
+    if (html.isEmpty()) {
+        clearFrame();
+        return;
+    }
+    if (html == m_frameHtml && marker == m_frameMarker)
+        return;  // the engine renders the layout again on every field edit; most give the same frame
+    m_frameHtml = html;
+    m_frameMarker = marker;
+    sendFrame(false);
+}
+
+void PreviewView::clearFrame() {
+    const bool had = hasFrame();
+    m_frameHtml.clear();
+    m_frameMarker.clear();
+    if (had)
+        sendFrame(false);
+}
+
+void PreviewView::setOutputFolder(const QString &folder) {
+    if (folder == m_handler->outputFolder())
+        return;
+    m_handler->setOutputFolder(folder);
+    m_profile->clearHttpCache();
+    reloadFrameStyles();
+}
+
+void PreviewView::reloadFrameStyles() {
+    if (hasFrame())
+        sendFrame(true);
+}
+
+void PreviewView::sendFrame(bool reloadStyles) {
+    // Before the page is ready there is nothing to send: onPageReady() sends the frame with the rest.
+    if (!m_pageReady)
+        return;
+    m_bridge->sendFrame(QVariantMap{{QStringLiteral("html"), m_frameHtml},
+                                    {QStringLiteral("marker"), m_frameMarker},
+                                    {QStringLiteral("reloadStyles"), reloadStyles}});
+}
+
 QUrl PreviewView::coverUrl(const QString &cover) {
     return coverUrl(cover, false);
 }
@@ -245,6 +292,8 @@ void PreviewView::onPageReady() {
     m_pageReady = true;
     m_bridge->sendHeader(headerData());
     m_bridge->sendBehind(m_behind);
+    if (hasFrame())
+        sendFrame(false);
     m_bridge->sendPatch(PreviewPatch::inserting(m_pipeline->blocks()), m_pipeline->shownGeneration(), true);
     emit pageReady();
 }

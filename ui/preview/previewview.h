@@ -42,8 +42,28 @@ public:
     // Call on every edit of the body (the text after the front matter). Returns at once.
     void setMarkdown(const QByteArray &bodyUtf8);
     void setHeader(const PostHeader &header);
-    // Empties the preview (another post is opened); a render still running is discarded.
+    // Empties the preview (another post is opened); a render still running is discarded. A frame stays (the
+    // next post of the site is likely to wear it too): replace it or clearFrame().
     void clear();
+
+    // Shows the post inside its site's own layout (the themed preview): `html` is the layout chain rendered
+    // around `marker`, a comment such as "<!--pw:content-->" (the site engine's "frame" answer). The page
+    // takes the frame's stylesheets and body only, without script, inline handlers, frames, plugins, <base>
+    // or <meta>, and puts the body's blocks where the marker is; its policy and lock-down stay as they are.
+    // Called again (the writer edited a field, the layout was rendered anew), the frame is swapped in place:
+    // the blocks keep their nodes and the page its scroll position. An empty `html` (a document without a
+    // layout) is clearFrame(); the frame already shown changes nothing; a frame without the marker in its
+    // body shows the plain preview.
+    void setFrame(const QString &html, const QString &marker);
+    // Back to the plain preview: our own header and look around the body.
+    void clearFrame();
+    bool hasFrame() const { return !m_frameHtml.isEmpty(); }
+    // Where the site engine writes what it compiles (its `_site`): `pwsite://site/<path>` is looked up there
+    // before the site root, so the frame's compiled stylesheets load. Forgotten, with the frame, when the
+    // site root changes.
+    void setOutputFolder(const QString &folder);
+    // The frame's stylesheets changed on disk (compiled again): the page fetches them anew.
+    void reloadFrameStyles();
 
     // Lets remote images, media, stylesheets and fonts load (the writer allowed it for the site), or not (the
     // default). The shell is reloaded with the matching policy; the local machine stays blocked either way.
@@ -77,12 +97,16 @@ signals:
     // blockedRemoteCount() changed.
     void remoteContentBlocked(int count);
     void remoteContentAllowRequested();
+    // The page shows the frame (`themed`) or the plain preview, after setFrame(), clearFrame() or a new load
+    // of the shell that had a frame to show.
+    void frameApplied(bool themed);
 
 private:
     void scheduleShellLoad();
     void onPageReady();
     void onPatch(const PreviewPatch &patch, quint64 generation);
     QVariantMap headerData() const;
+    void sendFrame(bool reloadStyles);
     void noteRemoteBlocked(const QUrl &url);
     void resetRemoteBlocked();
     void noteRemoteCover();
@@ -98,6 +122,8 @@ private:
     RemoteContentBar *m_remoteBar = nullptr;
 
     PostHeader m_header;
+    QString m_frameHtml;
+    QString m_frameMarker;
     bool m_pageReady = false;
     bool m_loadScheduled = false;
     bool m_behind = false;

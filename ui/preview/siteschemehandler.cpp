@@ -130,6 +130,19 @@ QString SiteSchemeHandler::resolve(const QString &root, const QString &postFolde
     return found;
 }
 
+QString SiteSchemeHandler::resolve(const QString &outputFolder, const QString &root,
+                                   const QString &postFolder, const QString &urlPath) {
+    if (!outputFolder.isEmpty() && !urlPath.contains(QChar(0))) {
+        const QString canonicalOutput = QFileInfo(outputFolder).canonicalFilePath();
+        if (!canonicalOutput.isEmpty() && QFileInfo(canonicalOutput).isDir()) {
+            const QString found = fileInside(canonicalOutput, canonicalOutput + QLatin1Char('/') + urlPath);
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return resolve(root, postFolder, urlPath);
+}
+
 void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
     if (job->requestMethod() != QByteArrayLiteral("GET")) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
@@ -163,7 +176,7 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
-    const QString file = resolve(m_root, m_postFolder, path);
+    const QString file = resolve(m_outputFolder, m_root, m_postFolder, path);
     if (file.isEmpty())
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
     else

@@ -6,11 +6,12 @@
 
 // Serves the preview over its own URL scheme so the page never needs file:// access:
 //   pwsite://site/          the shell page (from qrc)
-//   pwsite://site/<path>    a file under the site root (or, failing that, under the post's own folder)
+//   pwsite://site/<path>    a file under the output folder (what the site engine compiled, such as the
+//                           site's stylesheets), else under the site root, else under the post's own folder
 //   pwsite://app/<name>     the shell's stylesheet and other files of ours (from qrc)
 // The shell sits at the root of the site's URL space, so `assets/x.png`, `../assets/x.png` and
-// `/assets/x.png` in a post all resolve to `<root>/assets/x.png`. Nothing that resolves outside the site root
-// is ever served.
+// `/assets/x.png` in a post all resolve to `<root>/assets/x.png`. Nothing that resolves outside the output
+// folder or the site root is ever served.
 class SiteSchemeHandler : public QWebEngineUrlSchemeHandler {
     Q_OBJECT
 
@@ -26,6 +27,10 @@ public:
     // The site folder whose files may be served; empty serves no site file at all.
     void setSiteRoot(const QString &root);
     QString siteRoot() const { return m_root; }
+    // The folder the site engine writes compiled files to (its `_site`), looked up before the site root;
+    // empty: none. Only honoured while there is a site root.
+    void setOutputFolder(const QString &folder) { m_outputFolder = folder; }
+    QString outputFolder() const { return m_outputFolder; }
     // Folder of the post being edited: page-bundle images (`images/x.png` beside index.md) are looked up
     // there when the site root has no such file. Only honoured inside the site root.
     void setPostFolder(const QString &folder);
@@ -46,11 +51,15 @@ public:
     // The canonical path of the file `urlPath` names (a decoded URL path such as "/assets/x.png"), or an
     // empty string when there is none or it lies outside `root` (`..`, symlinks) or `root` is empty.
     static QString resolve(const QString &root, const QString &postFolder, const QString &urlPath);
+    // As above, looking first in `outputFolder`, with the same confinement to that folder.
+    static QString resolve(const QString &outputFolder, const QString &root, const QString &postFolder,
+                           const QString &urlPath);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
     QString m_root;
+    QString m_outputFolder;
     QString m_postFolder;
     bool m_remoteAllowed = false;
 };
