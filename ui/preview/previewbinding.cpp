@@ -8,6 +8,7 @@
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
 #include "preview/siteenginebinding.h"
+#include "preview/siteframebinding.h"
 #include "render/markdowndialect.h"
 #include "render/renderpipeline.h"
 #include "site/jekyllfrontmatter.h"
@@ -19,6 +20,7 @@ PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     , m_preview(preview)
     , m_remote(new RemoteContentSetting(preview, this))
     , m_siteEngine(new SiteEngineBinding(preview, this))
+    , m_siteFrame(new SiteFrameBinding(preview, m_siteEngine, this))
     , m_siteConfig(new SiteConfigWatcher(this)) {
     m_preview->installEventFilter(this);
     connect(m_siteConfig, &SiteConfigWatcher::configChanged, this, &PreviewBinding::onSiteConfigChanged);
@@ -30,6 +32,7 @@ void PreviewBinding::setDocument(PostDocument *document) {
     m_document = document;
     m_remote->setDocument(document);
     m_siteEngine->setDocument(document);
+    m_siteFrame->setDocument(document);
     if (!m_document) {
         m_siteConfig->watch(QString());
         return;
@@ -86,6 +89,7 @@ void PreviewBinding::followSite() {
     m_siteConfig->watch(root);
     m_preview->setMarkdownDialect(MarkdownDialect::forSite(root));
     m_siteEngine->setDocument(m_document);
+    m_siteFrame->setDocument(m_document);
     followSiteDocuments();
 }
 
@@ -152,4 +156,5 @@ void PreviewBinding::flush() {
         m_preview->setMarkdown(m_document->bodyLf());
     }
     m_siteEngine->refresh();
+    m_siteFrame->refresh();
 }

@@ -13,14 +13,15 @@ class PreviewView;
 class RemoteContentSetting;
 class SiteConfigWatcher;
 class SiteEngineBinding;
+class SiteFrameBinding;
 class SiteIndex;
 
 // Feeds the preview from the document: the body on every edit, the header (title, date, tags, cover) when
 // the front matter changes, the site and post folder its images come from, the site's Markdown dialect (again
 // whenever its `_config.yml` changes), the site's remote-content choice, and what the post's Liquid is run
 // with (the site's configuration and documents, from its SiteIndex, and the front matter, followed as it
-// changes; the site's own Jekyll runs it when it can: SiteEngineBinding). A hidden preview does no work: while it is hidden nothing is rendered, and when it shows again it
-// gets the current body and header once.
+// changes; the site's own Jekyll runs it when it can: SiteEngineBinding). A hidden preview does no work:
+// while it is hidden nothing is rendered, and when it shows again it gets the current body and header once.
 class PreviewBinding : public QObject {
     Q_OBJECT
 
@@ -31,6 +32,8 @@ public:
     RemoteContentSetting *remoteContent() const { return m_remote; }
     // The site's own Jekyll running the post's Liquid (and, later, its layout) for the preview.
     SiteEngineBinding *siteEngine() const { return m_siteEngine; }
+    // The themed preview: the post in its site's own layout (SiteFrameBinding).
+    SiteFrameBinding *siteFrame() const { return m_siteFrame; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +57,7 @@ private:
     PreviewView *m_preview;
     RemoteContentSetting *m_remote;
     SiteEngineBinding *m_siteEngine;
+    SiteFrameBinding *m_siteFrame;
     SiteConfigWatcher *m_siteConfig;
     QPointer<PostDocument> m_document;
     bool m_bodyStale = false;

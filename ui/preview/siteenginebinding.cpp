@@ -34,6 +34,8 @@ void SiteEngineBinding::setDocument(PostDocument *document) {
 }
 
 void SiteEngineBinding::reconsiderTrust() {
+    if (m_engine)
+        m_engine->disconnect(this);
     m_engine.reset();
     followSite();
 }
@@ -49,9 +51,11 @@ void SiteEngineBinding::followSite() {
     options.trusted = SiteTrust::isTrusted(root);
     options.followSiteChanges = true;
     if (root.isEmpty()) {
-        if (m_engine)
+        if (m_engine) {
             m_engine->disconnect(this);
-        m_engine.reset();
+            m_engine.reset();
+            emit engineChanged();
+        }
         setStatus(QString());
         return;
     }
@@ -69,6 +73,7 @@ void SiteEngineBinding::followSite() {
         if (m_engine->state() == SiteEngine::State::Failed)
             setStatus(tr("The site's Jekyll cannot run (%1); the preview runs the Liquid it can itself.")
                           .arg(m_engine->failure().text()));
+        emit engineChanged();
     }
     onChanged();
 }

@@ -49,6 +49,8 @@ public:
 signals:
     void statusChanged(const QString &status);
     void siteRootChanged();
+    // engine() is another one (another site, another trust) or none.
+    void engineChanged();
     // An answer reached the preview (for tests and the status bar).
     void liquidAnswered();
 

@@ -26,6 +26,7 @@ const QString kWindowState = QStringLiteral("window/state");
 // A list, not one key per site: QSettings reads '/' in a key as a group separator.
 const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
 const QString kMarkPreviewCaveats = QStringLiteral("editor/markPreviewCaveats");
+const QString kPreviewSiteStyle = QStringLiteral("preview/siteStyle");
 
 }  // namespace
 
@@ -112,4 +113,12 @@ bool AppSettings::markPreviewCaveats() {
 
 void AppSettings::setMarkPreviewCaveats(bool mark) {
     QSettings().setValue(kMarkPreviewCaveats, mark);
+}
+
+bool AppSettings::previewSiteStyle() {
+    return QSettings().value(kPreviewSiteStyle, true).toBool();
+}
+
+void AppSettings::setPreviewSiteStyle(bool on) {
+    QSettings().setValue(kPreviewSiteStyle, on);
 }

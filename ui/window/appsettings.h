@@ -35,6 +35,10 @@ public:
     // Unlike Jekyll); on unless the writer turned it off.
     static bool markPreviewCaveats();
     static void setMarkPreviewCaveats(bool mark);
+    // Whether the preview shows a post in its site's own layout and stylesheets when the site's Jekyll can
+    // render them (View > Site Style); on unless the writer turned it off.
+    static bool previewSiteStyle();
+    static void setPreviewSiteStyle(bool on);
     // Whether the writer trusted the site at `siteRoot` to run its own code (its _plugins/, its Gemfile) in
     // the preview. Kept by SiteTrust in postcore, which `postwright trust` writes too; forwarded here so
     // every setting the window reads stays findable in one place.

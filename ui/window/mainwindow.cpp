@@ -19,6 +19,7 @@
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
 #include "preview/siteenginebar.h"
+#include "preview/siteframebinding.h"
 #include "safety/externalchangebar.h"
 #include "safety/readonlybanner.h"
 #include "site/postspart.h"
@@ -212,6 +213,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(allowRemoteContentAction());
     m_viewMenu->addAction(markCaveatsAction());
+    m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
