@@ -1,11 +1,13 @@
 // postwright-bench: how fast a keystroke reaches the preview, and what cmark-gfm alone costs. See README.md.
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -37,6 +39,7 @@ struct Options {
     int memoryIdleS = 30;
     bool startup = false;
     QString startupFile;
+    QString themedSite;  // measure the files as posts of a copy of this site, in its themed preview
 };
 
 struct Row {
@@ -61,6 +64,8 @@ const char kUsage[] =
     "                       --memory-idle S seconds without typing (default 30; 0: no such reading)\n"
     "  --startup[=FILE]     start-up to the preview drawn, and PSS 5 s after start, bench and real app\n"
     "                       (FILE defaults to the input closest to 100 KB)\n"
+    "  --themed SITE        measure each FILE as a post of a copy of SITE (layout: post), typed in the\n"
+    "                       themed preview once its frame shows (the site's Jekyll renders the layout)\n"
     "  --json               end with one JSON line: preview_p50_ms, preview_p95_ms, render_p50_ms, ...\n";
 
 int usage() {
@@ -86,6 +91,9 @@ bool parse(QStringList args, Options *options) {
                 return false;
             }
             options->files += written.value();
+        } else if (arg == QLatin1String("--themed") && !args.isEmpty()) {
+            options->themedSite = args.takeFirst();
+            options->preview.waitForFrame = true;
         } else if (arg == QLatin1String("--edits")) {
             ok = number(&options->preview.edits);
         } else if (arg == QLatin1String("--gap")) {
@@ -118,6 +126,30 @@ bool parse(QStringList args, Options *options) {
             return false;
     }
     return true;
+}
+
+// Copies `site` into `into` (which must exist), its posts laid out with `layout: post`, and each of `files`
+// into its _posts as a dated post; returns the posts' paths.
+Result<QStringList> placeInSite(const QStringList &files, const QString &site, const QString &into) {
+    QProcess copy;
+    copy.start(QStringLiteral("cp"), {QStringLiteral("-r"), site + QStringLiteral("/."), into});
+    if (!copy.waitForFinished() || copy.exitCode() != 0)
+        return Result<QStringList>::failure(QStringLiteral("could not copy %1").arg(site));
+    QFile config(into + QStringLiteral("/_config.yml"));
+    if (!config.open(QIODevice::Append) ||
+        config.write("\ndefaults:\n  - scope: {path: \"\", type: posts}\n    values: {layout: post}\n") < 0)
+        return Result<QStringList>::failure(QStringLiteral("could not write %1").arg(config.fileName()));
+    config.close();
+    QDir().mkpath(into + QStringLiteral("/_posts"));
+    QStringList placed;
+    for (const QString &file : files) {
+        const QString target =
+            QStringLiteral("%1/_posts/2024-01-01-%2").arg(into, QFileInfo(file).fileName());
+        if (!QFile::copy(file, target))
+            return Result<QStringList>::failure(QStringLiteral("could not copy %1").arg(file));
+        placed << target;
+    }
+    return placed;
 }
 
 // The input nearest 100 KB: the size the issue measures start-up and memory at.
@@ -249,6 +281,16 @@ int main(int argc, char *argv[]) {
     Options options;
     if (!parse(args, &options) || (options.files.isEmpty() && !options.memory && !options.startup))
         return usage();
+
+    QTemporaryDir themed;
+    if (!options.themedSite.isEmpty()) {
+        const Result<QStringList> placed = placeInSite(options.files, options.themedSite, themed.path());
+        if (!placed) {
+            std::fprintf(stderr, "%s\n", qPrintable(placed.error()));
+            return 1;
+        }
+        options.files = placed.value();
+    }
 
     QVector<Row> rows;
     for (const QString &file : std::as_const(options.files))

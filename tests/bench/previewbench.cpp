@@ -83,6 +83,15 @@ bool PreviewBench::open(const QString &path, double *openMs, QString *error) {
         waitUntilDrawn(generation, 50);
     }
     *openMs = double(m_drawnAtNs - start) / 1e6;
+    while (m_options.waitForFrame && !preview->hasFrame()) {
+        if (elapsedMs(start) > m_options.timeoutMs) {
+            *error = QStringLiteral("%1: the site's layout did not show within %2 ms")
+                         .arg(path)
+                         .arg(m_options.timeoutMs);
+            return false;
+        }
+        idle(50);
+    }
     idle(kSettleMs);
     m_spots = editSpots();
     return true;

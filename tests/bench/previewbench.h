@@ -19,12 +19,13 @@ class PreviewBench : public QObject {
 
 public:
     struct Options {
-        int edits = 48;            // paced edits (made even: each x has its Backspace)
-        int gapMs = 40;            // idle time after a drawn edit before the next (a typist's rhythm)
-        int burstKeys = 20;        // a fast burst after the paced edits: half x, half Backspace
-        int burstIntervalMs = 25;  // 40 keys a second
-        int budgetMs = 90000;      // stop the paced edits early (after at least 6) past this
-        int timeoutMs = 120000;    // an edit not drawn by then is an error
+        int edits = 48;             // paced edits (made even: each x has its Backspace)
+        int gapMs = 40;             // idle time after a drawn edit before the next (a typist's rhythm)
+        int burstKeys = 20;         // a fast burst after the paced edits: half x, half Backspace
+        int burstIntervalMs = 25;   // 40 keys a second
+        int budgetMs = 90000;       // stop the paced edits early (after at least 6) past this
+        int timeoutMs = 120000;     // an edit not drawn by then is an error
+        bool waitForFrame = false;  // open() also waits for the site's layout (the themed preview)
     };
     struct Outcome {
         QString error;         // empty on success
