@@ -1,8 +1,12 @@
 // The editor window as a person uses it: open a post, type, watch the preview, edit a field, save, reopen.
 
+#include <QAction>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,6 +15,7 @@
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
 #include "post/postfile.h"
+#include "preview/siteenginebar.h"
 #include "site/siteposts.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
@@ -62,6 +67,37 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("PostwrightTests"));
         QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         REQUIRE_SHARED_DIR("/corpus/posts");
+    }
+
+    // A site with its own code: the trust question sits above the preview, no taller than its text, and the
+    // View menu has the site's switches.
+    void theSiteNoteSitsAboveThePreview() {
+        QTemporaryDir site;
+        QProcess copy;
+        copy.start(
+            QStringLiteral("cp"),
+            {QStringLiteral("-r"), TestPaths::data() + QStringLiteral("/sites/plugins/."), site.path()});
+        QVERIFY(copy.waitForFinished() && copy.exitCode() == 0);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.fileActions()->open(site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))).ok());
+        SiteEngineBar *bar = window.siteEngineBar();
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(bar->isAskingTrust());
+        QVERIFY(bar->height() <= bar->sizeHint().height());
+        QVERIFY(window.preview()->height() > 4 * bar->height());
+        QVERIFY(bar->geometry().bottom() < window.preview()->geometry().top());
+        QStringList viewActions;
+        for (const QAction *action : window.menuBar()->actions()) {
+            if (action->menu() && action->text() == QLatin1String("&View")) {
+                for (const QAction *item : action->menu()->actions())
+                    viewActions << item->text();
+            }
+        }
+        QVERIFY2(viewActions.contains(QLatin1String("&Site Style")),
+                 qPrintable(viewActions.join(QLatin1Char('|'))));
+        QVERIFY(viewActions.contains(QLatin1String("&Trust This Site's Code")));
     }
 
     void typingShowsInThePreview() {

@@ -18,6 +18,7 @@ SiteEngineBar::SiteEngineBar(SiteEngineBinding *binding, QWidget *parent)
     , m_notNow(new QPushButton(tr("Not Now"), this))
     , m_trustAction(new QAction(tr("&Trust This Site's Code"), this)) {
     setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // a note, never more than its text
     setAutoFillBackground(true);
     QPalette colours = palette();
     colours.setColor(QPalette::Window, QColor(254, 246, 228));

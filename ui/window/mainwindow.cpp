@@ -158,7 +158,7 @@ QWidget *MainWindow::createPreviewPane() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_siteEngineBar);
-    layout->addWidget(m_preview);
+    layout->addWidget(m_preview, 1);
     return pane;
 }
 
