@@ -5,6 +5,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <QWebEngineScript>
 #include <QtTest>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 
 #include "editor/markdowneditor.h"
 #include "monotonicclock.h"
+#include "preview/previewpage.h"
 #include "preview/previewview.h"
 #include "render/renderpipeline.h"
 #include "window/fileactions.h"
@@ -91,6 +93,18 @@ bool PreviewBench::open(const QString &path, double *openMs, QString *error) {
             return false;
         }
         idle(50);
+    }
+    if (m_options.waitForFrame) {
+        // The post laid out in its new layout once before typing: that first layout is opening's cost, not a
+        // keystroke's.
+        bool laidOut = false;
+        m_window->preview()->page()->runJavaScript(
+            QStringLiteral("document.body.getBoundingClientRect().height"),
+            QWebEngineScript::ApplicationWorld, [&laidOut](const QVariant &) { laidOut = true; });
+        if (!QTest::qWaitFor([&laidOut] { return laidOut; }, m_options.timeoutMs)) {
+            *error = QStringLiteral("%1: the page did not lay out its frame").arg(path);
+            return false;
+        }
     }
     idle(kSettleMs);
     m_spots = editSpots();
