@@ -68,7 +68,7 @@ qint64 PreviewBench::waitUntilDrawn(quint64 generation, int timeoutMs) {
     return m_drawnGeneration >= generation ? m_drawnAtNs : -1;
 }
 
-bool PreviewBench::open(const QString &path, double *openMs, QString *error) {
+bool PreviewBench::open(const QString &path, double *openMs, QString *error, double *frameMs) {
     const qint64 start = MonotonicClock::nowNs();
     if (const Status opened = m_window->fileActions()->open(path); !opened) {
         *error = opened.error();
@@ -94,6 +94,8 @@ bool PreviewBench::open(const QString &path, double *openMs, QString *error) {
         }
         idle(50);
     }
+    if (frameMs && m_options.waitForFrame)
+        *frameMs = elapsedMs(start);
     if (m_options.waitForFrame) {
         // The post laid out in its new layout once before typing: that first layout is opening's cost, not a
         // keystroke's.
@@ -192,7 +194,7 @@ bool PreviewBench::typePairs(int pairs, QString *error) {
 
 PreviewBench::Outcome PreviewBench::run(const QString &path) {
     Outcome outcome;
-    if (!open(path, &outcome.openMs, &outcome.error))
+    if (!open(path, &outcome.openMs, &outcome.error, &outcome.frameMs))
         return outcome;
 
     m_probe->resetWorst();

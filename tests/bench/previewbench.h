@@ -30,6 +30,7 @@ public:
     struct Outcome {
         QString error;         // empty on success
         double openMs = 0;     // FileActions::open() until the page drew the whole post
+        double frameMs = 0;    // FileActions::open() until the site's layout showed (waitForFrame)
         Samples latency;       // key pressed -> page drawn, per paced edit
         Samples toPatch;       // key pressed -> the render's patch emitted on the GUI thread (same edits)
         Samples keystroke;     // time the key event itself held the GUI thread
@@ -47,7 +48,7 @@ public:
     Outcome run(const QString &path);
 
     // Parts of run(), for the memory measurement.
-    bool open(const QString &path, double *openMs, QString *error);
+    bool open(const QString &path, double *openMs, QString *error, double *frameMs = nullptr);
     // One x-then-Backspace pair at each spot in turn, `pairs` times, each edit waited for; false on timeout.
     bool typePairs(int pairs, QString *error);
     // When the page last reported a newer generation drawn (MonotonicClock ns).
