@@ -38,6 +38,9 @@ std::shared_ptr<const LiquidExpansion> SiteEngineRequests::expansion(const QJson
     QVector<LiquidExpansion::UnrunTag> unrun;
     for (const QJsonValue &value : answer.value(QLatin1String("unrun")).toArray()) {
         const QJsonObject tag = value.toObject();
+        // A tag in an include or a layout has that file's line: it has no place in the body.
+        if (tag.contains(QLatin1String("file")))
+            continue;
         unrun.append({tag.value(QLatin1String("tag")).toString(), tag.value(QLatin1String("line")).toInt()});
     }
     return LiquidExpansion::fromAnswer(body, segments,

@@ -25,7 +25,8 @@ public:
     // The site's stylesheets, compiled into the engine's output folder.
     static QJsonObject assets();
 
-    // A render answer for `body` cut into `segments`.
+    // A render answer for `body` cut into `segments`; the tags it could not run in the body (not those in an
+    // include or a layout) are marked where they are.
     static std::shared_ptr<const LiquidExpansion> expansion(const QJsonObject &answer, const QByteArray &body,
                                                             const QVector<LiquidSegment> &segments);
 };

@@ -4,6 +4,10 @@
 #include "render/incrementalrenderer.h"
 #include "render/liquidexpansion.h"
 #include "render/liquidsegments.h"
+#include "site/siteenginerequests.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QtTest>
 
@@ -106,6 +110,31 @@ private slots:
         const auto expansion = answered(body, {"X"});
         QVERIFY(expansion->isSegmented());
         QCOMPARE(expansion->expand(body, LiquidContext(), nullptr).text, QByteArray("a\x1e b X c"));
+    }
+
+    // The engine lists tags it could not run in includes and layouts too, with their own file's line: only
+    // the body's are marked in the body.
+    void onlyTheBodysUnrunTagsAreMarked() {
+        const QByteArray body = "a\n{% seo %}\n{% include head.html %}\n";
+        const QVector<LiquidSegment> segments = LiquidSegments::split(body);
+        QByteArray content;
+        for (qsizetype i = 0; i < segments.size(); ++i)
+            content +=
+                (i > 0 ? LiquidExpansion::marker() : QByteArray()) +
+                (segments.at(i).liquid ? QByteArray() : body.mid(segments.at(i).from, segments.at(i).size()));
+        const QJsonObject answer{
+            {QStringLiteral("content"), QString::fromUtf8(content)},
+            {QStringLiteral("unrun"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("tag"), QStringLiteral("seo")}, {QStringLiteral("line"), 2}},
+                 QJsonObject{{QStringLiteral("tag"), QStringLiteral("feed_meta")},
+                             {QStringLiteral("line"), 3},
+                             {QStringLiteral("file"), QStringLiteral("_includes/head.html")}}}}};
+        QVector<PreviewCaveat> caveats;
+        SiteEngineRequests::expansion(answer, body, segments)->expand(body, LiquidContext(), &caveats);
+        QCOMPARE(caveats.size(), 1);
+        QCOMPARE(caveats.at(0).line, 2);
+        QVERIFY(caveats.at(0).reason.contains(QLatin1String("seo")));
     }
 
     // An answer whose markers did not come back in place (a plugin's block that rewrote its content) serves
