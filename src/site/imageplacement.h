@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+// Where a new image of a post goes in its site and how the post links to it, learnt from the images the
+// site's posts already reference: the folder they use most (`assets/images` when none), the URL style they
+// write (`/assets/x.png`, `{{ site.baseurl }}/assets/x.png`, `{{ '/assets/x.png' | relative_url }}`), and a
+// file name made from the post's slug (`my-post-1.png`). Plain value type; no file is written here (see
+// ImageFileWriter).
+class ImagePlacement {
+    Q_DECLARE_TR_FUNCTIONS(ImagePlacement)
+
+public:
+    enum class UrlStyle {
+        RootRelative,       // `/assets/x.png`
+        LiteralBaseurl,     // `/blog/assets/x.png`: the site's baseurl written out
+        BaseurlTag,         // `{{ site.baseurl }}/assets/x.png`
+        RelativeUrlFilter,  // `{{ '/assets/x.png' | relative_url }}`
+    };
+
+    // A document the site already has: its text (front matter included) and its absolute path.
+    struct Sample {
+        QString text;
+        QString path;
+    };
+
+    static constexpr int kSampleLimit = 100;            // newest posts read by forSite()
+    static constexpr qint64 kSampleBytes = 256 * 1024;  // of each
+
+    // What `samples` reference inside the site at `siteRoot` (a reference counts when its file exists).
+    // With no reference: `assets/images`, root-relative URLs, or relative_url when `baseurl` is not empty
+    // (a root-relative URL would miss the baseurl there).
+    static ImagePlacement learn(const QString &siteRoot, const QString &baseurl,
+                                const QVector<Sample> &samples);
+    // The same from the site's `_config.yml` and its newest posts and drafts (the first kSampleBytes of each
+    // of the newest kSampleLimit), read now.
+    static ImagePlacement forSite(const QString &siteRoot);
+
+    ImagePlacement() = default;
+    ImagePlacement(const QString &siteRoot, const QString &baseurl, const QString &folder, UrlStyle style,
+                   QChar quote = QLatin1Char('\''));
+
+    QString siteRoot() const { return m_root; }
+    // Relative to the site root, '/'-separated, no leading or trailing slash.
+    QString folder() const { return m_folder; }
+    QString absoluteFolder() const;
+    UrlStyle style() const { return m_style; }
+
+    // The link to the file at `relativePath` (relative to the site root) in the site's style.
+    QString url(const QString &relativePath) const;
+    // `![alt](url)`, the alt text's brackets escaped.
+    QString markdownImage(const QString &alt, const QString &relativePath) const;
+    // The file's path relative to the site root when `path` lies inside it, else empty.
+    QString relativeInSite(const QString &path) const;
+
+    // The base of new image names for the post at `postPath`: its slug (the file name without date prefix
+    // and extension, made safe as Slug does), "image" for a post without a file.
+    static QString baseName(const QString &postPath);
+    // The first `<base>-N.<extension>` (N = 1, 2, ...) that does not exist in the folder, as an absolute
+    // path.
+    QString freeName(const QString &base, const QString &extension) const;
+
+private:
+    QString m_root;
+    QString m_baseurl;  // without trailing slash; empty for none
+    QString m_folder = QStringLiteral("assets/images");
+    UrlStyle m_style = UrlStyle::RootRelative;
+    QChar m_quote = QLatin1Char('\'');
+};
