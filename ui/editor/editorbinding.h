@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ImageInsertion;
 class MarkdownEditor;
 class PostDocument;
 
@@ -17,6 +18,8 @@ public:
     EditorBinding(MarkdownEditor *editor, QObject *parent);
 
     void setDocument(PostDocument *document);
+    // Pasted and dropped images of the document's post; its message() is for the status bar.
+    ImageInsertion *imageInsertion() const { return m_images; }
 
 private:
     void onEdited();
@@ -24,6 +27,7 @@ private:
     void onBodyChanged();
 
     MarkdownEditor *m_editor;
+    ImageInsertion *m_images;
     QPointer<PostDocument> m_document;
     bool m_pushing = false;
 };

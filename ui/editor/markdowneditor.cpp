@@ -1,5 +1,6 @@
 #include "editor/markdowneditor.h"
 
+#include "editor/imageinsertion.h"
 #include "editor/linespacinglayout.h"
 #include "editor/markdowneditcommands.h"
 #include "editor/markdownhighlighter.h"
@@ -58,6 +59,20 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
             emit bodyEdited();
     });
     updateTextColumn();
+}
+
+void MarkdownEditor::setImageInsertion(ImageInsertion *images) {
+    m_images = images;
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const {
+    return (m_images && m_images->accepts(source)) || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source) {
+    if (m_images && m_images->insert(source))
+        return;
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 QAction *MarkdownEditor::createAction(const QString &text, const QKeySequence &shortcut,

@@ -2,11 +2,13 @@
 
 #include <QByteArray>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStringList>
 #include <QVector>
 
 #include "editor/textmark.h"
 
+class ImageInsertion;
 class MarkdownHighlighter;
 class QAction;
 
@@ -48,6 +50,9 @@ public:
 
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
+    // Pasted image data and dropped files go to `images` (not owned; may be null: then they paste as text).
+    void setImageInsertion(ImageInsertion *images);
+
     // Underlines stretches of the body with a wavy line; resting the mouse on one shows its reason. Replaces
     // the previous marks; each then follows edits of the text (an edit inside it widens or narrows it) until
     // the next call. Marks are clipped to the text.
@@ -67,6 +72,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     QAction *createAction(const QString &text, const QKeySequence &shortcut, void (MarkdownEditor::*slot)());
@@ -77,6 +84,7 @@ private:
     void updateTextColumn();
 
     MarkdownHighlighter *m_highlighter = nullptr;
+    QPointer<ImageInsertion> m_images;
     QAction *m_boldAction = nullptr;
     QAction *m_italicAction = nullptr;
     QAction *m_linkAction = nullptr;

@@ -12,6 +12,7 @@
 
 #include "editor/caveatmarkbinding.h"
 #include "editor/editorbinding.h"
+#include "editor/imageinsertion.h"
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_posts, &PostsPart::vocabularyChanged, m_form, &FrontMatterForm::setSiteVocabulary);
     connect(m_posts, &PostsPart::siteShapeChanged, m_form, &FrontMatterForm::setSiteShape);
+    connect(m_editorBinding->imageInsertion(), &ImageInsertion::message, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
     connect(m_moves, &PostMoveActions::message, this,
             [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
     connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
