@@ -76,7 +76,7 @@ ImagePlacement::ImagePlacement(const QString &siteRoot, const QString &baseurl, 
 }
 
 ImagePlacement ImagePlacement::learn(const QString &siteRoot, const QString &baseurl,
-                                     const QVector<Sample> &samples) {
+                                     const QVector<Sample> &samples, const QString &postPath) {
     // `{{ '/x.png' | relative_url }}` (absolute_url too), `{{ site.baseurl }}/x.png`, and plain targets
     // after `](`, `src=`, a YAML `key:` or list dash.
     static const QRegularExpression filter(
@@ -93,16 +93,28 @@ ImagePlacement ImagePlacement::learn(const QString &siteRoot, const QString &bas
 
     ImagePlacement placement(siteRoot, baseurl, QStringLiteral("assets/images"), UrlStyle::RootRelative);
     Tally folders;
+    Tally perPost;  // "<parent>\n<0: slug, 1: file name>" of folders named after their post
+    const Sample *current = nullptr;
     Tally styles;
     Tally quotes;
     auto count = [&](const QString &relative, UrlStyle style, bool styled) {
         if (relative.isEmpty())
             return;
-        folders.add(folderOf(relative));
+        const QString folder = folderOf(relative);
+        const QString last = folder.mid(folder.lastIndexOf(QLatin1Char('/')) + 1);
+        const QString parent = folder.left(qMax<qsizetype>(0, folder.size() - last.size() - 1));
+        if (!current->path.isEmpty() && !last.isEmpty() &&
+            last == QFileInfo(current->path).completeBaseName())
+            perPost.add(parent + QLatin1String("\n1"));
+        else if (!current->path.isEmpty() && !last.isEmpty() && last == baseName(current->path))
+            perPost.add(parent + QLatin1String("\n0"));
+        else
+            folders.add(folder);
         if (styled)
             styles.add(QString::number(static_cast<int>(style)));
     };
     for (const Sample &sample : samples) {
+        current = &sample;
         for (auto it = filter.globalMatch(sample.text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const QString relative = existingInSite(siteRoot, m.captured(2));
@@ -138,8 +150,21 @@ ImagePlacement ImagePlacement::learn(const QString &siteRoot, const QString &bas
             count(relative, UrlStyle::RootRelative, false);
         }
     }
-    if (!folders.order.isEmpty())
+    int shared = 0;
+    for (int n : std::as_const(folders.counts))
+        shared += n;
+    int own = 0;
+    for (int n : std::as_const(perPost.counts))
+        own += n;
+    if (own > shared && !postPath.isEmpty()) {
+        // Each post keeps its images in a folder of its own, named after its slug or its file.
+        const QStringList best = perPost.best().split(QLatin1Char('\n'));
+        const QString name =
+            best.at(1) == QLatin1String("1") ? QFileInfo(postPath).completeBaseName() : baseName(postPath);
+        placement.m_folder = best.at(0).isEmpty() ? name : best.at(0) + QLatin1Char('/') + name;
+    } else if (!folders.order.isEmpty()) {
         placement.m_folder = folders.best();
+    }
     if (!styles.order.isEmpty())
         placement.m_style = static_cast<UrlStyle>(styles.best().toInt());
     else if (!placement.m_baseurl.isEmpty())
@@ -149,7 +174,7 @@ ImagePlacement ImagePlacement::learn(const QString &siteRoot, const QString &bas
     return placement;
 }
 
-ImagePlacement ImagePlacement::forSite(const QString &siteRoot) {
+ImagePlacement ImagePlacement::forSite(const QString &siteRoot, const QString &postPath) {
     const Result<SiteConfig> config = SiteConfig::load(siteRoot);
     const QString baseurl = config ? config->baseurl() : QString();
     QVector<Sample> samples;
@@ -160,7 +185,7 @@ ImagePlacement ImagePlacement::forSite(const QString &siteRoot) {
             continue;
         samples.append({QString::fromUtf8(file.read(kSampleBytes)), posts.at(i)});
     }
-    return learn(siteRoot, baseurl, samples);
+    return learn(siteRoot, baseurl, samples, postPath);
 }
 
 QString ImagePlacement::absoluteFolder() const {

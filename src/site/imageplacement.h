@@ -29,14 +29,15 @@ public:
     static constexpr int kSampleLimit = 100;            // newest posts read by forSite()
     static constexpr qint64 kSampleBytes = 256 * 1024;  // of each
 
-    // What `samples` reference inside the site at `siteRoot` (a reference counts when its file exists).
-    // With no reference: `assets/images`, root-relative URLs, or relative_url when `baseurl` is not empty
-    // (a root-relative URL would miss the baseurl there).
+    // What `samples` reference inside the site at `siteRoot` (a reference counts when its file exists), for
+    // new images of the post at `postPath`. With no reference: `assets/images`, root-relative URLs, or
+    // relative_url when `baseurl` is not empty (a root-relative URL would miss the baseurl there). When most
+    // references sit in folders named after their post (`assets/img/<slug>/`), the folder is this post's own.
     static ImagePlacement learn(const QString &siteRoot, const QString &baseurl,
-                                const QVector<Sample> &samples);
+                                const QVector<Sample> &samples, const QString &postPath = QString());
     // The same from the site's `_config.yml` and its newest posts and drafts (the first kSampleBytes of each
     // of the newest kSampleLimit), read now.
-    static ImagePlacement forSite(const QString &siteRoot);
+    static ImagePlacement forSite(const QString &siteRoot, const QString &postPath = QString());
 
     ImagePlacement() = default;
     ImagePlacement(const QString &siteRoot, const QString &baseurl, const QString &folder, UrlStyle style,

@@ -125,6 +125,35 @@ private Q_SLOTS:
         QTEST(placement.url(QStringLiteral("img/new.png")), "url");
     }
 
+    void folderOfItsOwn_data() {
+        QTest::addColumn<QStringList>("images");  // of post-1 and post-2 (their own folders use %1)
+        QTest::addColumn<QString>("folder");      // for 2021-05-05-new-one.md
+        QTest::newRow("folders named after the slug")
+            << QStringList{QStringLiteral("assets/img/post-%1/a.png")} << "assets/img/new-one";
+        QTest::newRow("folders named after the file")
+            << QStringList{QStringLiteral("images/2020-01-0%1-post-%1/a.png")} << "images/2021-05-05-new-one";
+        QTest::newRow("a shared folder used more wins")
+            << QStringList{QStringLiteral("assets/img/post-%1/a.png"), QStringLiteral("shared/b%1.png"),
+                           QStringLiteral("shared/c%1.png")}
+            << "shared";
+    }
+
+    void folderOfItsOwn() {
+        QFETCH(QStringList, images);
+        QTemporaryDir site;
+        for (int post = 1; post <= 2; ++post) {
+            QByteArray body;
+            for (const QString &image : images) {
+                const QString relative = image.arg(post);
+                writeFile(site.filePath(relative), "img");
+                body += "![x](/" + relative.toUtf8() + ")\n";
+            }
+            writeFile(site.filePath(QStringLiteral("_posts/2020-01-0%1-post-%1.md").arg(post)), body);
+        }
+        const QString post = site.filePath(QStringLiteral("_posts/2021-05-05-new-one.md"));
+        QTEST(ImagePlacement::forSite(site.path(), post).folder(), "folder");
+    }
+
     void urlEscapesWhatBreaksAMarkdownTarget() {
         const ImagePlacement placement(QStringLiteral("/site"), QString(), QStringLiteral("a"),
                                        ImagePlacement::UrlStyle::RootRelative);

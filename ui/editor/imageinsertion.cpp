@@ -97,7 +97,7 @@ bool ImageInsertion::insertImageData(const QMimeData *source) {
         emit message(tr("The pasted image could not be saved as PNG: %1").arg(writer.errorString()));
         return true;
     }
-    const ImagePlacement placement = ImagePlacement::forSite(m_document->siteRoot());
+    const ImagePlacement placement = ImagePlacement::forSite(m_document->siteRoot(), m_document->path());
     const Result<QString> written = ImageFileWriter::writeNew(
         placement, ImagePlacement::baseName(m_document->path()), QStringLiteral("png"), png);
     if (!written) {
@@ -122,7 +122,7 @@ bool ImageInsertion::insertFiles(const QStringList &files) {
         emit message(problem);
         return true;
     }
-    const ImagePlacement placement = ImagePlacement::forSite(m_document->siteRoot());
+    const ImagePlacement placement = ImagePlacement::forSite(m_document->siteRoot(), m_document->path());
     const QString base = ImagePlacement::baseName(m_document->path());
     QStringList images;
     QStringList copied;  // removed again when a later file fails: the drop adds all or nothing
