@@ -128,6 +128,17 @@ private Q_SLOTS:
                                 "![image]({{ site.baseurl }}/assets/pics/my-post-2.png)"));
     }
 
+    void pastedImageWinsOverItsAddress() {
+        Site site;
+        Editing editing(site.post);
+        QMimeData *data = imageData(redImage());
+        data->setText(QStringLiteral("https://example.com/cat.png"));
+        editing.paste(data);
+        QVERIFY(QFileInfo::exists(site.path("assets/pics/my-post-1.png")));
+        QCOMPARE(editing.editor.toPlainText(),
+                 QStringLiteral("Hello\n![image]({{ site.baseurl }}/assets/pics/my-post-1.png)"));
+    }
+
     void pastedImageIsOneUndoStep() {
         Site site;
         Editing editing(site.post);

@@ -13,6 +13,7 @@
 #include <QImageWriter>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QUrl>
 
@@ -23,6 +24,17 @@ namespace {
 bool namedAsImage(const QString &path) {
     const QByteArray suffix = QFileInfo(path).suffix().toLower().toUtf8();
     return suffix == "svg" || (!suffix.isEmpty() && QImageReader::supportedImageFormats().contains(suffix));
+}
+
+// A browser's "Copy Image" puts the image's address beside its pixels: that text is not what was copied.
+bool isAddressOnly(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return false;
+    const QUrl url(trimmed, QUrl::StrictMode);
+    return url.isValid() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+            url.scheme() == QLatin1String("data") || url.scheme() == QLatin1String("file"));
 }
 
 QStringList localFiles(const QMimeData *source) {
@@ -58,7 +70,7 @@ void ImageInsertion::setDocument(PostDocument *document) {
 bool ImageInsertion::accepts(const QMimeData *source) const {
     if (!source)
         return false;
-    if (source->hasImage() && source->text().trimmed().isEmpty())
+    if (source->hasImage() && (source->text().trimmed().isEmpty() || isAddressOnly(source->text())))
         return true;
     return !localFiles(source).isEmpty();
 }

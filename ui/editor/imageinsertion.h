@@ -13,7 +13,8 @@ class QPlainTextEdit;
 // images (ImagePlacement, ImageFileWriter), then linked at the editor's cursor as `![alt](url)`, one undo
 // step, the alt text selected for typing. Pasted bitmaps are saved as PNG; dropped files are copied as they
 // are, or linked in place when they already are published files of the site. A clipboard that also holds
-// plain text pastes the text, as before (office programs put a picture of the copied text beside it).
+// plain text pastes the text, as before (office programs put a picture of the copied text beside it),
+// unless the text is only an address (a browser's "Copy Image" puts the image's address beside it).
 // Problems (no file for the post yet, a folder that cannot be written, a file that is not an image) are
 // reported through message() and leave the text and the site as they were.
 class ImageInsertion : public QObject {
