@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace {
@@ -246,7 +247,19 @@ QString ImagePlacement::baseName(const QString &postPath) {
 QString ImagePlacement::freeName(const QString &base, const QString &extension) const {
     const QDir folder(absoluteFolder());
     const QString ext = extension.startsWith(QLatin1Char('.')) ? extension.mid(1) : extension;
+    // A number is taken whatever the extension: a post's images count up in the order they were added.
+    QSet<int> taken;
+    const QRegularExpression numbered(
+        QStringLiteral("^%1-(\\d+)(?:\\..*)?$").arg(QRegularExpression::escape(base)));
+    const QStringList names =
+        folder.entryList({base + QLatin1String("-*")}, QDir::AllEntries | QDir::System | QDir::Hidden);
+    for (const QString &name : names) {
+        if (const QRegularExpressionMatch m = numbered.match(name); m.hasMatch())
+            taken.insert(m.captured(1).toInt());
+    }
     for (int n = 1; n < kMaxNameTries; ++n) {
+        if (taken.contains(n))
+            continue;
         const QString name = QStringLiteral("%1-%2").arg(base).arg(n);
         const QString candidate =
             folder.filePath(ext.isEmpty() ? name : name + QLatin1Char('.') + ext.toLower());

@@ -59,8 +59,8 @@ public:
     // The base of new image names for the post at `postPath`: its slug (the file name without date prefix
     // and extension, made safe as Slug does), "image" for a post without a file.
     static QString baseName(const QString &postPath);
-    // The first `<base>-N.<extension>` (N = 1, 2, ...) that does not exist in the folder, as an absolute
-    // path.
+    // The first `<base>-N.<extension>` (N = 1, 2, ...) whose number no file `<base>-N.*` of the folder has,
+    // as an absolute path; the extension is lower-cased.
     QString freeName(const QString &base, const QString &extension) const;
 
 private:

@@ -164,6 +164,37 @@ private Q_SLOTS:
         QCOMPARE(editing.editor.textCursor().selectedText(), QStringLiteral("Holiday"));
     }
 
+    void severalDroppedFilesAreLinkedOnePerLine() {
+        Site site;
+        QTemporaryDir outside;
+        const QString first = outside.filePath(QStringLiteral("first.png"));
+        const QString second = outside.filePath(QStringLiteral("second.jpg"));
+        writeImage(first, QSize(3, 3));
+        writeImage(second, QSize(5, 5));
+        Editing editing(site.post);
+        editing.drop({first, second}, 0);
+        QCOMPARE(editing.editor.toPlainText(),
+                 QStringLiteral("![first]({{ site.baseurl }}/assets/pics/my-post-1.png)\n"
+                                "![second]({{ site.baseurl }}/assets/pics/my-post-2.jpg)Hello\n"));
+        QCOMPARE(editing.editor.textCursor().selectedText(), QStringLiteral("first"));
+        QCOMPARE(QImageReader(site.path("assets/pics/my-post-2.jpg")).size(), QSize(5, 5));
+    }
+
+    void aDropWithOneFileThatIsNotAnImageAddsNone() {
+        Site site;
+        QTemporaryDir outside;
+        const QString good = outside.filePath(QStringLiteral("good.png"));
+        const QString bad = outside.filePath(QStringLiteral("bad.jpg"));
+        writeImage(good, QSize(3, 3));
+        writeFile(bad, "text pretending");
+        Editing editing(site.post);
+        editing.drop({good, bad}, 0);
+        QCOMPARE(editing.editor.toPlainText(), QStringLiteral("Hello\n"));
+        QCOMPARE(site.pics(), QStringList{QStringLiteral("old.png")});
+        QVERIFY2(editing.lastMessage().contains(QDir::toNativeSeparators(bad)),
+                 qPrintable(editing.lastMessage()));
+    }
+
     void droppedFileInsideTheSiteIsLinkedInPlace() {
         Site site;
         Editing editing(site.post);

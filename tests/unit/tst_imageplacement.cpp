@@ -220,6 +220,17 @@ private Q_SLOTS:
         QCOMPARE(second.value(), site.filePath(QStringLiteral("assets/images/my-post-3.png")));
     }
 
+    void numbersCountUpWhateverTheExtension() {
+        QTemporaryDir site;
+        const ImagePlacement placement(site.path(), QString(), QStringLiteral("assets/images"),
+                                       ImagePlacement::UrlStyle::RootRelative);
+        writeFile(site.filePath(QStringLiteral("assets/images/my-post-1.jpg")), "photo");
+        writeFile(site.filePath(QStringLiteral("assets/images/my-post-3.gif")), "anim");
+        writeFile(site.filePath(QStringLiteral("assets/images/my-post-x-2.png")), "another post's");
+        QCOMPARE(placement.freeName(QStringLiteral("my-post"), QStringLiteral("PNG")),
+                 site.filePath(QStringLiteral("assets/images/my-post-2.png")));
+    }
+
     void writeNewCreatesTheFolder() {
         QTemporaryDir site;
         const ImagePlacement placement(site.path(), QString(), QStringLiteral("deep/new/folder"),
