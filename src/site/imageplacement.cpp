@@ -193,6 +193,10 @@ QString ImagePlacement::absoluteFolder() const {
     return m_folder.isEmpty() ? m_root : QDir(m_root).filePath(m_folder);
 }
 
+QString ImagePlacement::pathInFolder(const QString &fileName) const {
+    return m_folder.isEmpty() ? fileName : m_folder + QLatin1Char('/') + fileName;
+}
+
 QString ImagePlacement::url(const QString &relativePath) const {
     QString path = QLatin1Char('/') + relativePath;
     path.replace(QLatin1Char('%'), QLatin1String("%25"));

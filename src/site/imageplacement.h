@@ -48,6 +48,8 @@ public:
     QString folder() const { return m_folder; }
     QString absoluteFolder() const;
     UrlStyle style() const { return m_style; }
+    // The path, relative to the site root, of the file named `fileName` in the folder.
+    QString pathInFolder(const QString &fileName) const;
 
     // The link to the file at `relativePath` (relative to the site root) in the site's style.
     QString url(const QString &relativePath) const;

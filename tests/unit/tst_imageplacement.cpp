@@ -212,6 +212,8 @@ private Q_SLOTS:
             ImageFileWriter::writeNew(placement, QStringLiteral("my-post"), QStringLiteral("png"), "new one");
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QCOMPARE(first.value(), site.filePath(QStringLiteral("assets/images/my-post-2.png")));
+        QCOMPARE(placement.pathInFolder(QFileInfo(first.value()).fileName()),
+                 QStringLiteral("assets/images/my-post-2.png"));
         QCOMPARE(readFile(first.value()), QByteArray("new one"));
         QCOMPARE(readFile(taken), QByteArray("old"));
         const Result<QString> second =

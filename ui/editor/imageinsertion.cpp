@@ -117,7 +117,8 @@ bool ImageInsertion::insertImageData(const QMimeData *source) {
         return true;
     }
     const QString alt = tr("image");
-    link({placement.markdownImage(alt, placement.relativeInSite(written.value()))}, alt.size());
+    link({placement.markdownImage(alt, placement.pathInFolder(QFileInfo(written.value()).fileName()))},
+         alt.size());
     emit message(tr("Added %1").arg(QDir::toNativeSeparators(written.value())));
     return true;
 }
@@ -150,7 +151,7 @@ bool ImageInsertion::insertFiles(const QStringList &files) {
                 return true;
             }
             copied.append(copy.value());
-            relative = placement.relativeInSite(copy.value());
+            relative = placement.pathInFolder(QFileInfo(copy.value()).fileName());
         }
         const QString alt = QFileInfo(file).completeBaseName();
         const QString image = placement.markdownImage(alt, relative);
