@@ -66,9 +66,6 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     env.remove(QStringLiteral("GIT_ASKPASS"));
     env.remove(QStringLiteral("SSH_ASKPASS"));
     env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("never"));
-    // ssh must not ask either (host keys, passwords): BatchMode fails instead of waiting for a terminal.
-    if (!env.contains(QStringLiteral("GIT_SSH_COMMAND")) && !env.contains(QStringLiteral("GIT_SSH")))
-        env.insert(QStringLiteral("GIT_SSH_COMMAND"), QStringLiteral("ssh -o BatchMode=yes"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     env.insert(QStringLiteral("GIT_LITERAL_PATHSPECS"), QStringLiteral("1"));
@@ -90,7 +87,8 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     process.setWorkingDirectory(m_workTree);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(m_options.program, fullArgs);
-    const QString what = QStringLiteral("git %1").arg(args.value(0));
+    const qsizetype command = args.value(0) == QLatin1String("-c") ? 2 : 0;
+    const QString what = QStringLiteral("git %1").arg(args.value(command));
     if (!process.waitForStarted(m_options.localTimeoutMs)) {
         if (process.error() == QProcess::FailedToStart)
             return Result<Output>::failure(
@@ -111,6 +109,23 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     if (process.exitStatus() != QProcess::NormalExit)
         return Result<Output>::failure(QStringLiteral("%1 in %2 crashed").arg(what, m_workTree));
     return Output{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Result<GitRepository::Output> GitRepository::runRemote(const QStringList &args) const {
+    // ssh must not ask either (passwords, host keys): in batch mode it fails instead of waiting on a
+    // terminal. Only when the writer chose no ssh command of their own, which this would override.
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    bool ownSsh =
+        system.contains(QStringLiteral("GIT_SSH_COMMAND")) || system.contains(QStringLiteral("GIT_SSH"));
+    if (!ownSsh) {
+        const Result<Output> configured =
+            runLocal({QStringLiteral("config"), QStringLiteral("--get"), QStringLiteral("core.sshCommand")});
+        if (!configured)
+            return configured;
+        ownSsh = configured->exitCode == 0;
+    }
+    const QStringList batch{QStringLiteral("-c"), QStringLiteral("core.sshCommand=ssh -o BatchMode=yes")};
+    return run(ownSsh ? args : batch + args, m_options.remoteTimeoutMs);
 }
 
 QString GitRepository::failure(const QString &what, const Output &output) const {
@@ -341,8 +356,7 @@ Result<QString> GitRepository::push() const {
 
 Status GitRepository::pullRebase() const {
     const Result<Output> out =
-        run({QStringLiteral("pull"), QStringLiteral("--rebase"), QStringLiteral("--autostash")},
-            m_options.remoteTimeoutMs);
+        runRemote({QStringLiteral("pull"), QStringLiteral("--rebase"), QStringLiteral("--autostash")});
     if (!out)
         return Status::failure(out.error());
     if (out->exitCode != 0) {

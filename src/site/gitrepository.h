@@ -69,6 +69,8 @@ private:
     Result<Output> runLocal(const QStringList &args, const QString &indexFile = QString()) const {
         return run(args, m_options.localTimeoutMs, indexFile);
     }
+    // push and pull: the longer time limit, and ssh in batch mode unless the writer set an ssh command.
+    Result<Output> runRemote(const QStringList &args) const;
     Result<QStringList> relativePaths(const QStringList &paths) const;
     QString failure(const QString &what, const Output &output) const;
 

@@ -299,8 +299,15 @@ private slots:
         QCOMPARE(QFileInfo::exists(mark), trusted);
     }
 
-    // A remote that never answers (an ssh command that sleeps) is stopped at the time limit with a message.
+    // A remote that never answers (an ssh command that sleeps) is stopped at the time limit with a message;
+    // the writer's own ssh command, from the environment or the checkout's config, is used, not replaced.
+    void hangingPushTimesOut_data() {
+        QTest::addColumn<bool>("fromConfig");
+        QTest::newRow("GIT_SSH_COMMAND in the environment") << false;
+        QTest::newRow("core.sshCommand in the checkout's config") << true;
+    }
     void hangingPushTimesOut() {
+        QFETCH(bool, fromConfig);
         freshCheckout();
         git(m_work, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
                      QStringLiteral("ssh://example.invalid/site.git")});
@@ -309,11 +316,17 @@ private slots:
         options.remoteTimeoutMs = 1000;
         const GitRepository repo = open(options);
         QVERIFY(repo.commitPaths({QStringLiteral("about.md")}, {}, QStringLiteral("Slow")));
-        qputenv("GIT_SSH_COMMAND", "sleep 5 #");
+        if (fromConfig)
+            git(m_work,
+                {QStringLiteral("config"), QStringLiteral("core.sshCommand"), QStringLiteral("sleep 5 #")});
+        else
+            qputenv("GIT_SSH_COMMAND", "sleep 5 #");
         const Result<QString> pushed = repo.push();
         qunsetenv("GIT_SSH_COMMAND");
         QVERIFY(!pushed);
-        QVERIFY2(pushed.error().contains(QStringLiteral("timed out after 1 s")), qPrintable(pushed.error()));
+        QVERIFY2(pushed.error().contains(QStringLiteral("git push in ")) &&
+                     pushed.error().contains(QStringLiteral(" timed out after 1 s and was stopped")),
+                 qPrintable(pushed.error()));
     }
 };
 
