@@ -169,6 +169,16 @@ Result<GitStatus> GitRepository::status() const {
     return GitStatus::parse(out->out);
 }
 
+Result<bool> GitRepository::isChanged(const QString &path) const {
+    const Result<QString> relative = relativePath(path);
+    if (!relative)
+        return Result<bool>::failure(relative.error());
+    const Result<GitStatus> state = status();
+    if (!state)
+        return Result<bool>::failure(state.error());
+    return state->isChanged(relative.value());
+}
+
 Result<QString> GitRepository::relativePath(const QString &path) const {
     QFileInfo info(QDir::isAbsolutePath(path) ? path : QDir(m_workTree).filePath(path));
     // A removed file has no canonical path: its folder may still have one.

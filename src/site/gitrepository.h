@@ -33,6 +33,8 @@ public:
     bool runsHooks() const { return m_trusted; }
 
     Result<GitStatus> status() const;
+    // Whether `path` is untracked or differs between HEAD, the index and the work tree (one status call).
+    Result<bool> isChanged(const QString &path) const;
     // The work-tree-relative form of a path inside the checkout (it need not exist); fails outside it.
     Result<QString> relativePath(const QString &path) const;
     // Whether HEAD holds `path` (false in a repository without commits).

@@ -218,6 +218,32 @@ private slots:
         QCOMPARE(from.value(), QString());
     }
 
+    // A repository without commits: the first commit works, and nothing is "in HEAD" yet.
+    void firstCommitOfAnEmptyRepository() {
+        const QString work = m_dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(work));
+        git(work,
+            {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
+        git(work, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test Writer")});
+        git(work,
+            {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("writer@example.org")});
+        QVERIFY(writeTestFile(work + QStringLiteral("/_posts/2020-01-01-first.md"), "First\n"));
+        QVERIFY(writeTestFile(work + QStringLiteral("/other.md"), "Other\n"));
+        const Result<GitRepository> repo = GitRepository::open(work);
+        QVERIFY2(repo, qPrintable(repo.error()));
+        const QString post = QStringLiteral("_posts/2020-01-01-first.md");
+        QCOMPARE(repo->inHead(post).value(), false);
+        QCOMPARE(repo->isChanged(post).value(), true);
+        QCOMPARE(repo->renamedFrom(post).value(), QString());
+        const Result<QString> id = repo->commitPaths({post}, {}, QStringLiteral("Publish: First"));
+        QVERIFY2(id, qPrintable(id.error()));
+        const auto files = repo->changedFiles(id.value());
+        QCOMPARE(files->size(), 1);
+        QCOMPARE(files->at(0), qMakePair(QChar(u'A'), post));
+        QCOMPARE(repo->isChanged(post).value(), false);
+        QCOMPARE(repo->isChanged(QStringLiteral("other.md")).value(), true);
+    }
+
     void nothingChangedIsRefused() {
         freshCheckout();
         const Result<QString> id =
