@@ -126,6 +126,28 @@ private slots:
         QCOMPARE(withoutId(r.out), QByteArray("M _posts/2024-03-03-untitled.md\ncommit ID Fix the intro\n"));
     }
 
+    // GitHub Pages' docs/ layout: the site is a folder of the checkout; paths are the checkout's.
+    void siteInAFolderOfTheCheckout() {
+        ++m_count;
+        m_bare = m_dir.filePath(QStringLiteral("remote%1.git").arg(m_count));
+        m_work = m_dir.filePath(QStringLiteral("project%1").arg(m_count));
+        makeCheckoutWithRemote(m_bare, m_work,
+                               {{QStringLiteral("src/main.c"), "int main;\n"},
+                                {QStringLiteral("docs/_config.yml"), "baseurl: /project\n"}});
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/src/main.c"), "int main(void);\n"));
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/docs/assets/shot one.png"), "png"));
+        const QString post = m_work + QStringLiteral("/docs/_posts/2024-05-05-release.md");
+        QVERIFY(writeTestFile(
+            post, "---\ntitle: \"Release: 1.0\"\n---\n![Shot]({{ site.baseurl }}/assets/shot%20one.png)\n"));
+        const Run r = run({"commit", post, "--push"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(withoutId(r.out),
+                 QByteArray("A docs/_posts/2024-05-05-release.md\nA docs/assets/shot one.png\n"
+                            "commit ID Publish: Release: 1.0\npushed to origin/main\n"));
+        QCOMPARE(git(m_work, {QStringLiteral("diff"), QStringLiteral("--name-only")}),
+                 QByteArray("src/main.c\n"));
+    }
+
     void rejectedPushKeepsTheCommitAndSaysPullFirst() {
         freshSite();
         const QString other = m_dir.filePath(QStringLiteral("other%1").arg(m_count));
