@@ -92,9 +92,9 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     if (!process.waitForStarted(m_options.localTimeoutMs)) {
         if (process.error() == QProcess::FailedToStart)
             return Result<Output>::failure(
-                QStringLiteral("%1: git is not installed (or '%2' cannot be run); install git (Debian: apt "
-                               "install git)")
-                    .arg(what, m_options.program));
+                QStringLiteral(
+                    "git is not installed ('%1' cannot be run): install git (Debian: apt install git)")
+                    .arg(m_options.program));
         return Result<Output>::failure(
             QStringLiteral("%1 did not start: %2").arg(what, process.errorString()));
     }
