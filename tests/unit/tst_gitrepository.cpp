@@ -302,6 +302,59 @@ private slots:
                  QByteArray("Mine\nTheirs\nStart\n"));
     }
 
+    // What ssh says when it fails is reworded into what happened and what to do.
+    void remoteFailuresAreWorded_data() {
+        QTest::addColumn<QByteArray>("sshCommand");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ssh key refused: authentication failed")
+            << QByteArray("echo 'git@example.invalid: Permission denied (publickey).' >&2; exit 255 #")
+            << "authentication failed; set up a credential helper or an ssh key that works without a prompt";
+        QTest::newRow("unknown host: the remote cannot be reached")
+            << QByteArray("echo 'ssh: Could not resolve hostname example.invalid' >&2; exit 255 #")
+            << "the remote cannot be reached; check its URL and the network";
+    }
+    void remoteFailuresAreWorded() {
+        QFETCH(QByteArray, sshCommand);
+        QFETCH(QString, message);
+        freshCheckout();
+        git(m_work, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                     QStringLiteral("ssh://example.invalid/site.git")});
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/about.md"), "Refused\n"));
+        const GitRepository repo = open();
+        QVERIFY(repo.commitPaths({QStringLiteral("about.md")}, {}, QStringLiteral("Refused")));
+        qputenv("GIT_SSH_COMMAND", sshCommand);
+        const Result<QString> pushed = repo.push();
+        const Status pulled = repo.pullRebase();
+        qunsetenv("GIT_SSH_COMMAND");
+        QVERIFY(!pushed);
+        QVERIFY2(pushed.error().contains(message), qPrintable(pushed.error()));
+        QVERIFY(!pulled);
+        QVERIFY2(
+            pulled.error().startsWith(QStringLiteral("git pull in ")) && pulled.error().contains(message),
+            qPrintable(pulled.error()));
+    }
+
+    // Pulling with other changes in the checkout keeps them (stashed around the rebase).
+    void pullRebaseKeepsLocalChanges() {
+        freshCheckout();
+        const QString other = m_dir.filePath(QStringLiteral("other%1").arg(m_count));
+        cloneCheckout(m_bare, other);
+        QVERIFY(writeTestFile(other + QStringLiteral("/theirs.md"), "Theirs\n"));
+        git(other, {QStringLiteral("add"), QStringLiteral("theirs.md")});
+        git(other,
+            {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Theirs")});
+        git(other, {QStringLiteral("push"), QStringLiteral("-q")});
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/about.md"), "Mine, not committed\n"));
+        const GitRepository repo = open();
+        const Status pulled = repo.pullRebase();
+        QVERIFY2(pulled, qPrintable(pulled.error()));
+        QCOMPARE(readTestFile(m_work + QStringLiteral("/theirs.md")), QByteArray("Theirs\n"));
+        QCOMPARE(readTestFile(m_work + QStringLiteral("/about.md")), QByteArray("Mine, not committed\n"));
+        const Result<GitStatus> status = repo.status();
+        QCOMPARE(status->behind, 0);
+        QVERIFY(status->isChanged(QStringLiteral("about.md")));
+    }
+
     void hooksRunOnlyForATrustedSite_data() {
         QTest::addColumn<bool>("trusted");
         QTest::newRow("untrusted: the pre-commit hook does not run") << false;
