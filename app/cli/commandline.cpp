@@ -5,6 +5,7 @@
 
 #include "checkverb.h"
 #include "clioutput.h"
+#include "commitverb.h"
 #include "draftverbs.h"
 #include "fieldverbs.h"
 #include "newverb.h"
@@ -32,6 +33,11 @@ const char kHelp[] =
     "                                            move _drafts/slug.md to _posts/DATE-slug.md (today by "
     "default)\n"
     "  postwright unpublish POST                 move _posts/DATE-slug.md back to _drafts/slug.md\n"
+    "  postwright commit POST [--message M] [--push]\n"
+    "                                            git-commit the post, the new or changed files it links\n"
+    "                                            (images) and its old path after a publish or rename, and\n"
+    "                                            nothing else; \"Publish: TITLE\" or \"Update: TITLE\" by\n"
+    "                                            default; --push pushes to the upstream (never forced)\n"
     "  postwright list SITE [--json] [--filter EXPR]\n"
     "                                            posts and drafts as Jekyll reads them, newest first;\n"
     "                                            EXPR: words, tag:, category:, status:, year:, kind:\n"
@@ -59,6 +65,7 @@ const std::map<QString, Verb> &verbs() {
         {QStringLiteral("new"), &NewVerb::run},
         {QStringLiteral("publish"), &DraftVerbs::publish},
         {QStringLiteral("unpublish"), &DraftVerbs::unpublish},
+        {QStringLiteral("commit"), &CommitVerb::run},
         {QStringLiteral("list"), &SiteVerbs::list},
         {QStringLiteral("tags"), &SiteVerbs::tags},
         {QStringLiteral("trust"), &TrustVerb::run},

@@ -5,9 +5,9 @@
 #include <cstdio>
 
 // The command-line verbs' dispatcher: picks the verb class for the first argument (RenderVerb, CheckVerb,
-// FieldVerbs, NewVerb, DraftVerbs, SiteVerbs, TrustVerb) and returns the process exit code. Output goes to
-// the given streams (stdout/stderr in the program, memory streams in tests). Part of postcli, which links
-// postcore only.
+// FieldVerbs, NewVerb, DraftVerbs, CommitVerb, SiteVerbs, TrustVerb) and returns the process exit code.
+// Output goes to the given streams (stdout/stderr in the program, memory streams in tests). Part of postcli,
+// which links postcore only.
 class CommandLine {
 public:
     CommandLine(std::FILE *out, std::FILE *err) : m_out(out), m_err(err) {}

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTest::newRow("no argument opens the window") << QStringList() << false;
         QTest::newRow("a file opens the window") << QStringList{QStringLiteral("post.md")} << false;
         for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish",
-                                 "trust", "--version", "-v", "--help", "-h", "help"})
+                                 "commit", "trust", "--version", "-v", "--help", "-h", "help"})
             QTest::newRow(verb) << QStringList{QString::fromLatin1(verb)} << true;
     }
     void isCommand() {
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QCOMPARE(help.out, QByteArray(CommandLine::help()));
         for (const char *verb : {"render", "check", "get", "set", "unset", "new", "publish", "unpublish",
-                                 "list", "tags", "trust"})
+                                 "commit", "list", "tags", "trust"})
             QVERIFY2(help.out.contains(QByteArray("postwright ") + verb + " "), verb);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.out, QByteArray("postwright " POSTWRIGHT_VERSION "\n"));
