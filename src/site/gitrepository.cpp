@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include "site/sitetrust.h"
@@ -56,7 +57,36 @@ Result<GitRepository> GitRepository::open(const QString &siteRoot, const Options
     if (workTree.isEmpty())
         return Result<GitRepository>::failure(
             QStringLiteral("%1 is inside a bare repository or a .git folder, not a checkout").arg(root));
-    return GitRepository(QFileInfo(workTree).canonicalFilePath(), trusted, options);
+    GitRepository repository(QFileInfo(workTree).canonicalFilePath(), trusted, options);
+    if (const Status safe = repository.refuseConfiguredCommands(); !safe)
+        return Result<GitRepository>::failure(safe.error());
+    return repository;
+}
+
+Status GitRepository::refuseConfiguredCommands() const {
+    if (m_trusted)
+        return Status();
+    // Names are lower-cased by git but a subsection's case is kept; the patterns match the lower-cased name.
+    static const QRegularExpression commandKeys(QStringLiteral(
+        "^(filter\\..+\\.(clean|smudge|process)|core\\.(sshcommand|askpass|gitproxy)|credential\\.(.+\\.)?"
+        "helper|"
+        "diff\\.external|diff\\..+\\.(textconv|command)|merge\\..+\\.driver|gpg\\.(.+\\.)?program|"
+        "remote\\..+\\.(receivepack|uploadpack)|protocol\\.(.+\\.)?allow)$"));
+    const Result<Output> names =
+        runLocal({QStringLiteral("config"), QStringLiteral("--local"), QStringLiteral("--includes"),
+                  QStringLiteral("--name-only"), QStringLiteral("--list")});
+    if (!names)
+        return Status::failure(names.error());
+    for (const QByteArray &line : names->out.split('\n')) {
+        const QString name = QString::fromUtf8(line).trimmed();
+        if (commandKeys.match(name.toLower()).hasMatch())
+            return Status::failure(
+                QStringLiteral(
+                    "%1: the checkout's own git configuration sets %2, which makes git run a command; "
+                    "Postwright runs git there only for a site you trust (postwright trust SITE)")
+                    .arg(m_workTree, name));
+    }
+    return Status();
 }
 
 Result<GitRepository::Output> GitRepository::run(const QStringList &args, int timeoutMs,
@@ -112,6 +142,8 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
 }
 
 Result<GitRepository::Output> GitRepository::runRemote(const QStringList &args) const {
+    if (const Status safe = refuseConfiguredCommands(); !safe)
+        return Result<Output>::failure(safe.error());
     // ssh must not ask either (passwords, host keys): in batch mode it fails instead of waiting on a
     // terminal. Only when the writer chose no ssh command of their own, which this would override.
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
@@ -263,6 +295,9 @@ Result<QString> GitRepository::renamedFrom(const QString &path) const {
 
 Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStringList &removedPaths,
                                            const QString &message) const {
+    // The configuration may have changed since open().
+    if (const Status safe = refuseConfiguredCommands(); !safe)
+        return Result<QString>::failure(safe.error());
     const Result<QStringList> added = relativePaths(paths);
     if (!added)
         return Result<QString>::failure(added.error());
@@ -351,9 +386,8 @@ Result<QString> GitRepository::push() const {
                 .arg(m_workTree, state->branch));
     const QString remote = QString::fromUtf8(parts[0]);
     const QString remoteRef = QString::fromUtf8(parts[1]);
-    const Result<Output> out = run(
-        {QStringLiteral("push"), QStringLiteral("--porcelain"), remote, QStringLiteral("HEAD:") + remoteRef},
-        m_options.remoteTimeoutMs);
+    const Result<Output> out = runRemote(
+        {QStringLiteral("push"), QStringLiteral("--porcelain"), remote, QStringLiteral("HEAD:") + remoteRef});
     if (!out)
         return Result<QString>::failure(out.error());
     if (out->exitCode != 0) {

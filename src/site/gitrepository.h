@@ -67,6 +67,11 @@ private:
     GitRepository(QString workTree, bool trusted, Options options)
         : m_workTree(std::move(workTree)), m_trusted(trusted), m_options(std::move(options)) {}
 
+    // For a site not trusted: refuses a checkout whose own git configuration names a command git would run
+    // for us (a filter, an ssh or credential helper, a signing program, a remote's pack program, a merge
+    // driver, a protocol allowed to run commands); hooks and fsmonitor are switched off on every call
+    // instead.
+    Status refuseConfiguredCommands() const;
     Result<Output> run(const QStringList &args, int timeoutMs, const QString &indexFile = QString()) const;
     Result<Output> runLocal(const QStringList &args, const QString &indexFile = QString()) const {
         return run(args, m_options.localTimeoutMs, indexFile);

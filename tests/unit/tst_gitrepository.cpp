@@ -378,6 +378,40 @@ private slots:
         QCOMPARE(QFileInfo::exists(mark), trusted);
     }
 
+    // A checkout handed over with its own git configuration naming commands (a filter, an ssh command, a
+    // credential helper...) is refused for a site not trusted, before git could run them; trusted, it opens.
+    void configuredCommandsNeedTrust_data() {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("a clean filter") << QStringLiteral("filter.evil.clean");
+        QTest::newRow("an ssh command") << QStringLiteral("core.sshCommand");
+        QTest::newRow("a credential helper for a host")
+            << QStringLiteral("credential.https://example.org.helper");
+        QTest::newRow("a signing program") << QStringLiteral("gpg.program");
+        QTest::newRow("a remote's receive-pack") << QStringLiteral("remote.origin.receivepack");
+        QTest::newRow("the ext protocol allowed") << QStringLiteral("protocol.ext.allow");
+    }
+    void configuredCommandsNeedTrust() {
+        QFETCH(QString, key);
+        freshCheckout();
+        const QString mark = m_dir.filePath(QStringLiteral("config-ran-%1").arg(m_count));
+        git(m_work, {QStringLiteral("config"), key, QStringLiteral("touch ") + mark});
+        const Result<GitRepository> refused = GitRepository::open(m_work);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(key.toLower().section(QLatin1Char('.'), -1)) &&
+                     refused.error().contains(QLatin1String("trust")),
+                 qPrintable(refused.error()));
+        // Set after opening, the next commit is refused too.
+        freshCheckout();
+        const GitRepository repo = open();
+        git(m_work, {QStringLiteral("config"), key, QStringLiteral("touch ") + mark});
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/about.md"), "Changed\n"));
+        QVERIFY(!repo.commitPaths({QStringLiteral("about.md")}, {}, QStringLiteral("Changed")));
+        QVERIFY(!QFileInfo::exists(mark));
+        SiteTrust::setTrusted(m_work, true);
+        QVERIFY(GitRepository::open(m_work));
+        SiteTrust::setTrusted(m_work, false);
+    }
+
     // A remote that never answers (an ssh command that sleeps) is stopped at the time limit with a message;
     // the writer's own ssh command, from the environment or the checkout's config, is used, not replaced.
     void hangingPushTimesOut_data() {
@@ -395,13 +429,19 @@ private slots:
         options.remoteTimeoutMs = 1000;
         const GitRepository repo = open(options);
         QVERIFY(repo.commitPaths({QStringLiteral("about.md")}, {}, QStringLiteral("Slow")));
-        if (fromConfig)
+        if (fromConfig) {
+            // A checkout's own command runs only for a site the writer trusted (untrusted, see
+            // configuredCommandsNeedTrust).
             git(m_work,
                 {QStringLiteral("config"), QStringLiteral("core.sshCommand"), QStringLiteral("sleep 5 #")});
-        else
+            SiteTrust::setTrusted(m_work, true);
+        } else {
             qputenv("GIT_SSH_COMMAND", "sleep 5 #");
-        const Result<QString> pushed = repo.push();
+        }
+        const GitRepository pushing = fromConfig ? open(options) : repo;
+        const Result<QString> pushed = pushing.push();
         qunsetenv("GIT_SSH_COMMAND");
+        SiteTrust::setTrusted(m_work, false);
         QVERIFY(!pushed);
         QVERIFY2(pushed.error().contains(QStringLiteral("git push in ")) &&
                      pushed.error().contains(QStringLiteral(" timed out after 1 s and was stopped")),
