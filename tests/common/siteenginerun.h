@@ -36,6 +36,12 @@ inline bool copyTree(const QString &from, const QString &to) {
     return true;
 }
 
+// A copy of the project's test site `name` (tests/data/sites) in `to`, so that nothing a test runs touches
+// the tree.
+inline bool copyFixtureSite(const QString &name, const QString &to) {
+    return copyTree(TestPaths::data() + QStringLiteral("/sites/") + name, to);
+}
+
 // Every file and folder under `root`, relative to it: what "nothing was written" is checked against.
 inline QSet<QString> treeOf(const QString &root) {
     QSet<QString> entries;

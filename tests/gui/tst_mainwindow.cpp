@@ -6,7 +6,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +16,7 @@
 #include "post/postfile.h"
 #include "preview/siteenginebar.h"
 #include "site/siteposts.h"
+#include "siteenginerun.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
 #include "window/fileactions.h"
@@ -73,11 +73,7 @@ private Q_SLOTS:
     // View menu has the site's switches.
     void theSiteNoteSitsAboveThePreview() {
         QTemporaryDir site;
-        QProcess copy;
-        copy.start(
-            QStringLiteral("cp"),
-            {QStringLiteral("-r"), TestPaths::data() + QStringLiteral("/sites/plugins/."), site.path()});
-        QVERIFY(copy.waitForFinished() && copy.exitCode() == 0);
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("plugins"), site.path()));
         MainWindow window;
         window.resize(1280, 800);
         window.show();

@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -20,6 +19,8 @@
 #include "render/renderpipeline.h"
 #include "site/siteengine.h"
 #include "site/sitetrust.h"
+#include "postopening.h"
+#include "siteenginerun.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
 
@@ -27,25 +28,9 @@ using PreviewHarness::Fixture;
 
 namespace {
 
-bool copySite(const QString &name, const QString &to) {
-    QProcess copy;
-    copy.start(QStringLiteral("cp"),
-               {QStringLiteral("-r"),
-                TestPaths::data() + QStringLiteral("/sites/") + name + QStringLiteral("/."), to});
-    return copy.waitForFinished() && copy.exitCode() == 0;
-}
-
 // The body's blocks as the page shows them, in the plain look or inside the site's layout.
 QString bodyText(Fixture &fixture) {
     return fixture.blocks().join(QLatin1Char('\n'));
-}
-
-bool open(PostDocument &document, const QString &path) {
-    const Result<Post> post = PostFile::load(path);
-    if (!post)
-        return false;
-    document.reset(post.value(), path);
-    return true;
 }
 
 }  // namespace
@@ -62,13 +47,14 @@ private Q_SLOTS:
 
     void liquidRunsAsJekyllRunsItAndTypingStaysLive() {
         QTemporaryDir site;
-        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("themed"), site.path()));
         Fixture fixture;
         PostDocument document;
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
+        QVERIFY(openPost(document,
+                                         site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
         QVERIFY(answered.wait(60000));
         QVERIFY(fixture.waitUntilDrawn());
         QVERIFY2(bodyText(fixture).contains(QLatin1String("Good evening, reader of Lantern Notes.")),
@@ -107,14 +93,15 @@ private Q_SLOTS:
 
     void aPluginRunsOnlyForATrustedSite() {
         QTemporaryDir site;
-        QVERIFY(copySite(QStringLiteral("plugins"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("plugins"), site.path()));
         SiteTrust::setTrusted(site.path(), false);
         Fixture fixture;
         PostDocument document;
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(
+            openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
         QVERIFY(answered.wait(60000));
         QVERIFY(fixture.waitUntilDrawn());
         QVERIFY(bodyText(fixture).contains(QLatin1String("After the shout on")));
@@ -138,7 +125,7 @@ private Q_SLOTS:
     // run; the answer is kept per site, the View menu's toggle revokes it, and "Not Now" puts it off.
     void theTrustQuestionIsAskedBesideThePost() {
         QTemporaryDir site;
-        QVERIFY(copySite(QStringLiteral("plugins"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("plugins"), site.path()));
         SiteTrust::setTrusted(site.path(), false);
         Fixture fixture;
         PostDocument document;
@@ -146,7 +133,8 @@ private Q_SLOTS:
         SiteEngineBar bar(binding.siteEngine());
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(
+            openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
         QVERIFY(bar.isAskingTrust());
         QVERIFY(!bar.isHidden());
         QVERIFY2(bar.message().contains(QLatin1String("1 plugin file in _plugins")),
@@ -176,13 +164,14 @@ private Q_SLOTS:
     // A Liquid error (a tag half typed) keeps what the preview showed and says why in one line.
     void aLiquidErrorIsSaidAndLosesNothing() {
         QTemporaryDir site;
-        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("themed"), site.path()));
         Fixture fixture;
         PostDocument document;
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
+        QVERIFY(openPost(document,
+                                         site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
         QVERIFY(answered.wait(60000));
         document.setBodyFromLf(document.bodyLf() + "\n{% if %}\n");
         QVERIFY(answered.wait(30000));

@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +15,8 @@
 #include "preview/siteenginebinding.h"
 #include "preview/siteframebinding.h"
 #include "site/sitetrust.h"
+#include "postopening.h"
+#include "siteenginerun.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
 
@@ -23,32 +24,17 @@ using PreviewHarness::Fixture;
 
 namespace {
 
-bool copyInto(const QString &from, const QString &to) {
-    QProcess copy;
-    copy.start(QStringLiteral("cp"), {QStringLiteral("-r"), from + QStringLiteral("/."), to});
-    return copy.waitForFinished() && copy.exitCode() == 0;
-}
-
 // The themed test site with the plugins site's `_plugins/` and a post that uses its tag.
 bool writeSite(const QString &root) {
-    if (!copyInto(TestPaths::data() + QStringLiteral("/sites/themed"), root) ||
-        !QDir(root).mkpath(QStringLiteral("_plugins")) ||
-        !copyInto(TestPaths::data() + QStringLiteral("/sites/plugins/_plugins"),
-                  root + QStringLiteral("/_plugins")))
+    if (!SiteEngineFiles::copyFixtureSite(QStringLiteral("themed"), root) ||
+        !SiteEngineFiles::copyTree(TestPaths::data() + QStringLiteral("/sites/plugins/_plugins"),
+                                   root + QStringLiteral("/_plugins")))
         return false;
     QFile post(root + QStringLiteral("/_posts/2024-06-01-loud-and-themed.md"));
     return post.open(QIODevice::WriteOnly) &&
            post.write(
                "---\nlayout: post\ntitle: Loud and Themed\ntags: [lamps]\n---\n"
                "A first paragraph.\n\n{% shout lantern %}\n\nA last paragraph.\n") > 0;
-}
-
-bool open(PostDocument &document, const QString &path) {
-    const Result<Post> post = PostFile::load(path);
-    if (!post)
-        return false;
-    document.reset(post.value(), path);
-    return true;
 }
 
 }  // namespace
@@ -74,7 +60,8 @@ private Q_SLOTS:
         binding.setDocument(&document);
         QSignalSpy framed(binding.siteFrame(), &SiteFrameBinding::frameAnswered);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-06-01-loud-and-themed.md"))));
+        QVERIFY(openPost(
+            document, site.filePath(QStringLiteral("_posts/2024-06-01-loud-and-themed.md"))));
         QVERIFY(framed.wait(60000));
         QVERIFY(answered.count() > 0 || answered.wait(30000));
         QVERIFY(fixture.waitUntilDrawn());
@@ -135,7 +122,8 @@ private Q_SLOTS:
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy framed(binding.siteFrame(), &SiteFrameBinding::frameAnswered);
-        QVERIFY(open(document, site.filePath(QStringLiteral("_posts/2024-06-01-loud-and-themed.md"))));
+        QVERIFY(openPost(
+            document, site.filePath(QStringLiteral("_posts/2024-06-01-loud-and-themed.md"))));
         QVERIFY(framed.wait(60000));
         QVERIFY(fixture.waitUntilDrawn());
         QTRY_VERIFY(fixture.view.hasFrame());  // layouts and Sass are data: safe mode renders them

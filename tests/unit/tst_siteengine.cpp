@@ -4,25 +4,16 @@
 #include "site/siteengine.h"
 #include "site/siteenginerequests.h"
 #include "site/siteengines.h"
+#include "siteenginerun.h"
 #include "testpaths.h"
 
 #include <QDir>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-
-// A copy of the fixture site `name` (tests/data/sites), so that nothing the engine might do touches the tree.
-bool copySite(const QString &name, const QString &to) {
-    QProcess copy;
-    copy.start(QStringLiteral("cp"),
-               {QStringLiteral("-r"),
-                TestPaths::data() + QStringLiteral("/sites/") + name + QStringLiteral("/."), to});
-    return copy.waitForFinished() && copy.exitCode() == 0;
-}
 
 SiteEngine::Options optionsFor(const QString &root, const QString &cache) {
     SiteEngine::Options options;
@@ -43,7 +34,7 @@ private slots:
     void requestsWaitForTheSiteAndAreAnsweredInOrder() {
         QTemporaryDir site;
         QTemporaryDir cache;
-        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("themed"), site.path()));
         SiteEngine::Options options = optionsFor(site.path(), cache.path());
         options.trusted = false;
         SiteEngine engine(options);
@@ -74,7 +65,7 @@ private slots:
     void anErrorNamesTheFileAndLine() {
         QTemporaryDir site;
         QTemporaryDir cache;
-        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("themed"), site.path()));
         SiteEngine engine(optionsFor(site.path(), cache.path()));
         const QByteArray body = "a\n{% include no-such-include.html %}\n";
         const Result<QJsonObject> answer = engine.sendAndWait(SiteEngineRequests::render(
@@ -87,7 +78,7 @@ private slots:
     void aSiteThatReadsForEverFails() {
         QTemporaryDir site;
         QTemporaryDir cache;
-        QVERIFY(copySite(QStringLiteral("slow"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("slow"), site.path()));
         qputenv("POSTWRIGHT_TEST_SLOW_READ", "1");
         SiteEngine::Options options = optionsFor(site.path(), cache.path());
         options.startTimeoutMs = 2000;
@@ -108,7 +99,7 @@ private slots:
     void aRequestThatTakesTooLongFails() {
         QTemporaryDir site;
         QTemporaryDir cache;
-        QVERIFY(copySite(QStringLiteral("slow"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("slow"), site.path()));
         SiteEngine::Options options = optionsFor(site.path(), cache.path());
         options.requestTimeoutMs = 1000;
         SiteEngine engine(options);
@@ -130,11 +121,8 @@ private slots:
         REQUIRE_SHARED_DIR("/corpus/sites/jasper2");
         QTemporaryDir site;
         QTemporaryDir cache;
-        QProcess copy;
-        copy.start(QStringLiteral("cp"),
-                   {QStringLiteral("-r"), TestPaths::shared() + QStringLiteral("/corpus/sites/jasper2/."),
-                    site.path()});
-        QVERIFY(copy.waitForFinished() && copy.exitCode() == 0);
+        QVERIFY(SiteEngineFiles::copyTree(TestPaths::shared() + QStringLiteral("/corpus/sites/jasper2"),
+                                          site.path()));
         SiteEngine engine(optionsFor(site.path(), cache.path()));
         QSignalSpy failed(&engine, &SiteEngine::failed);
         const Result<QJsonObject> answer = engine.sendAndWait(SiteEngineRequests::assets());
@@ -151,7 +139,7 @@ private slots:
     void followsTheSitesChanges() {
         QTemporaryDir site;
         QTemporaryDir cache;
-        QVERIFY(copySite(QStringLiteral("themed"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("themed"), site.path()));
         SiteEngine::Options options = optionsFor(site.path(), cache.path());
         options.followSiteChanges = true;
         SiteEngine engine(options);
@@ -176,7 +164,7 @@ private slots:
     void aTrustedSitesPluginsDirIsTheSites() {
         QTemporaryDir site;
         QTemporaryDir cache;
-        QVERIFY(copySite(QStringLiteral("plugins"), site.path()));
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("plugins"), site.path()));
         QVERIFY(QDir(site.path()).rename(QStringLiteral("_plugins"), QStringLiteral("lib")));
         QFile config(site.filePath(QStringLiteral("_config.yml")));
         QVERIFY(config.open(QIODevice::Append));
