@@ -1,14 +1,12 @@
 #pragma once
 
-#include <QFrame>
+#include "preview/notebar.h"
 
-class QLabel;
 class QPushButton;
 
 // The small note above the preview when the post asked for remote content that was not loaded: "Remote
-// content blocked (N)" with a switch to allow it for the site. A native widget, not part of the page: the
-// page runs no script of its own in its main world, and nothing a post contains can press or hide it.
-class RemoteContentBar : public QFrame {
+// content blocked (N)" with a switch to allow it for the site.
+class RemoteContentBar : public NoteBar {
     Q_OBJECT
 
 public:
@@ -19,14 +17,12 @@ public:
     int blockedCount() const { return m_count; }
     // Whether the writer can allow it here (not for a post outside any site): the button is disabled if not.
     void setAllowEnabled(bool enabled);
-    QString message() const;
     QPushButton *allowButton() const { return m_allow; }
 
 signals:
     void allowRequested();
 
 private:
-    QLabel *m_label;
     QPushButton *m_allow;
     int m_count = 0;
 };

@@ -5,27 +5,14 @@
 #include "site/sitetrust.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 
 SiteEngineBar::SiteEngineBar(SiteEngineBinding *binding, QWidget *parent)
-    : QFrame(parent)
+    : NoteBar(QColor(254, 246, 228), QColor(77, 52, 9), parent)
     , m_binding(binding)
-    , m_label(new QLabel(this))
     , m_trust(new QPushButton(tr("Trust This Site"), this))
     , m_notNow(new QPushButton(tr("Not Now"), this))
     , m_trustAction(new QAction(tr("&Trust This Site's Code"), this)) {
-    setFrameShape(QFrame::StyledPanel);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // a note, never more than its text
-    setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(254, 246, 228));
-    colours.setColor(QPalette::WindowText, QColor(77, 52, 9));
-    setPalette(colours);
-    m_label->setTextFormat(Qt::PlainText);
-    m_label->setWordWrap(true);
     m_trust->setObjectName(QStringLiteral("trustSiteButton"));
     m_notNow->setObjectName(QStringLiteral("notNowTrustButton"));
     m_trustAction->setCheckable(true);
@@ -33,15 +20,8 @@ SiteEngineBar::SiteEngineBar(SiteEngineBinding *binding, QWidget *parent)
         tr("Let the preview run this site's plugins (_plugins/) and its Gemfile's gems, as "
            "its own Jekyll build does. Off: Jekyll's safe mode."));
 
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 2, 4, 2);
-    layout->addWidget(icon);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_trust);
-    layout->addWidget(m_notNow);
+    addButton(m_trust);
+    addButton(m_notNow);
 
     connect(m_trust, &QPushButton::clicked, this, [this] { setTrusted(true); });
     connect(m_notNow, &QPushButton::clicked, this, [this] {
@@ -52,10 +32,6 @@ SiteEngineBar::SiteEngineBar(SiteEngineBinding *binding, QWidget *parent)
     connect(m_binding, &SiteEngineBinding::statusChanged, this, &SiteEngineBar::update);
     connect(m_binding, &SiteEngineBinding::siteRootChanged, this, &SiteEngineBar::update);
     update();
-}
-
-QString SiteEngineBar::message() const {
-    return m_label->text();
 }
 
 void SiteEngineBar::setTrusted(bool trusted) {
@@ -91,6 +67,6 @@ void SiteEngineBar::update() {
     m_trust->setVisible(m_asking || (!trusted && !m_binding->unrunTags().isEmpty()));
     m_notNow->setVisible(m_asking);
     const QString text = m_asking ? question(root) : m_binding->status();
-    m_label->setText(text);
+    setMessage(text);
     setVisible(!text.isEmpty());
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QFrame>
+#include "preview/notebar.h"
+
 #include <QSet>
 #include <QString>
 
 class QAction;
-class QLabel;
 class QPushButton;
 class SiteEngineBinding;
 
@@ -13,8 +13,8 @@ class SiteEngineBinding;
 // (its plugins, its Gemfile: "trust this site?", with what would run; never a modal in the way of the post,
 // asked once per site and session unless answered), or, once that is settled, one line on why the preview
 // runs Liquid itself or which tags it could not run. Its Trust action is also the View menu's toggle, which
-// revokes the trust. A native widget: nothing in the page can press it.
-class SiteEngineBar : public QFrame {
+// revokes the trust.
+class SiteEngineBar : public NoteBar {
     Q_OBJECT
 
 public:
@@ -22,7 +22,6 @@ public:
 
     // Checkable: whether the shown post's site is trusted to run its own code. Disabled without a site.
     QAction *trustAction() const { return m_trustAction; }
-    QString message() const;
     bool isAskingTrust() const { return m_asking; }
     QPushButton *trustButton() const { return m_trust; }
     QPushButton *notNowButton() const { return m_notNow; }
@@ -33,7 +32,6 @@ private:
     QString question(const QString &root) const;
 
     SiteEngineBinding *m_binding;
-    QLabel *m_label;
     QPushButton *m_trust;
     QPushButton *m_notNow;
     QAction *m_trustAction;
