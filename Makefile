@@ -9,12 +9,13 @@ SUDO       := $(if $(filter 0,$(shell id -u)),,sudo)
 # The build and test dependencies, written once. jekyll is the oracle the site tests compare with and the
 # site engine the preview runs; ruby-jekyll-feed, ruby-jekyll-seo-tag and ruby-jekyll-paginate are the gem
 # plugins the engine's tests load in safe mode; libqt6sql6-sqlite holds the site index's full-text search;
-# git is what `postwright commit` runs (and its tests, on temporary repositories).
+# git is what `postwright commit` runs (and its tests, on temporary repositories); libexiv2-dev removes location
+# data from copied photos (and writes it into the test photos).
 DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	qt6-base-dev qt6-declarative-dev qt6-webengine-dev qt6-webchannel-dev libqt6webenginecore6-bin \
 	libgl-dev libvulkan-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev \
 	fonts-dejavu-core xauth xvfb clang libclang-rt-14-dev \
-	libqt6sql6-sqlite jekyll ruby-jekyll-feed ruby-jekyll-seo-tag ruby-jekyll-paginate git
+	libqt6sql6-sqlite jekyll ruby-jekyll-feed ruby-jekyll-seo-tag ruby-jekyll-paginate git libexiv2-dev
 
 .PHONY: all deps build run test clean
 

@@ -189,6 +189,32 @@ ImagePlacement ImagePlacement::forSite(const QString &siteRoot, const QString &p
     return learn(siteRoot, baseurl, samples, postPath);
 }
 
+ImagePlacement ImagePlacement::withFolder(const QString &folder) const {
+    ImagePlacement placement = *this;
+    placement.m_folder = folder;
+    return placement;
+}
+
+Result<QString> ImagePlacement::folderInSite(const QString &siteRoot, const QString &path) {
+    const QString root = QFileInfo(siteRoot).canonicalFilePath();
+    const QString folder = QFileInfo(path).canonicalFilePath();
+    if (root.isEmpty() || folder.isEmpty() || !QFileInfo(folder).isDir())
+        return Result<QString>::failure(
+            tr("%1 is not a folder that exists.").arg(QDir::toNativeSeparators(path)));
+    const QString relative =
+        folder == root ? QString(QLatin1String("")) : QDir(root).relativeFilePath(folder);
+    if (relative == QLatin1String("..") || relative.startsWith(QLatin1String("../")) ||
+        QDir::isAbsolutePath(relative))
+        return Result<QString>::failure(
+            tr("%1 is outside the site %2: images must be inside it to be published.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(root)));
+    if (!relative.isEmpty() && !published(relative + QLatin1String("/x")))
+        return Result<QString>::failure(
+            tr("Jekyll does not publish %1: a folder whose name starts with _ or . stays out of the site.")
+                .arg(QDir::toNativeSeparators(path)));
+    return relative;
+}
+
 QString ImagePlacement::absoluteFolder() const {
     return m_folder.isEmpty() ? m_root : QDir(m_root).filePath(m_folder);
 }

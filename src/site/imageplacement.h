@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
@@ -42,6 +44,13 @@ public:
     ImagePlacement() = default;
     ImagePlacement(const QString &siteRoot, const QString &baseurl, const QString &folder, UrlStyle style,
                    QChar quote = QLatin1Char('\''));
+
+    // The same placement with new images going to `folder` (relative to the site root, as folderInSite
+    // gives it): the writer's choice for the site, over what was learnt.
+    ImagePlacement withFolder(const QString &folder) const;
+    // The folder at `path` relative to the site at `siteRoot` ('/'-separated, "" for the root itself), or why
+    // it cannot hold the site's images: outside the site, or in a folder Jekyll does not publish.
+    static Result<QString> folderInSite(const QString &siteRoot, const QString &path);
 
     QString siteRoot() const { return m_root; }
     // Relative to the site root, '/'-separated, no leading or trailing slash.

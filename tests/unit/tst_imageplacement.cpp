@@ -281,6 +281,51 @@ private Q_SLOTS:
         QVERIFY2(copied.error().contains(QDir::toNativeSeparators(source)), qPrintable(copied.error()));
         QVERIFY(!QFileInfo::exists(site.filePath(QStringLiteral("assets/images/p-1.png"))));
     }
+
+    void folderInSite_data() {
+        QTest::addColumn<QString>("folder");  // relative to the temporary dir; the site is its "site" folder
+        QTest::addColumn<QString>("relative");
+        QTest::addColumn<QString>("problem");  // a word of the message when refused
+        QTest::newRow("a folder inside the site") << "site/media/pics"
+                                                  << "media/pics" << QString();
+        QTest::newRow("the site root itself") << "site"
+                                              << "" << QString();
+        QTest::newRow("outside the site") << "elsewhere" << QString() << "outside";
+        QTest::newRow("a sibling whose name starts like the site") << "site-other" << QString() << "outside";
+        QTest::newRow("a folder Jekyll does not publish") << "site/_drafts" << QString() << "publish";
+        QTest::newRow("a hidden folder") << "site/.cache/img" << QString() << "publish";
+        QTest::newRow("a folder that does not exist") << "site/nowhere" << QString() << "exist";
+    }
+
+    void folderInSite() {
+        QFETCH(QString, folder);
+        QFETCH(QString, relative);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        for (const char *made :
+             {"site/media/pics", "elsewhere", "site-other", "site/_drafts", "site/.cache/img"})
+            QVERIFY(QDir().mkpath(dir.filePath(QString::fromLatin1(made))));
+        const Result<QString> found =
+            ImagePlacement::folderInSite(dir.filePath(QStringLiteral("site")), dir.filePath(folder));
+        if (problem.isEmpty()) {
+            QVERIFY2(found.ok(), qPrintable(found.error()));
+            QCOMPARE(found.value(), relative);
+        } else {
+            QVERIFY(!found.ok());
+            QVERIFY2(found.error().contains(problem), qPrintable(found.error()));
+            QVERIFY2(found.error().contains(QDir::toNativeSeparators(dir.filePath(folder))),
+                     qPrintable(found.error()));
+        }
+    }
+
+    void withFolderSendsNewImagesThereAndKeepsTheStyle() {
+        const ImagePlacement learnt(QStringLiteral("/site"), QStringLiteral("/blog"),
+                                    QStringLiteral("assets/images"), ImagePlacement::UrlStyle::BaseurlTag);
+        const ImagePlacement chosen = learnt.withFolder(QStringLiteral("media"));
+        QCOMPARE(chosen.absoluteFolder(), QStringLiteral("/site/media"));
+        QCOMPARE(chosen.url(chosen.pathInFolder(QStringLiteral("a.png"))),
+                 QStringLiteral("{{ site.baseurl }}/media/a.png"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImagePlacement)
