@@ -1,106 +1,31 @@
 // Pasting image data and dropping image files into the editor: the image is written into the post's site
 // where its posts keep images, under the post's slug, and linked at the cursor in the site's URL style with
 // the alt text selected; plain text pastes as before, and problems leave the text and the site alone.
+// The writer may choose the site's image folder (inside the site only). tst_imagewrite: photos, downscaling,
+// location data.
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
 
-#include "editor/editorbinding.h"
-#include "editor/imageinsertion.h"
-#include "editor/markdowneditor.h"
-#include "post/postdocument.h"
+#include "editor/imagefolderchoice.h"
+#include "imagetestharness.h"
+#include "window/appsettings.h"
 
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes) {
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-void writeImage(const QString &path, const QSize &size) {
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::blue);
-    QVERIFY(image.save(path));
-}
-
-QImage redImage() {
-    QImage image(30, 20, QImage::Format_ARGB32);
-    image.fill(Qt::red);
-    return image;
-}
-
-// A site with baseurl /blog whose older post links an image as `{{ site.baseurl }}/assets/pics/old.png`,
-// and the post being edited, `my-post`.
-struct Site {
-    QTemporaryDir dir;
-    QString post;
-    Site() {
-        writeFile(dir.filePath(QStringLiteral("_config.yml")), "baseurl: /blog\n");
-        writeImage(dir.filePath(QStringLiteral("assets/pics/old.png")), QSize(4, 4));
-        writeFile(dir.filePath(QStringLiteral("_posts/2020-01-01-older.md")),
-                  "---\ntitle: Older\n---\n![old]({{ site.baseurl }}/assets/pics/old.png)\n");
-        post = dir.filePath(QStringLiteral("_posts/2020-02-02-my-post.md"));
-        writeFile(post, "---\ntitle: Mine\n---\nHello\n");
-    }
-    QString path(const char *relative) const { return dir.filePath(QString::fromLatin1(relative)); }
-    QStringList pics() const { return QDir(path("assets/pics")).entryList(QDir::Files, QDir::Name); }
-};
-
-struct Editing {
-    MarkdownEditor editor;
-    PostDocument document;
-    EditorBinding binding{&editor, nullptr};
-    QSignalSpy messages{binding.imageInsertion(), &ImageInsertion::message};
-    explicit Editing(const QString &post) {
-        binding.setDocument(&document);
-        if (!post.isEmpty())
-            QVERIFY(document.load(post).ok());
-        editor.resize(600, 400);
-        editor.show();
-        editor.moveCursor(QTextCursor::End);
-    }
-    void paste(QMimeData *data) {
-        QGuiApplication::clipboard()->setMimeData(data);
-        editor.paste();
-    }
-    void drop(const QStringList &files, int position) {
-        QList<QUrl> urls;
-        for (const QString &file : files)
-            urls.append(QUrl::fromLocalFile(file));
-        QMimeData data;
-        data.setUrls(urls);
-        QTextCursor at(editor.document());
-        at.setPosition(position);
-        const QPoint point = editor.cursorRect(at).center();
-        QDragEnterEvent enter(point, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(editor.viewport(), &enter);
-        QDropEvent drop(point, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(editor.viewport(), &drop);
-    }
-    QString lastMessage() const { return messages.isEmpty() ? QString() : messages.last().at(0).toString(); }
-};
-
-QMimeData *imageData(const QImage &image) {
-    auto *data = new QMimeData;
-    data->setImageData(image);
-    return data;
-}
-
-}  // namespace
+using namespace ImageTest;
 
 class TestImagePaste : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // The writer's image settings start at their defaults in every test.
+    void init() { QSettings().clear(); }
 
     void pastedImageIsWrittenAsPngAndLinkedInTheSiteStyle() {
         Site site;
@@ -276,6 +201,30 @@ private Q_SLOTS:
         QVERIFY2(editing.lastMessage().contains(
                      QDir::toNativeSeparators(dir.filePath(QStringLiteral("assets/images")))),
                  qPrintable(editing.lastMessage()));
+    }
+
+    void chosenImageFolderOfTheSiteIsUsed() {
+        Site site;
+        QVERIFY(QDir().mkpath(site.path("media/shots")));
+        Editing editing(site.post);
+        QVERIFY(editing.binding.imageFolder()->choose(site.path("media/shots")));
+        QCOMPARE(AppSettings::imageFolder(site.dir.path()), QStringLiteral("media/shots"));
+        editing.paste(imageData(redImage()));
+        QVERIFY(QFileInfo::exists(site.path("media/shots/my-post-1.png")));
+        QCOMPARE(editing.editor.toPlainText(),
+                 QStringLiteral("Hello\n![image]({{ site.baseurl }}/media/shots/my-post-1.png)"));
+    }
+
+    void imageFolderOutsideTheSiteIsRefused() {
+        Site site;
+        QTemporaryDir outside;
+        Editing editing(site.post);
+        QSignalSpy said(editing.binding.imageFolder(), &ImageFolderChoice::message);
+        QVERIFY(!editing.binding.imageFolder()->choose(outside.path()));
+        QVERIFY(AppSettings::imageFolder(site.dir.path()).isNull());
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().at(0).toString().contains(QDir::toNativeSeparators(outside.path())),
+                 qPrintable(said.first().at(0).toString()));
     }
 };
 

@@ -1,11 +1,15 @@
 #include "editor/editorbinding.h"
 
+#include "editor/imagefolderchoice.h"
 #include "editor/imageinsertion.h"
 #include "editor/markdowneditor.h"
 #include "post/postdocument.h"
 
 EditorBinding::EditorBinding(MarkdownEditor *editor, QObject *parent)
-    : QObject(parent), m_editor(editor), m_images(new ImageInsertion(editor, this)) {
+    : QObject(parent)
+    , m_editor(editor)
+    , m_images(new ImageInsertion(editor, this))
+    , m_imageFolder(new ImageFolderChoice(editor, this)) {
     m_editor->setImageInsertion(m_images);
     connect(m_editor, &MarkdownEditor::bodyEdited, this, &EditorBinding::onEdited);
 }
@@ -15,6 +19,7 @@ void EditorBinding::setDocument(PostDocument *document) {
         m_document->disconnect(this);
     m_document = document;
     m_images->setDocument(document);
+    m_imageFolder->setDocument(document);
     if (!m_document)
         return;
     connect(m_document, &PostDocument::loaded, this, &EditorBinding::onLoaded);

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ImageFolderChoice;
 class ImageInsertion;
 class MarkdownEditor;
 class PostDocument;
@@ -20,6 +21,8 @@ public:
     void setDocument(PostDocument *document);
     // Pasted and dropped images of the document's post; its message() is for the status bar.
     ImageInsertion *imageInsertion() const { return m_images; }
+    // Edit > Image Folder... for the document's site; its message() is for the status bar.
+    ImageFolderChoice *imageFolder() const { return m_imageFolder; }
 
 private:
     void onEdited();
@@ -28,6 +31,7 @@ private:
 
     MarkdownEditor *m_editor;
     ImageInsertion *m_images;
+    ImageFolderChoice *m_imageFolder;
     QPointer<PostDocument> m_document;
     bool m_pushing = false;
 };

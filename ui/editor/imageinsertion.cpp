@@ -1,21 +1,19 @@
 #include "editor/imageinsertion.h"
 
 #include "post/postdocument.h"
-#include "site/imagefilewriter.h"
-#include "site/imageplacement.h"
+#include "site/imagesizerules.h"
+#include "window/appsettings.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QImageReader>
-#include <QImageWriter>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QTextCursor>
 #include <QUrl>
+#include <QtConcurrent>
 
 namespace {
 
@@ -49,14 +47,8 @@ QStringList localFiles(const QMimeData *source) {
     return files;
 }
 
-// Whether the file at `path` holds an image: Qt can read it, or it is an SVG (which Qt reads only with its
-// SVG plug-in installed).
-bool isImageFile(const QString &path) {
-    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0)
-        return true;
-    QImageReader reader(path);
-    reader.setDecideFormatFromContent(true);
-    return reader.canRead();
+bool isSvg(const QString &path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
 }
 
 }  // namespace
@@ -65,6 +57,10 @@ ImageInsertion::ImageInsertion(QPlainTextEdit *editor, QObject *parent) : QObjec
 
 void ImageInsertion::setDocument(PostDocument *document) {
     m_document = document;
+}
+
+void ImageInsertion::setDownscaleChooser(DownscaleOffer::Chooser chooser) {
+    m_chooser = std::move(chooser);
 }
 
 bool ImageInsertion::accepts(const QMimeData *source) const {
@@ -91,6 +87,27 @@ QString ImageInsertion::missingPlace() const {
     return {};
 }
 
+ImageInsertion::Target ImageInsertion::target() const {
+    const QTextCursor cursor = m_editor->textCursor();
+    Target target{cursor, cursor.hasSelection(), m_document, m_document->path()};
+    // Text typed at the link's place while the image is written goes after the link.
+    target.at.setKeepPositionOnInsert(true);
+    return target;
+}
+
+ImageWriteTask::Request ImageInsertion::request(const Target &target) {
+    ImageWriteTask::Request request;
+    request.siteRoot = target.document->siteRoot();
+    request.postPath = target.path;
+    request.folder = AppSettings::imageFolder(request.siteRoot);
+    request.keepLocation = AppSettings::keepImageLocation();
+    return request;
+}
+
+bool ImageInsertion::ask(const DownscaleOffer::Question &question) const {
+    return m_chooser ? m_chooser(question) : DownscaleOffer::askWithDialog(m_editor, question);
+}
+
 bool ImageInsertion::insertImageData(const QMimeData *source) {
     if (const QString problem = missingPlace(); !problem.isEmpty()) {
         emit message(problem);
@@ -101,77 +118,151 @@ bool ImageInsertion::insertImageData(const QMimeData *source) {
         emit message(tr("The clipboard's image could not be read; nothing was added."));
         return true;
     }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(image)) {
-        emit message(tr("The pasted image could not be saved as PNG: %1").arg(writer.errorString()));
-        return true;
-    }
-    const ImagePlacement placement = ImagePlacement::forSite(m_document->siteRoot(), m_document->path());
-    const Result<QString> written = ImageFileWriter::writeNew(
-        placement, ImagePlacement::baseName(m_document->path()), QStringLiteral("png"), png);
-    if (!written) {
-        emit message(written.error());
-        return true;
-    }
-    const QString alt = tr("image");
-    link({placement.markdownImage(alt, placement.pathInFolder(QFileInfo(written.value()).fileName()))},
-         alt.size());
-    emit message(tr("Added %1").arg(QDir::toNativeSeparators(written.value())));
+    const Target at = target();
+    ++m_running;
+    emit message(tr("Saving the pasted image…"));
+    auto *watcher = new QFutureWatcher<Result<ImageEncoding::Encoded>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, at, image] {
+        watcher->deleteLater();
+        const Result<ImageEncoding::Encoded> encoded = watcher->result();
+        if (!encoded || !at.document) {
+            --m_running;
+            emit message(encoded
+                             ? tr("The post was closed before the pasted image was saved; nothing was added.")
+                             : tr("The pasted image could not be saved: %1").arg(encoded.error()));
+            return;
+        }
+        ImageWriteTask::Request request = ImageInsertion::request(at);
+        request.image = image;
+        request.encoded = encoded.value();
+        const int offered =
+            ImageSizeRules::downscaleWidth(image.size(), encoded->bytes.size(), AppSettings::imageLimits());
+        if (offered > 0 &&
+            ask(DownscaleOffer::about(tr("The pasted image"), image.width(), encoded->bytes.size(), offered)))
+            request.width = offered;
+        --m_running;  // write() counts it again
+        write(at, request, {tr("image")});
+    });
+    watcher->setFuture(QtConcurrent::run([image] { return ImageEncoding::encodePasted(image); }));
     return true;
 }
 
 bool ImageInsertion::insertFiles(const QStringList &files) {
-    for (const QString &file : files) {
-        if (!isImageFile(file)) {
-            emit message(tr("%1 is not an image Postwright can read; nothing was added.")
-                             .arg(QDir::toNativeSeparators(file)));
-            return true;
-        }
-    }
     if (const QString problem = missingPlace(); !problem.isEmpty()) {
         emit message(problem);
         return true;
     }
-    const ImagePlacement placement = ImagePlacement::forSite(m_document->siteRoot(), m_document->path());
-    const QString base = ImagePlacement::baseName(m_document->path());
-    QStringList images;
-    QStringList copied;  // removed again when a later file fails: the drop adds all or nothing
-    int firstAlt = 0;
+    const ImagePlacement site(m_document->siteRoot(), QString(), QString(),
+                              ImagePlacement::UrlStyle::RootRelative);
+    const ImageSizeRules::Limits limits = AppSettings::imageLimits();
+    const Target at = target();
+    ImageWriteTask::Request request = ImageInsertion::request(at);
+    QStringList alts;
+    QVector<int> offered;  // index in request.files of each file offered a downscale
+    // Headers only, here: the pixels are read on the worker thread, and only when within the decoding limit.
     for (const QString &file : files) {
-        QString relative = placement.relativeInSite(file);
-        if (relative.isEmpty()) {
-            const Result<QString> copy = ImageFileWriter::copyNew(placement, base, file);
-            if (!copy) {
-                for (const QString &path : copied)
-                    QFile::remove(path);
-                emit message(copy.error());
+        QImageReader reader(file);
+        reader.setDecideFormatFromContent(true);
+        if (!isSvg(file) && !reader.canRead()) {
+            emit message(tr("%1 is not an image Postwright can read; nothing was added.")
+                             .arg(QDir::toNativeSeparators(file)));
+            return true;
+        }
+        ImageWriteTask::Dropped dropped{file, 0};
+        const bool outside = site.relativeInSite(file).isEmpty();
+        if (outside && !isSvg(file)) {
+            const QSize shown = ImageEncoding::shownSize(reader);
+            if (!ImageSizeRules::decodable(shown)) {
+                emit message(tr("%1 is %2 × %3 pixels, more than Postwright adds to a post (%4 million); "
+                                "nothing was added.")
+                                 .arg(QDir::toNativeSeparators(file))
+                                 .arg(shown.width())
+                                 .arg(shown.height())
+                                 .arg(ImageSizeRules::kMaxDecodedPixels / 1000000));
                 return true;
             }
-            copied.append(copy.value());
-            relative = placement.pathInFolder(QFileInfo(copy.value()).fileName());
+            const int width = ImageEncoding::canReencode(reader)
+                                  ? ImageSizeRules::downscaleWidth(shown, QFileInfo(file).size(), limits)
+                                  : 0;
+            if (width > 0) {
+                dropped.width = width;
+                offered.append(request.files.size());
+            }
         }
-        const QString alt = QFileInfo(file).completeBaseName();
-        const QString image = placement.markdownImage(alt, relative);
-        if (images.isEmpty())
-            firstAlt =
-                image.size() - placement.url(relative).size() - 5;  // the escaped alt: all but `![](...)`
-        images.append(image);
+        request.files.append(dropped);
+        alts.append(QFileInfo(file).completeBaseName());
     }
-    link(images, firstAlt);
-    if (!copied.isEmpty())
-        emit message(tr("Added %1").arg(QDir::toNativeSeparators(copied.join(QLatin1String(", ")))));
+    if (!offered.isEmpty()) {
+        const ImageWriteTask::Dropped &first = request.files.at(offered.first());
+        QImageReader reader(first.path);
+        const DownscaleOffer::Question question =
+            offered.size() == 1 ? DownscaleOffer::about(QFileInfo(first.path).fileName(),
+                                                        ImageEncoding::shownSize(reader).width(),
+                                                        QFileInfo(first.path).size(), first.width)
+                                : DownscaleOffer::aboutSeveral(offered.size(), first.width);
+        if (!ask(question)) {
+            for (int index : std::as_const(offered))
+                request.files[index].width = 0;
+        }
+    }
+    write(at, request, alts);
     return true;
 }
 
-void ImageInsertion::link(const QStringList &images, int firstAltLength) {
-    QTextCursor cursor = m_editor->textCursor();
+void ImageInsertion::write(const Target &target, const ImageWriteTask::Request &request,
+                           const QStringList &alts) {
+    ++m_running;
+    auto *watcher = new QFutureWatcher<ImageWriteTask::Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, alts] {
+        watcher->deleteLater();
+        --m_running;
+        finish(target, watcher->result(), alts);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return ImageWriteTask::run(request); }));
+}
+
+void ImageInsertion::finish(const Target &target, const ImageWriteTask::Outcome &outcome,
+                            const QStringList &alts) {
+    if (!outcome.error.isEmpty()) {
+        emit message(outcome.error);
+        return;
+    }
+    QStringList written;
+    for (const QString &path : outcome.written)
+        written.append(QDir::toNativeSeparators(path));
+    // The post shown now is not the one the image was added for: the file stays, the link is not written
+    // into another post.
+    if (!target.document || target.document != m_document || target.document->path() != target.path ||
+        target.at.document() != m_editor->document()) {
+        emit message(tr("Added %1, but the post changed before the link could be inserted.")
+                         .arg(written.join(QLatin1String(", "))));
+        return;
+    }
+    QStringList images;
+    int firstAlt = 0;
+    for (int i = 0; i < outcome.relativePaths.size(); ++i) {
+        const QString &relative = outcome.relativePaths.at(i);
+        const QString image = outcome.placement.markdownImage(alts.value(i), relative);
+        if (images.isEmpty())
+            firstAlt = image.size() - outcome.placement.url(relative).size() -
+                       5;  // the escaped alt: all but `![](...)`
+        images.append(image);
+    }
+    link(target, images, firstAlt);
+    if (!written.isEmpty())
+        emit message(tr("Added %1").arg(written.join(QLatin1String(", "))));
+}
+
+void ImageInsertion::link(const Target &target, const QStringList &images, int firstAltLength) {
+    QTextCursor cursor = target.at;
+    cursor.setKeepPositionOnInsert(false);
+    if (!target.replacesSelection)
+        cursor.clearSelection();
+    const QString text = images.join(QLatin1Char('\n'));
     cursor.beginEditBlock();
-    cursor.insertText(images.join(QLatin1Char('\n')));
+    cursor.insertText(text);
     cursor.endEditBlock();
-    const int start = cursor.position() - images.join(QLatin1Char('\n')).size() + 2;
+    const int start = cursor.position() - text.size() + 2;
     cursor.setPosition(start);
     cursor.setPosition(start + firstAltLength, QTextCursor::KeepAnchor);
     m_editor->setTextCursor(cursor);

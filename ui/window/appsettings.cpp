@@ -27,6 +27,11 @@ const QString kWindowState = QStringLiteral("window/state");
 const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
 const QString kMarkPreviewCaveats = QStringLiteral("editor/markPreviewCaveats");
 const QString kPreviewSiteStyle = QStringLiteral("preview/siteStyle");
+// A map from site key to folder, in one value: QSettings reads '/' in a key as a group separator.
+const QString kImageFolders = QStringLiteral("images/siteFolders");
+const QString kImageMaxWidth = QStringLiteral("images/maxWidth");
+const QString kImageMaxBytes = QStringLiteral("images/maxBytes");
+const QString kKeepImageLocation = QStringLiteral("images/keepLocation");
 
 }  // namespace
 
@@ -121,4 +126,43 @@ bool AppSettings::previewSiteStyle() {
 
 void AppSettings::setPreviewSiteStyle(bool on) {
     QSettings().setValue(kPreviewSiteStyle, on);
+}
+
+QString AppSettings::imageFolder(const QString &siteRoot) {
+    const QString key = siteKey(siteRoot);
+    const QVariantMap folders = QSettings().value(kImageFolders).toMap();
+    return key.isEmpty() || !folders.contains(key) ? QString() : folders.value(key).toString();
+}
+
+void AppSettings::setImageFolder(const QString &siteRoot, const QString &folder) {
+    const QString key = siteKey(siteRoot);
+    if (key.isEmpty())
+        return;
+    QVariantMap folders = QSettings().value(kImageFolders).toMap();
+    if (folder.isNull())
+        folders.remove(key);
+    else
+        folders.insert(key, folder);
+    QSettings().setValue(kImageFolders, folders);
+}
+
+ImageSizeRules::Limits AppSettings::imageLimits() {
+    const ImageSizeRules::Limits defaults;
+    QSettings settings;
+    return {settings.value(kImageMaxWidth, defaults.maxWidth).toInt(),
+            settings.value(kImageMaxBytes, defaults.maxBytes).toLongLong()};
+}
+
+void AppSettings::setImageLimits(const ImageSizeRules::Limits &limits) {
+    QSettings settings;
+    settings.setValue(kImageMaxWidth, limits.maxWidth);
+    settings.setValue(kImageMaxBytes, limits.maxBytes);
+}
+
+bool AppSettings::keepImageLocation() {
+    return QSettings().value(kKeepImageLocation, false).toBool();
+}
+
+void AppSettings::setKeepImageLocation(bool keep) {
+    QSettings().setValue(kKeepImageLocation, keep);
 }

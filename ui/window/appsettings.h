@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include "site/imagesizerules.h"
+
 // Every setting the application keeps, typed, in one place (QSettings underneath). The core never reads
 // these.
 class AppSettings {
@@ -47,4 +49,18 @@ public:
     // The key a site's choices are stored under: its canonical path (or its clean absolute path while it does
     // not exist). SiteKey::of, which SiteTrust uses too.
     static QString siteKey(const QString &siteRoot);
+
+    // The folder, relative to the site root ('/'-separated, "" for the root), where new images of the site at
+    // `siteRoot` go (Edit > Image Folder...); null when the writer chose none, so ImagePlacement learns it
+    // from the site's posts. Keyed like remoteContentAllowed.
+    static QString imageFolder(const QString &siteRoot);
+    static void setImageFolder(const QString &siteRoot, const QString &folder);
+    // The width (pixels, as shown) and file size (bytes) over which a new image is offered a downscale;
+    // ImageSizeRules::Limits' defaults (2,400 px, 2 MiB) unless the writer changed them.
+    static ImageSizeRules::Limits imageLimits();
+    static void setImageLimits(const ImageSizeRules::Limits &limits);
+    // Whether photos copied into a site keep their location (GPS) metadata; off, so it is removed, unless
+    // the writer chose to keep it.
+    static bool keepImageLocation();
+    static void setKeepImageLocation(bool keep);
 };

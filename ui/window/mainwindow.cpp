@@ -12,6 +12,7 @@
 
 #include "editor/caveatmarkbinding.h"
 #include "editor/editorbinding.h"
+#include "editor/imagefolderchoice.h"
 #include "editor/imageinsertion.h"
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_posts, &PostsPart::siteShapeChanged, m_form, &FrontMatterForm::setSiteShape);
     connect(m_editorBinding->imageInsertion(), &ImageInsertion::message, this,
             [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
+    connect(m_editorBinding->imageFolder(), &ImageFolderChoice::message, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
     connect(m_moves, &PostMoveActions::message, this,
             [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
     connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
@@ -196,6 +199,8 @@ void MainWindow::createMenus() {
     edit->addAction(m_editor->boldAction());
     edit->addAction(m_editor->italicAction());
     edit->addAction(m_editor->linkAction());
+    edit->addSeparator();
+    edit->addAction(m_editorBinding->imageFolder()->action());
 
     QMenu *post = menuBar()->addMenu(tr("&Post"));
     post->addActions(m_moves->actions());
