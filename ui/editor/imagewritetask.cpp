@@ -3,6 +3,7 @@
 #include "site/imagefilewriter.h"
 #include "site/photometadata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -76,7 +77,8 @@ Result<QString> ImageWriteTask::writeDropped(const Request &request, const Dropp
         return copy;
     if (const Status removed = PhotoMetadata::removeLocation(copy.value()); !removed) {
         QFile::remove(copy.value());
-        return Result<QString>::failure(tr("%1 was not added: %2").arg(file.path, removed.error()));
+        return Result<QString>::failure(
+            tr("%1 was not added: %2").arg(QDir::toNativeSeparators(file.path), removed.error()));
     }
     return copy;
 }
