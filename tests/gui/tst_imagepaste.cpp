@@ -4,6 +4,7 @@
 // The writer may choose the site's image folder (inside the site only). tst_imagewrite: photos, downscaling,
 // location data.
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImageReader>
@@ -181,6 +182,7 @@ private Q_SLOTS:
 
     void unsavedPostWritesNothing() {
         Editing editing{QString()};
+        QVERIFY(!editing.binding.imageFolder()->action()->isEnabled());  // no site to choose a folder in
         editing.document.reset(Post::fromText("---\ntitle: New\n---\nBody\n"));
         editing.editor.moveCursor(QTextCursor::End);
         editing.paste(imageData(redImage()));
@@ -207,6 +209,7 @@ private Q_SLOTS:
         Site site;
         QVERIFY(QDir().mkpath(site.path("media/shots")));
         Editing editing(site.post);
+        QVERIFY(editing.binding.imageFolder()->action()->isEnabled());
         QVERIFY(editing.binding.imageFolder()->choose(site.path("media/shots")));
         QCOMPARE(AppSettings::imageFolder(site.dir.path()), QStringLiteral("media/shots"));
         editing.paste(imageData(redImage()));
