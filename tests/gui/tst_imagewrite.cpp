@@ -3,12 +3,19 @@
 // orientation, decompression bombs are refused before decoding, and the writing runs off the GUI thread
 // while the link goes where the cursor was.
 
+#include <QAbstractButton>
 #include <QBuffer>
 #include <QImageReader>
+#include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtTest>
 
+#include <functional>
+
+#include "editor/downscaleoffer.h"
 #include "imagetestharness.h"
 #include "window/appsettings.h"
 
@@ -269,6 +276,42 @@ private Q_SLOTS:
         QVERIFY(!editing.editor.toPlainText().contains(QStringLiteral("my-post-1")));
         QVERIFY2(editing.lastMessage().contains(QStringLiteral("my-post-1.png")),
                  qPrintable(editing.lastMessage()));
+    }
+
+    void dialogAsksWithTheTwoAnswers_data() {
+        QTest::addColumn<QString>("click");
+        QTest::addColumn<bool>("downscale");
+        QTest::newRow("Downscale to 2,400 px") << "Downscale to" << true;
+        QTest::newRow("Keep Original Size") << "Keep Original Size" << false;
+    }
+
+    void dialogAsksWithTheTwoAnswers() {
+        QFETCH(QString, click);
+        QFETCH(bool, downscale);
+        const DownscaleOffer::Question question =
+            DownscaleOffer::about(QStringLiteral("big.jpg"), 4000, 5000000, 2400);
+        QVERIFY(question.text.contains(QStringLiteral("big.jpg")));
+        QStringList buttons;
+        std::function<void()> answer = [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                QTimer::singleShot(10, qApp, answer);
+                return;
+            }
+            for (QAbstractButton *button : box->buttons())
+                buttons.append(button->text());
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().startsWith(click)) {
+                    button->click();
+                    break;
+                }
+            }
+        };
+        QTimer::singleShot(0, qApp, answer);
+        QCOMPARE(DownscaleOffer::askWithDialog(nullptr, question), downscale);
+        buttons.sort();
+        QCOMPARE(buttons, QStringList({QStringLiteral("Downscale to %1 px").arg(QLocale().toString(2400)),
+                                       QStringLiteral("Keep Original Size")}));
     }
 };
 
