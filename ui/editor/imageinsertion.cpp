@@ -89,7 +89,7 @@ QString ImageInsertion::missingPlace() const {
 
 ImageInsertion::Target ImageInsertion::target() const {
     const QTextCursor cursor = m_editor->textCursor();
-    Target target{cursor, cursor.hasSelection(), m_document, m_document->path()};
+    Target target{cursor, cursor.hasSelection(), m_document, m_document->path(), m_document->siteRoot()};
     // Text typed at the link's place while the image is written goes after the link.
     target.at.setKeepPositionOnInsert(true);
     return target;
@@ -97,7 +97,7 @@ ImageInsertion::Target ImageInsertion::target() const {
 
 ImageWriteTask::Request ImageInsertion::request(const Target &target) {
     ImageWriteTask::Request request;
-    request.siteRoot = target.document->siteRoot();
+    request.siteRoot = target.siteRoot;
     request.postPath = target.path;
     request.folder = AppSettings::imageFolder(request.siteRoot);
     request.keepLocation = AppSettings::keepImageLocation();
@@ -125,11 +125,9 @@ bool ImageInsertion::insertImageData(const QMimeData *source) {
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, at, image] {
         watcher->deleteLater();
         const Result<ImageEncoding::Encoded> encoded = watcher->result();
-        if (!encoded || !at.document) {
+        if (!encoded) {
             --m_running;
-            emit message(encoded
-                             ? tr("The post was closed before the pasted image was saved; nothing was added.")
-                             : tr("The pasted image could not be saved: %1").arg(encoded.error()));
+            emit message(tr("The pasted image could not be saved: %1").arg(encoded.error()));
             return;
         }
         ImageWriteTask::Request request = ImageInsertion::request(at);

@@ -54,7 +54,8 @@ private:
         QTextCursor at;
         bool replacesSelection = false;  // else `at`'s anchor, which moves with text typed there, is dropped
         QPointer<PostDocument> document;
-        QString path;
+        QString path;      // the post's, when the image was added
+        QString siteRoot;  // its site's
     };
 
     bool insertImageData(const QMimeData *source);
