@@ -269,20 +269,15 @@ private:
     void target(qsizetype offset, qsizetype length, bool image) {
         const QString written = QString::fromUtf8(m_body.mid(offset, length));
         const LinkTargetResolver::Target resolved = m_resolver.resolve(written);
-        if (resolved.state != LinkTargetResolver::Target::State::InSite)
+        if (resolved.state != LinkTargetResolver::Target::State::InSite ||
+            (!resolved.missesBaseurl && m_site.serves(resolved.path)))
             return;
-        if (resolved.missesBaseurl) {
-            if (m_site.serves(resolved.path))
-                addProblem(offset, offset + length,
-                           QStringLiteral("%1 lacks the site's baseurl %2: it leads nowhere once published")
-                               .arg(resolved.path, m_site.baseurl()));
-            else
-                addProblem(offset, offset + length,
-                           QStringLiteral("No file at %1 in the site").arg(resolved.path));
+        if (resolved.missesBaseurl && m_site.serves(resolved.path)) {
+            addProblem(offset, offset + length,
+                       QStringLiteral("%1 lacks the site's baseurl %2: it leads nowhere once published")
+                           .arg(resolved.path, m_site.baseurl()));
             return;
         }
-        if (m_site.serves(resolved.path))
-            return;
         addProblem(offset, offset + length,
                    image ? QStringLiteral("No file at %1 in the site").arg(resolved.path)
                          : QStringLiteral("No page or file at %1 in the site").arg(resolved.path));

@@ -111,6 +111,27 @@ private Q_SLOTS:
         QCOMPARE(bodySpans(body), spans);
     }
 
+    void messagesSayWhatIsWrong_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an image: a file")
+            << QByteArray("![a](/blog/x.png)") << "No file at /x.png in the site";
+        QTest::newRow("a link: a page or a file")
+            << QByteArray("[a](/blog/x/)") << "No page or file at /x/ in the site";
+        QTest::newRow("a link without baseurl to nothing either")
+            << QByteArray("<a href=\"/x/\">a</a>") << "No page or file at /x/ in the site";
+        QTest::newRow("a link without baseurl to a page")
+            << QByteArray("[a](/about/)")
+            << "/about/ lacks the site's baseurl /blog: it leads nowhere once published";
+    }
+    void messagesSayWhatIsWrong() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const QVector<LinkTargetProblem> problems = LinkTargetCheck::checkBody(body, m_paths, QString());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).message, message);
+    }
+
     void resolve_data() {
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("pageUrl");
