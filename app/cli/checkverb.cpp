@@ -8,9 +8,11 @@
 #include "post/postfile.h"
 #include "post/postlinter.h"
 #include "render/kramdownwarnings.h"
+#include "render/linktargetcheck.h"
 #include "render/liquidwarnings.h"
 #include "render/markdowndialect.h"
 #include "render/postliquidcontext.h"
+#include "site/sitepublishedpaths.h"
 #include "site/siteroot.h"
 #include "site/sitescan.h"
 
@@ -24,15 +26,23 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
     bool unreadable = false;
     bool errors = false;
     // Each site is read once, however many of its posts are checked.
-    QHash<QString, std::shared_ptr<PostLiquidContext>> sites;
-    const auto liquidContext = [&sites](const QString &root, const QString &path, const QByteArray &bytes) {
-        std::shared_ptr<PostLiquidContext> &site = sites[root];
+    struct Site {
+        std::shared_ptr<PostLiquidContext> liquid;
+        SitePublishedPaths published;
+    };
+    QHash<QString, std::shared_ptr<Site>> sites;
+    const auto siteAt = [&sites](const QString &root) {
+        std::shared_ptr<Site> &site = sites[root];
         if (!site) {
-            site = std::make_shared<PostLiquidContext>(root);
-            if (!root.isEmpty())
-                site->setDocuments(SiteScan::read(root).documents());
+            site = std::make_shared<Site>();
+            site->liquid = std::make_shared<PostLiquidContext>(root);
+            if (!root.isEmpty()) {
+                const SiteScan scan = SiteScan::read(root);
+                site->liquid->setDocuments(scan.documents());
+                site->published = SitePublishedPaths::fromScan(scan);
+            }
         }
-        return site->contextFor(QFileInfo(path).absoluteFilePath(), bytes, LiquidContext::Urls::AsPublished);
+        return site;
     };
     QHash<QString, MarkdownDialect> dialects;
     const auto dialectFor = [&dialects](const QString &root) {
@@ -48,8 +58,17 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
         }
         QVector<Diagnostic> diagnostics = PostLinter::check(bytes.value());
         const QString root = SiteRoot::find(path);
-        diagnostics += LiquidWarnings::check(bytes.value(), liquidContext(root, path, bytes.value()));
+        const std::shared_ptr<Site> site = siteAt(root);
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        diagnostics += LiquidWarnings::check(
+            bytes.value(),
+            site->liquid->contextFor(absolute, bytes.value(), LiquidContext::Urls::AsPublished));
         diagnostics += KramdownWarnings::check(bytes.value(), dialectFor(root));
+        // Links and images are judged only against a site: outside one nothing says what is published.
+        if (!root.isEmpty()) {
+            diagnostics += LinkTargetCheck::check(bytes.value(), site->published,
+                                                  site->published.urlOf(QFileInfo(path).canonicalFilePath()));
+        }
         for (const Diagnostic &d : std::as_const(diagnostics)) {
             io.print(d.format(path).toUtf8() + "\n");
             errors = errors || d.isError();

@@ -150,7 +150,14 @@ std::optional<SitePost> JekyllDocumentReader::read(const SiteCandidate &candidat
     post.size = st.st_size;
     post.modified = QDateTime::fromMSecsSinceEpoch(
         qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, context.zone);
-    const QByteArray bytes = readStart(fd, qMin<qint64>(qMax<qint64>(st.st_size, 0) + 1, kMaxBytes));
+    const qint64 limit = qMin<qint64>(qMax<qint64>(st.st_size, 0) + 1, kMaxBytes);
+    // A static file (an image, most often) is told by its first bytes: the rest of it is never read.
+    QByteArray bytes = readStart(fd, qMin<qint64>(limit, 3));
+    if (candidate.needsHeader && !bytes.startsWith("---")) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    bytes += readStart(fd, limit - bytes.size());
     ::close(fd);
     if (candidate.needsHeader && !hasYamlHeader(bytes))
         return std::nullopt;

@@ -53,9 +53,11 @@ SiteSnapshot SiteReader::read(const BatchCallback &onBatch) const {
                 });
         QVector<SitePost> posts;
         posts.reserve(read.size());
-        for (const std::optional<SitePost> &post : read) {
-            if (post)
-                posts.append(*post);
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            if (read[i])
+                posts.append(*read[i]);
+            else if (batch[i].needsHeader)  // no `---` line: Jekyll copies it (or it vanished meanwhile)
+                snapshot.staticFiles.append({batch[i].relativePath, batch[i].collection});
         }
         const bool more = !onBatch || onBatch(posts, int(qMin(begin + batchSize, candidates.size())),
                                               int(candidates.size()));
@@ -63,6 +65,9 @@ SiteSnapshot SiteReader::read(const BatchCallback &onBatch) const {
         if (!more)
             break;
     }
+    std::sort(
+        snapshot.staticFiles.begin(), snapshot.staticFiles.end(),
+        [](const SiteStaticFile &a, const SiteStaticFile &b) { return a.relativePath < b.relativePath; });
     std::sort(snapshot.documents.begin(), snapshot.documents.end(),
               [](const SitePost &a, const SitePost &b) { return a.relativePath < b.relativePath; });
     return snapshot;

@@ -2,6 +2,7 @@
 
 #include "site/siteconfig.h"
 #include "site/sitepost.h"
+#include "site/sitestaticfile.h"
 
 #include <QDateTime>
 #include <QString>
@@ -15,5 +16,7 @@ struct SiteSnapshot {
     SiteConfig config;
     QDateTime siteTime;  // the read's "now" (Jekyll's site.time)
     QVector<SitePost> documents;
+    // The files Jekyll copies as they are (whatever `published` its defaults give), in path order.
+    QVector<SiteStaticFile> staticFiles;
     QStringList problems;  // site-level: the configuration, folders that could not be read, link loops
 };

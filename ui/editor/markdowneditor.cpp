@@ -119,11 +119,12 @@ void MarkdownEditor::setMaxTextColumns(int columns) {
     updateTextColumn();
 }
 
-void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks) {
-    if (marks.isEmpty() && m_marks.isEmpty())
+void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks, TextMark::Layer layer) {
+    MarkLayer &target = m_layers[int(layer)];
+    if (marks.isEmpty() && target.marks.isEmpty())
         return;  // most renders of most posts: no repaint for nothing
-    m_marks.clear();
-    m_markReasons.clear();
+    target.marks.clear();
+    target.reasons.clear();
     const int end = document()->characterCount() - 1;  // the document's final paragraph separator is no text
     for (const TextMark &mark : marks) {
         QTextEdit::ExtraSelection selection;
@@ -133,27 +134,38 @@ void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks) {
                                      QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(MarkColour);
-        m_marks.append(selection);
-        m_markReasons.append(mark.reason);
+        target.marks.append(selection);
+        target.reasons.append(mark.reason);
     }
-    setExtraSelections(m_marks);
+    QList<QTextEdit::ExtraSelection> all;
+    for (const MarkLayer &each : m_layers)
+        all += each.marks;
+    setExtraSelections(all);
 }
 
 QVector<TextMark> MarkdownEditor::textMarks() const {
+    return textMarks(TextMark::Layer::PreviewCaveats) + textMarks(TextMark::Layer::LinkTargets);
+}
+
+QVector<TextMark> MarkdownEditor::textMarks(TextMark::Layer layer) const {
+    const MarkLayer &source = m_layers[int(layer)];
     QVector<TextMark> marks;
-    for (qsizetype i = 0; i < m_marks.size(); ++i) {
-        const QTextCursor &cursor = m_marks.at(i).cursor;
+    for (qsizetype i = 0; i < source.marks.size(); ++i) {
+        const QTextCursor &cursor = source.marks.at(i).cursor;
         marks.append(TextMark{cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(),
-                              m_markReasons.at(i)});
+                              source.reasons.at(i)});
     }
     return marks;
 }
 
 QString MarkdownEditor::textMarkReasonAt(int position) const {
-    for (qsizetype i = 0; i < m_marks.size(); ++i) {
-        const QTextCursor &cursor = m_marks.at(i).cursor;
-        if (cursor.hasSelection() && cursor.selectionStart() <= position && position <= cursor.selectionEnd())
-            return m_markReasons.at(i);
+    for (const MarkLayer &layer : m_layers) {
+        for (qsizetype i = 0; i < layer.marks.size(); ++i) {
+            const QTextCursor &cursor = layer.marks.at(i).cursor;
+            if (cursor.hasSelection() && cursor.selectionStart() <= position &&
+                position <= cursor.selectionEnd())
+                return layer.reasons.at(i);
+        }
     }
     return QString();
 }

@@ -56,9 +56,12 @@ public:
     // Underlines stretches of the body with a wavy line; resting the mouse on one shows its reason. Replaces
     // the previous marks; each then follows edits of the text (an edit inside it widens or narrows it) until
     // the next call. Marks are clipped to the text.
-    void setTextMarks(const QVector<TextMark> &marks);
+    // Each layer's marks are replaced only by a call for that layer.
+    void setTextMarks(const QVector<TextMark> &marks,
+                      TextMark::Layer layer = TextMark::Layer::PreviewCaveats);
     // The marks as they are now, moved by the edits since setTextMarks().
     QVector<TextMark> textMarks() const;
+    QVector<TextMark> textMarks(TextMark::Layer layer) const;
     // The reason of the mark at the cursor position `position` (touching it on either side), or empty.
     QString textMarkReasonAt(int position) const;
 
@@ -90,6 +93,9 @@ private:
     QAction *m_linkAction = nullptr;
     int m_maxColumns = 80;
     bool m_settingBody = false;
-    QList<QTextEdit::ExtraSelection> m_marks;
-    QStringList m_markReasons;  // one per mark
+    struct MarkLayer {
+        QList<QTextEdit::ExtraSelection> marks;
+        QStringList reasons;  // one per mark
+    };
+    MarkLayer m_layers[2];  // indexed by TextMark::Layer
 };

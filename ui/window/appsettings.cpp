@@ -26,6 +26,7 @@ const QString kWindowState = QStringLiteral("window/state");
 // A list, not one key per site: QSettings reads '/' in a key as a group separator.
 const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites");
 const QString kMarkPreviewCaveats = QStringLiteral("editor/markPreviewCaveats");
+const QString kMarkLinkTargets = QStringLiteral("editor/markLinkTargets");
 const QString kPreviewSiteStyle = QStringLiteral("preview/siteStyle");
 // A map from site key to folder, in one value: QSettings reads '/' in a key as a group separator.
 const QString kImageFolders = QStringLiteral("images/siteFolders");
@@ -118,6 +119,14 @@ bool AppSettings::markPreviewCaveats() {
 
 void AppSettings::setMarkPreviewCaveats(bool mark) {
     QSettings().setValue(kMarkPreviewCaveats, mark);
+}
+
+bool AppSettings::markLinkTargets() {
+    return QSettings().value(kMarkLinkTargets, true).toBool();
+}
+
+void AppSettings::setMarkLinkTargets(bool mark) {
+    QSettings().setValue(kMarkLinkTargets, mark);
 }
 
 bool AppSettings::previewSiteStyle() {

@@ -37,6 +37,10 @@ public:
     // Unlike Jekyll); on unless the writer turned it off.
     static bool markPreviewCaveats();
     static void setMarkPreviewCaveats(bool mark);
+    // Whether the editor marks links and images that lead nowhere in the site, and images without alt text
+    // (View > Mark Broken Links and Images); on unless the writer turned it off.
+    static bool markLinkTargets();
+    static void setMarkLinkTargets(bool mark);
     // Whether the preview shows a post in its site's own layout and stylesheets when the site's Jekyll can
     // render them (View > Site Style); on unless the writer turned it off.
     static bool previewSiteStyle();

@@ -14,6 +14,7 @@
 #include "editor/editorbinding.h"
 #include "editor/imagefolderchoice.h"
 #include "editor/imageinsertion.h"
+#include "editor/linktargetmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_mainSplitter);
     setStatusBar(m_statusBar);
 
+    m_linkMarks = new LinkTargetMarkBinding(m_editor, m_document, this);
     createMenus();
     m_form->setReservedMnemonics(QStringLiteral("FEPVH"));  // the menu bar's File, Edit, Post, View, Help
 
@@ -221,6 +223,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(allowRemoteContentAction());
     m_viewMenu->addAction(markCaveatsAction());
+    m_viewMenu->addAction(markLinkTargetsAction());
     m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
 
@@ -265,6 +268,10 @@ QDockWidget *MainWindow::addPart(Part *part, Qt::DockWidgetArea area) {
 
 QAction *MainWindow::markCaveatsAction() const {
     return m_caveatMarks->action();
+}
+
+QAction *MainWindow::markLinkTargetsAction() const {
+    return m_linkMarks->action();
 }
 
 QAction *MainWindow::allowRemoteContentAction() const {

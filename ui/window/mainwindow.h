@@ -8,6 +8,7 @@ class ExternalChangeHandler;
 class ExternalLinkOpener;
 class FileActions;
 class FrontMatterForm;
+class LinkTargetMarkBinding;
 class CaveatMarkBinding;
 class MarkdownEditor;
 class Part;
@@ -65,6 +66,9 @@ public:
     QAction *allowRemoteContentAction() const;
     // View > Mark What the Preview Shows Unlike Jekyll (see CaveatMarkBinding).
     QAction *markCaveatsAction() const;
+    // View > Mark Broken Links and Images (see LinkTargetMarkBinding).
+    QAction *markLinkTargetsAction() const;
+    LinkTargetMarkBinding *linkTargetMarks() const { return m_linkMarks; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,4 +100,5 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
+    LinkTargetMarkBinding *m_linkMarks = nullptr;
 };
