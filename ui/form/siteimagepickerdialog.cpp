@@ -42,6 +42,8 @@ SiteImagePickerDialog::SiteImagePickerDialog(const Request &request, ThumbnailCa
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);  // no per-row size query: a long list lays out at once
+    m_view->setLayoutMode(QListView::Batched);  // thousands of images lay out between events
+    m_view->setBatchSize(200);
     m_view->setIconSize(QSize(ThumbnailLoader::kEdge, ThumbnailLoader::kEdge));
     m_view->setGridSize(QSize(ThumbnailLoader::kEdge + 32, ThumbnailLoader::kEdge + 36));
     m_view->setWordWrap(true);

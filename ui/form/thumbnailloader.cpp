@@ -1,5 +1,6 @@
 #include "form/thumbnailloader.h"
 
+#include "common/threadpriority.h"
 #include "form/thumbnailcache.h"
 
 #include <QFileInfo>
@@ -9,6 +10,13 @@
 namespace {
 
 QImage decodeSiteImage(const SiteImage &image) {
+    // The pool's threads decode thumbnails and nothing else, so they stay at background priority (on Linux
+    // QThread::LowPriority alone changes nothing for ordinary threads).
+    thread_local bool lowered = false;
+    if (!lowered) {
+        ThreadPriority::makeCurrentThreadBackground();
+        lowered = true;
+    }
     return ThumbnailLoader::decode(image.path);
 }
 
@@ -20,7 +28,6 @@ ThumbnailLoader::ThumbnailLoader(ThumbnailCache *cache, QObject *parent)
     , m_pool(new QThreadPool(this))
     , m_watcher(new QFutureWatcher<QImage>(this)) {
     // Typing in the window goes first; a slow decode only delays a thumbnail.
-    m_pool->setThreadPriority(QThread::LowPriority);
     m_pool->setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     connect(m_watcher, &QFutureWatcher<QImage>::resultReadyAt, this, &ThumbnailLoader::takeResult);
     connect(m_watcher, &QFutureWatcher<QImage>::finished, this, &ThumbnailLoader::finished);
