@@ -11,6 +11,7 @@
 #include "form/imagefieldwidget.h"
 #include "form/siteimagemodel.h"
 #include "form/siteimagepickerdialog.h"
+#include "form/thumbnailcache.h"
 
 #include "tst_frontmatterformharness.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void keyboardMovesFiltersAndCancels();
     void doubleClickChooses();
     void browseOtherCopiesAnOutsideFileIn();
+    void reopeningDecodesOnlyChangedFiles();
 
 private:
     // The harness's site, with other posts that write `cover` without a leading slash (as jasper2 does),
@@ -185,6 +187,32 @@ void TestImagePicker::browseOtherCopiesAnOutsideFileIn() {
     QCOMPARE(h.text(),
              replaced(h.original, "cover: /assets/images/pic.png\n", "cover: assets/images/post-1.png\n"));
     QVERIFY(row->noteText().contains(QStringLiteral("assets/images/post-1.png")));
+}
+
+void TestImagePicker::reopeningDecodesOnlyChangedFiles() {
+    Harness h;
+    QVERIFY(openSite(h));
+    ImageFieldWidget *row = nullptr;
+    SiteImagePickerDialog *picker = openPicker(h, &row);
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isListed());
+    QTRY_COMPARE(picker->model()->pendingCount(), 0);
+    const int cached = ThumbnailCache::shared().count();
+    picker->reject();
+    QTRY_VERIFY(!row->picker());
+
+    // photo-3 changes on disk (another size): its thumbnail is decoded again, the others come from memory.
+    const QString changed = h.dir.filePath(QStringLiteral("assets/images/photo-3.jpg"));
+    QVERIFY(saveImage(changed, 400, 300, "JPEG"));
+    picker = openPicker(h, &row);
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isListed());
+    QTRY_COMPARE(picker->model()->pendingCount(), 0);
+    QCOMPARE(ThumbnailCache::shared().count(), cached + 1);
+    const QModelIndex photo =
+        picker->model()->index(picker->model()->rowOf(QStringLiteral("assets/images/photo-3.jpg")));
+    QCOMPARE(photo.data(Qt::DecorationRole).value<QPixmap>().size(), QSize(96, 72));
+    picker->reject();
 }
 
 QTEST_MAIN(TestImagePicker)

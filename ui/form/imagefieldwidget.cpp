@@ -89,19 +89,6 @@ bool ImageFieldWidget::hasThumbnail() const {
     return !m_thumbnail->isHidden() && !m_thumbnail->pixmap().isNull();
 }
 
-Result<QString> ImageFieldWidget::sitePath(const QString &file, const QString &siteRoot,
-                                           const QString &oldValue) {
-    const QString canonicalRoot = QFileInfo(siteRoot).canonicalFilePath();
-    const QString canonicalFile = QFileInfo(file).canonicalFilePath();
-    if (!isInside(canonicalFile, canonicalRoot))
-        return Result<QString>::failure(
-            QObject::tr("%1 is outside the site folder %2; copy it into the site first")
-                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(siteRoot)));
-    const QString relative = QDir(canonicalRoot).relativeFilePath(canonicalFile);
-    const bool leadingSlash = oldValue.trimmed().isEmpty() || oldValue.trimmed().startsWith(QLatin1Char('/'));
-    return leadingSlash ? QLatin1Char('/') + relative : relative;
-}
-
 QString ImageFieldWidget::localFile(const QString &value, const QString &siteRoot) {
     QString path = value.trimmed();
     if (path.isEmpty() || siteRoot.isEmpty() || FieldClassifier::isRemoteOrTemplated(path))

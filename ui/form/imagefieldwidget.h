@@ -36,9 +36,6 @@ public:
     // The picker while it is open (tests), else null.
     SiteImagePickerDialog *picker() const;
 
-    // The value to store for `file` chosen in the dialog: its path relative to `siteRoot`, with a leading
-    // `/` when `oldValue` had one (or when it was empty). Fails when the file is outside the site.
-    static Result<QString> sitePath(const QString &file, const QString &siteRoot, const QString &oldValue);
     // The file a value names under `siteRoot`, or empty: for remote URLs, Liquid, missing files and paths
     // escaping the site.
     static QString localFile(const QString &value, const QString &siteRoot);

@@ -50,6 +50,21 @@ void SiteImageModel::refilter() {
     endResetModel();
 }
 
+QVector<SiteImage> SiteImageModel::shownFirst() const {
+    QVector<SiteImage> images;
+    images.reserve(m_all.size());
+    QVector<bool> taken(m_all.size(), false);
+    for (int index : m_shown) {
+        images.append(m_all.at(index));
+        taken[index] = true;
+    }
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (!taken.at(i))
+            images.append(m_all.at(i));
+    }
+    return images;
+}
+
 SiteImage SiteImageModel::imageAt(int row) const {
     return row >= 0 && row < m_shown.size() ? m_all.at(m_shown.at(row)) : SiteImage();
 }

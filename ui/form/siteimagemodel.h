@@ -30,6 +30,8 @@ public:
     void setOrder(SiteImageCatalog::Order order);
     void setFilterText(const QString &text);
     const QVector<SiteImage> &allImages() const { return m_all; }
+    // Every image, those the filter shows first (in their order): the order thumbnails are worth decoding.
+    QVector<SiteImage> shownFirst() const;
     // The image shown at `row`.
     SiteImage imageAt(int row) const;
     // The row showing the file at `relativePath`, or -1.

@@ -41,7 +41,7 @@ SiteImagePickerDialog::SiteImagePickerDialog(const Request &request, ThumbnailCa
     m_view->setViewMode(QListView::IconMode);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);  // no per-row size query: a long list lays out at once
+    m_view->setUniformItemSizes(true);          // no per-row size query: a long list lays out at once
     m_view->setLayoutMode(QListView::Batched);  // thousands of images lay out between events
     m_view->setBatchSize(200);
     m_view->setIconSize(QSize(ThumbnailLoader::kEdge, ThumbnailLoader::kEdge));
@@ -73,10 +73,14 @@ SiteImagePickerDialog::SiteImagePickerDialog(const Request &request, ThumbnailCa
         m_model->setFilterText(text);
         selectFirstIfNone();
         updateStatus();
+        if (m_loader->isLoading())  // the images asked for come next
+            m_loader->load(m_model->shownFirst());
     });
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
         const SiteImage current = m_model->imageAt(m_view->currentIndex().row());
         m_model->setOrder(SiteImageCatalog::Order(m_order->currentData().toInt()));
+        if (m_loader->isLoading())
+            m_loader->load(m_model->shownFirst());
         const int row = m_model->rowOf(current.relativePath);
         if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row));
@@ -134,7 +138,7 @@ void SiteImagePickerDialog::showListing() {
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row));
     selectFirstIfNone();
-    m_loader->load(m_model->allImages());
+    m_loader->load(m_model->shownFirst());
     updateStatus();
     Q_EMIT listed();
 }

@@ -34,19 +34,15 @@ ThumbnailLoader::ThumbnailLoader(ThumbnailCache *cache, QObject *parent)
 }
 
 ThumbnailLoader::~ThumbnailLoader() {
-    cancel();
-}
-
-void ThumbnailLoader::cancel() {
-    if (!m_watcher->future().isFinished()) {
-        m_watcher->future().cancel();
-        m_watcher->future().waitForFinished();  // the files being decoded: one per thread, milliseconds
-    }
-    m_pending.clear();
+    // Nothing new starts; the pool, a child, waits for the files being decoded (one per thread,
+    // milliseconds).
+    m_watcher->future().cancel();
 }
 
 void ThumbnailLoader::load(const QVector<SiteImage> &images) {
-    cancel();
+    // The files being decoded finish on their own and their results are dropped: a new request never waits.
+    m_watcher->future().cancel();
+    m_pending.clear();
     for (const SiteImage &image : images) {
         if (m_cache->find(image).isNull() && !failed(image))
             m_pending.append(image);

@@ -26,8 +26,8 @@ public:
     explicit ThumbnailLoader(ThumbnailCache *cache, QObject *parent = nullptr);
     ~ThumbnailLoader() override;
 
-    // Decodes those of `images` the cache lacks (replacing any earlier request). Those already cached are
-    // not reported again: ask thumbnail() first.
+    // Decodes those of `images` the cache lacks, in that order, replacing any earlier request (whose
+    // remaining files are dropped). Those already cached are not reported again: ask thumbnail() first.
     void load(const QVector<SiteImage> &images);
     // The cached thumbnail, or a null image.
     QImage thumbnail(const SiteImage &image) const;
@@ -46,7 +46,6 @@ Q_SIGNALS:
 
 private:
     void takeResult(int index);
-    void cancel();
 
     ThumbnailCache *m_cache;
     QThreadPool *m_pool;
