@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include "site/fieldpathstyle.h"
+#include "site/siteimagecatalog.h"
+#include "testpaths.h"
 
 namespace {
 
@@ -132,6 +134,23 @@ private Q_SLOTS:
             FieldPathStyle::forSite(site.path(), QStringLiteral("teaser"), QStringLiteral("x.jpg"), own);
         QCOMPARE(none.votes(), 0);
         QCOMPARE(none.value(picked).value(), QStringLiteral("assets/images/b.jpg"));
+    }
+
+    // The real jasper2 site (../shared/corpus/sites): its posts write `cover: assets/images/x.jpg`.
+    void learnsJasper2sCoverStyle() {
+        const QString site = TestPaths::shared() + QStringLiteral("/corpus/sites/jasper2");
+        QVERIFY2(QFileInfo(site + QStringLiteral("/_config.yml")).isFile(),
+                 qPrintable(QStringLiteral("%1 is missing: set POSTWRIGHT_SHARED_DIR").arg(site)));
+        QStringList images;
+        for (const SiteImage &image : SiteImageCatalog::list(site, SiteImageCatalog::Order::ByFolder))
+            images.append(image.relativePath);
+        QVERIFY(images.contains(QStringLiteral("assets/images/sky.jpg")));
+        const FieldPathStyle style = FieldPathStyle::forSite(site, QStringLiteral("cover"),
+                                                             QStringLiteral("/old.jpg"), QString(), images);
+        QCOMPARE(style.form(), FieldPathStyle::Form::SiteRelative);
+        QVERIFY(style.votes() >= 5);
+        QCOMPARE(style.value(QStringLiteral("assets/images/sky.jpg")).value(),
+                 QStringLiteral("assets/images/sky.jpg"));
     }
 
 private:
