@@ -8,7 +8,7 @@
 
 SiteImageModel::SiteImageModel(ThumbnailLoader *loader, QObject *parent)
     : QAbstractListModel(parent), m_loader(loader) {
-    QPixmap blank(ThumbnailLoader::kEdge, ThumbnailLoader::kEdge * 3 / 4);
+    QPixmap blank(ThumbnailLoader::kEdge * 3 / 4, ThumbnailLoader::kEdge * 3 / 4);
     blank.fill(QApplication::palette().color(QPalette::Midlight));
     m_placeholder = QIcon(blank);
     m_unavailable = QApplication::style()->standardIcon(QStyle::SP_FileIcon);

@@ -1,6 +1,7 @@
 #include "form/siteimagepickerdialog.h"
 
 #include "form/siteimagemodel.h"
+#include "form/thumbnaildelegate.h"
 #include "form/thumbnailloader.h"
 #include "site/siteimagecatalog.h"
 
@@ -49,6 +50,7 @@ SiteImagePickerDialog::SiteImagePickerDialog(const Request &request, ThumbnailCa
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setItemDelegate(new ThumbnailDelegate(m_view->iconSize(), m_view));
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
 
