@@ -38,6 +38,8 @@ private Q_SLOTS:
     void doubleClickChooses();
     void browseOtherCopiesAnOutsideFileIn();
     void reopeningDecodesOnlyChangedFiles();
+    void decodesAtThumbnailSize_data();
+    void decodesAtThumbnailSize();
 
 private:
     // The harness's site, with other posts that write `cover` without a leading slash (as jasper2 does),
@@ -214,6 +216,39 @@ void TestImagePicker::reopeningDecodesOnlyChangedFiles() {
         picker->model()->index(picker->model()->rowOf(QStringLiteral("assets/images/photo-3.jpg")));
     QCOMPARE(picker->loader()->thumbnail(picker->model()->imageAt(photo.row())).size(), QSize(96, 72));
     picker->reject();
+}
+
+void TestImagePicker::decodesAtThumbnailSize_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QSize>("size");  // of the file written; empty: the bytes below instead
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QSize>("thumbnail");  // empty: none
+    QTest::newRow("large JPEG, reduced while decoding")
+        << "a.jpg" << QSize(4000, 3000) << QByteArray() << QSize(96, 72);
+    QTest::newRow("wide PNG") << "b.png" << QSize(1000, 100) << QByteArray() << QSize(96, 9);
+    QTest::newRow("small PNG kept as it is") << "c.png" << QSize(40, 30) << QByteArray() << QSize(40, 30);
+    QTest::newRow("text named .png: none") << "d.png" << QSize() << QByteArray("not an image") << QSize();
+    QTest::newRow("SVG: none, Qt Svg is not a dependency")
+        << "e.svg" << QSize() << QByteArray("<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'/>")
+        << QSize();
+    QTest::newRow("missing file: none") << "f.png" << QSize(-2, -2) << QByteArray() << QSize();
+}
+
+void TestImagePicker::decodesAtThumbnailSize() {
+    QFETCH(QString, name);
+    QFETCH(QSize, size);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QSize, thumbnail);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (size.isValid())
+        QVERIFY(saveImage(path, size.width(), size.height(), QFileInfo(name).suffix().toUpper().toLatin1()));
+    else if (!bytes.isEmpty())
+        QVERIFY(writeFile(path, bytes));
+    const QImage image = ThumbnailLoader::decode(path);
+    QCOMPARE(image.isNull(), thumbnail.isEmpty());
+    if (!image.isNull())
+        QCOMPARE(image.size(), thumbnail);
 }
 
 QTEST_MAIN(TestImagePicker)
