@@ -36,7 +36,8 @@ private Q_SLOTS:
     void picksAnImageInTheSitesStyle();
     void keyboardMovesFiltersAndCancels();
     void doubleClickChooses();
-    void browseOtherCopiesAnOutsideFileIn();
+    void browseOtherFile_data();
+    void browseOtherFile();
     void reopeningDecodesOnlyChangedFiles();
     void decodesAtThumbnailSize_data();
     void decodesAtThumbnailSize();
@@ -158,12 +159,31 @@ void TestImagePicker::doubleClickChooses() {
              replaced(h.original, "cover: /assets/images/pic.png\n", "cover: assets/images/photo-5.jpg\n"));
 }
 
-void TestImagePicker::browseOtherCopiesAnOutsideFileIn() {
+void TestImagePicker::browseOtherFile_data() {
+    QTest::addColumn<QString>("source");  // "outside/..." in another folder, else relative to the site
+    QTest::addColumn<QString>("stored");  // relative to the site
+    QTest::addColumn<bool>("copied");
+    QTest::newRow("outside the site: copied in under the post's name") << "outside/holiday.png"
+                                                                       << "assets/images/post-1.png" << true;
+    QTest::newRow("published file of the site: linked in place") << "img/in-site.png"
+                                                                 << "img/in-site.png" << false;
+    QTest::newRow("in _drafts, which Jekyll does not publish: copied in")
+        << "_drafts/hidden.png"
+        << "assets/images/post-1.png" << true;
+}
+
+void TestImagePicker::browseOtherFile() {
+    QFETCH(QString, source);
+    QFETCH(QString, stored);
+    QFETCH(bool, copied);
     Harness h;
     QVERIFY(openSite(h));
     QTemporaryDir outside;
-    const QString source = outside.filePath(QStringLiteral("holiday.png"));
-    QVERIFY(saveImage(source, 30, 20, "PNG"));
+    QVERIFY(saveImage(h.dir.filePath(QStringLiteral("img/in-site.png")), 30, 20, "PNG"));
+    QVERIFY(saveImage(outside.filePath(QStringLiteral("holiday.png")), 30, 20, "PNG"));
+    const QString file = source.startsWith(QLatin1String("outside/"))
+                             ? outside.filePath(source.mid(int(qstrlen("outside/"))))
+                             : h.dir.filePath(source);
     ImageFieldWidget *row = nullptr;
     SiteImagePickerDialog *picker = openPicker(h, &row);
     QVERIFY(picker);
@@ -174,22 +194,23 @@ void TestImagePicker::browseOtherCopiesAnOutsideFileIn() {
     }
     QVERIFY(other);
     bool dialogSeen = false;
-    QTimer::singleShot(0, row, [source, &dialogSeen] {
+    QTimer::singleShot(0, row, [file, &dialogSeen] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         dialogSeen = true;
-        dialog->selectFile(source);
+        dialog->selectFile(file);
         static_cast<QDialog *>(dialog)->accept();  // QFileDialog hides accept()
     });
     other->click();
     QVERIFY(dialogSeen);
-    const QString copied = h.dir.filePath(QStringLiteral("assets/images/post-1.png"));
-    QVERIFY(QFileInfo(copied).isFile());
-    QCOMPARE(readFile(copied), readFile(source));
+    QVERIFY(QFileInfo(file).isFile());  // a copy, never a move
+    QCOMPARE(readFile(h.dir.filePath(stored)), readFile(file));
+    QCOMPARE(QFileInfo::exists(h.dir.filePath(QStringLiteral("assets/images/post-1.png"))), copied);
+    // Written as the site's other posts write the cover: no leading slash.
     QCOMPARE(h.text(),
-             replaced(h.original, "cover: /assets/images/pic.png\n", "cover: assets/images/post-1.png\n"));
-    QVERIFY(row->noteText().contains(QStringLiteral("assets/images/post-1.png")));
+             replaced(h.original, "cover: /assets/images/pic.png\n", "cover: " + stored.toUtf8() + "\n"));
+    QCOMPARE(row->noteText().contains(stored), copied);
 }
 
 void TestImagePicker::reopeningDecodesOnlyChangedFiles() {
