@@ -20,8 +20,8 @@ class ThumbnailLoader : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kEdge = 96;  // px, the longer side of a thumbnail
-    static constexpr int kAllocationMB = 256;
+    static constexpr int kEdge = 96;           // px, the longer side of a thumbnail
+    static constexpr int kAllocationMB = 128;  // two decodes at once stay under 256 MB
 
     explicit ThumbnailLoader(ThumbnailCache *cache, QObject *parent = nullptr);
     ~ThumbnailLoader() override;
