@@ -13,8 +13,14 @@
 #include <QVBoxLayout>
 
 #include "form/fieldclassifier.h"
+#include "form/siteimagepickerdialog.h"
+#include "form/thumbnailcache.h"
 #include "frontmatter/fieldentry.h"
 #include "post/postdocument.h"
+#include "site/fieldpathstyle.h"
+#include "site/imagefilewriter.h"
+#include "site/imageplacement.h"
+#include "site/siteimagecatalog.h"
 
 namespace {
 
@@ -39,7 +45,7 @@ ImageFieldWidget::ImageFieldWidget(PostDocument *document, const FieldEntry &ent
     m_line->setPlaceholderText(tr("/assets/images/\u2026"));
     line->addWidget(m_line, 1);
     m_choose = new QPushButton(tr("Choose\u2026"), this);
-    m_choose->setToolTip(tr("Choose an image file in the site"));
+    m_choose->setToolTip(tr("Choose one of the site\u2019s images"));
     line->addWidget(m_choose);
     column->addLayout(line);
     m_thumbnail = new QLabel(this);
@@ -83,19 +89,6 @@ bool ImageFieldWidget::hasThumbnail() const {
     return !m_thumbnail->isHidden() && !m_thumbnail->pixmap().isNull();
 }
 
-Result<QString> ImageFieldWidget::sitePath(const QString &file, const QString &siteRoot,
-                                           const QString &oldValue) {
-    const QString canonicalRoot = QFileInfo(siteRoot).canonicalFilePath();
-    const QString canonicalFile = QFileInfo(file).canonicalFilePath();
-    if (!isInside(canonicalFile, canonicalRoot))
-        return Result<QString>::failure(
-            QObject::tr("%1 is outside the site folder %2; copy it into the site first")
-                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(siteRoot)));
-    const QString relative = QDir(canonicalRoot).relativeFilePath(canonicalFile);
-    const bool leadingSlash = oldValue.trimmed().isEmpty() || oldValue.trimmed().startsWith(QLatin1Char('/'));
-    return leadingSlash ? QLatin1Char('/') + relative : relative;
-}
-
 QString ImageFieldWidget::localFile(const QString &value, const QString &siteRoot) {
     QString path = value.trimmed();
     if (path.isEmpty() || siteRoot.isEmpty() || FieldClassifier::isRemoteOrTemplated(path))
@@ -124,6 +117,10 @@ QString ImageFieldWidget::baseFolder() const {
     return document()->path().isEmpty() ? QString() : QFileInfo(document()->path()).absolutePath();
 }
 
+SiteImagePickerDialog *ImageFieldWidget::picker() const {
+    return m_picker;
+}
+
 void ImageFieldWidget::choose() {
     const QString base = baseFolder();
     if (base.isEmpty()) {
@@ -131,22 +128,73 @@ void ImageFieldWidget::choose() {
             Status::failure(tr("Save the post in a site first; image paths are relative to the site")));
         return;
     }
-    QString start = localFile(m_line->text(), base);
-    if (start.isEmpty())
-        start = QDir(base).exists(QStringLiteral("assets/images")) ? base + QStringLiteral("/assets/images")
-                                                                   : base;
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Choose an image"), start,
-                                     tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
-    if (file.isEmpty())
+    if (SiteImagePickerDialog *open = picker()) {
+        open->raise();
         return;
-    const Result<QString> value = sitePath(file, base, m_line->text());
+    }
+    const SiteImagePickerDialog::Request request{base, key(), m_line->text(), document()->path()};
+    auto *dialog = new SiteImagePickerDialog(request, &ThumbnailCache::shared(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_picker = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        // Browse Other File… may be clicked before the site's posts have been read.
+        const FieldPathStyle style =
+            dialog->isListed()
+                ? dialog->style()
+                : FieldPathStyle::forSite(baseFolder(), key(), m_line->text(), document()->path());
+        const QString chosen = dialog->selectedImage().relativePath;
+        m_picker.clear();  // WA_DeleteOnClose deletes it
+        if (result == QDialog::Accepted && !chosen.isEmpty())
+            store(chosen, style);
+        else if (result == SiteImagePickerDialog::kBrowseOther)
+            browseOther(style);
+    });
+    dialog->open();
+}
+
+void ImageFieldWidget::store(const QString &relativePath, const FieldPathStyle &style) {
+    const Result<QString> value = style.value(relativePath);
     if (!value) {
         showStatus(Status::failure(value.error()));
         return;
     }
     m_line->setText(value.value());
     applyText(value.value());
+}
+
+void ImageFieldWidget::browseOther(const FieldPathStyle &style) {
+    const QString base = baseFolder();
+    QString start = localFile(m_line->text(), base);
+    if (start.isEmpty())
+        start = QDir(base).exists(QStringLiteral("assets/images")) ? base + QStringLiteral("/assets/images")
+                                                                   : base;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose an Image File"), start, tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif)"));
+    if (file.isEmpty())
+        return;
+    if (!SiteImageCatalog::isImageName(QFileInfo(file).fileName())) {
+        showStatus(Status::failure(tr("%1 is not an image file the site can publish (png, jpg, jpeg, gif, "
+                                      "webp, svg, avif)")
+                                       .arg(QDir::toNativeSeparators(file))));
+        return;
+    }
+    const ImagePlacement placement = ImagePlacement::forSite(base, document()->path());
+    const QString inSite = placement.relativeInSite(file);
+    if (!inSite.isEmpty()) {
+        store(inSite, style);
+        return;
+    }
+    // Outside the site (or in a folder Jekyll does not publish): a copy in the site's image folder, under
+    // the post's name, never overwriting.
+    const Result<QString> copied =
+        ImageFileWriter::copyNew(placement, ImagePlacement::baseName(document()->path()), file);
+    if (!copied) {
+        showStatus(Status::failure(copied.error()));
+        return;
+    }
+    const QString relative = placement.relativeInSite(copied.value());
+    store(relative, style);
+    setNote(tr("Copied %1 into the site as %2").arg(QDir::toNativeSeparators(file), relative));
 }
 
 void ImageFieldWidget::updateThumbnail() {

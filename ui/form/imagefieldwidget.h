@@ -4,14 +4,21 @@
 
 #include "common/result.h"
 
+#include <QPointer>
+
+class FieldPathStyle;
+class SiteImagePickerDialog;
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
 
 // An image path (`cover`, `image`, `*_image`, or a value ending in .png/.jpg/...): a line edit, a
-// "Choose…" button opening a file dialog in the site, and a small thumbnail of the file under the site root.
-// Remote URLs are never fetched; paths never leave the site folder.
+// "Choose…" button opening the site's image picker (SiteImagePickerDialog), which writes the path the way
+// the site's posts write this field (FieldPathStyle), and a small thumbnail of the file under the site root.
+// A file chosen outside the site is copied into the site's image folder first. Remote URLs are never
+// fetched; paths never leave the site folder.
 class ImageFieldWidget : public FieldWidget {
     Q_OBJECT
 
@@ -26,10 +33,9 @@ public:
     QPushButton *chooseButton() const { return m_choose; }
     // Whether a thumbnail is shown (tests).
     bool hasThumbnail() const;
+    // The picker while it is open (tests), else null.
+    SiteImagePickerDialog *picker() const;
 
-    // The value to store for `file` chosen in the dialog: its path relative to `siteRoot`, with a leading
-    // `/` when `oldValue` had one (or when it was empty). Fails when the file is outside the site.
-    static Result<QString> sitePath(const QString &file, const QString &siteRoot, const QString &oldValue);
     // The file a value names under `siteRoot`, or empty: for remote URLs, Liquid, missing files and paths
     // escaping the site.
     static QString localFile(const QString &value, const QString &siteRoot);
@@ -37,6 +43,8 @@ public:
 private:
     void applyText(const QString &text);
     void choose();
+    void browseOther(const FieldPathStyle &style);
+    void store(const QString &relativePath, const FieldPathStyle &style);
     void updateThumbnail();
     QString baseFolder() const;
 
@@ -45,4 +53,5 @@ private:
     QLabel *m_thumbnail = nullptr;
     QTimer *m_thumbnailTimer = nullptr;
     bool m_wasNull = false;
+    QPointer<SiteImagePickerDialog> m_picker;
 };
