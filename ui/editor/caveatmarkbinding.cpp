@@ -1,10 +1,8 @@
 #include "editor/caveatmarkbinding.h"
 
 #include <QAction>
-#include <QTextBlock>
 #include <QTextDocument>
 
-#include "common/utf8columns.h"
 #include "editor/markdowneditor.h"
 #include "render/renderpipeline.h"
 #include "window/appsettings.h"
@@ -45,24 +43,12 @@ QVector<TextMark> CaveatMarkBinding::marksFor(const QVector<PreviewCaveat> &span
                                               const QTextDocument *document) {
     QVector<TextMark> marks;
     for (const PreviewCaveat &span : spans) {
-        QTextBlock block = document->findBlockByNumber(span.line - 1);
-        if (!block.isValid())
-            continue;
-        const int start = block.position() + Utf8Columns::utf16Index(block.text(), span.column - 1);
-        // A span may reach over line ends (an unclosed block, a tag written over lines): each LF is one byte
-        // in the body and one paragraph separator in the document.
-        int byteInLine = span.column - 1 + span.length;
-        int lineBytes = Utf8Columns::byteLength(block.text());
-        while (byteInLine > lineBytes && block.next().isValid()) {
-            byteInLine -= lineBytes + 1;
-            block = block.next();
-            lineBytes = Utf8Columns::byteLength(block.text());
-        }
-        const int end = block.position() + Utf8Columns::utf16Index(block.text(), std::max(0, byteInLine));
         const QString reason = span.origin == PreviewCaveat::Origin::Liquid
                                    ? tr("Not run by the preview: %1").arg(span.reason)
                                    : tr("Not rendered as Jekyll will: %1").arg(span.reason);
-        marks.append(TextMark{start, std::max(0, end - start), reason});
+        TextMark mark;
+        if (TextMark::atBodyBytes(document, span.line, span.column, span.length, reason, &mark))
+            marks.append(mark);
     }
     return marks;
 }

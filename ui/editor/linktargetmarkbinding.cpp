@@ -3,12 +3,10 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "common/utf8columns.h"
 #include "editor/markdowneditor.h"
 #include "post/postdocument.h"
 #include "render/linktargetcheck.h"
@@ -130,20 +128,10 @@ QVector<TextMark> LinkTargetMarkBinding::marksFor(const QVector<LinkTargetProble
                                                   const QTextDocument *document) {
     QVector<TextMark> marks;
     for (const LinkTargetProblem &problem : problems) {
-        QTextBlock block = document->findBlockByNumber(problem.line - 1);
-        if (!block.isValid())
-            continue;
-        const int start = block.position() + Utf8Columns::utf16Index(block.text(), problem.column - 1);
-        // An HTML tag may reach over lines: each LF is one byte in the body and one paragraph separator here.
-        int byteInLine = problem.column - 1 + problem.length;
-        int lineBytes = Utf8Columns::byteLength(block.text());
-        while (byteInLine > lineBytes && block.next().isValid()) {
-            byteInLine -= lineBytes + 1;
-            block = block.next();
-            lineBytes = Utf8Columns::byteLength(block.text());
-        }
-        const int end = block.position() + Utf8Columns::utf16Index(block.text(), std::max(0, byteInLine));
-        marks.append(TextMark{start, std::max(0, end - start), problem.message});
+        TextMark mark;
+        if (TextMark::atBodyBytes(document, problem.line, problem.column, problem.length, problem.message,
+                                  &mark))
+            marks.append(mark);
     }
     return marks;
 }
