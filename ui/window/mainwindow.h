@@ -8,6 +8,8 @@ class ExternalChangeHandler;
 class ExternalLinkOpener;
 class FileActions;
 class FrontMatterForm;
+class GitActions;
+class SiteGitState;
 class CaveatMarkBinding;
 class MarkdownEditor;
 class Part;
@@ -56,6 +58,9 @@ public:
     RenameOffer *renameOffer() const { return m_renameOffer; }
     // The note above the preview about the site's own Jekyll (trust question, why it is not used).
     SiteEngineBar *siteEngineBar() const { return m_siteEngineBar; }
+    // git: what the checkout holds (status bar, Posts panel marks) and Post > Commit, Push, Pull.
+    SiteGitState *gitState() const { return m_gitState; }
+    GitActions *gitActions() const { return m_gitActions; }
     // Opens another post here, after asking to save the one being edited.
     void openAfterAsking(const QString &path);
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
@@ -73,6 +78,7 @@ private:
     QWidget *createEditorPane();
     QWidget *createPreviewPane();
     void createMenus();
+    void connectGit();
     void updateTitle();
 
     PostDocument *m_document;
@@ -93,6 +99,8 @@ private:
     PostMoveActions *m_moves;
     RenameOffer *m_renameOffer;
     SiteEngineBar *m_siteEngineBar;
+    SiteGitState *m_gitState;
+    GitActions *m_gitActions;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
