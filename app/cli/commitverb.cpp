@@ -5,7 +5,7 @@
 #include "clioutput.h"
 #include "post/postfile.h"
 #include "site/gitrepository.h"
-#include "site/postreferences.h"
+#include "site/postcommitplan.h"
 #include "site/siteroot.h"
 
 namespace {
@@ -42,23 +42,6 @@ Result<CommitRequest> parse(const QStringList &args) {
     return request;
 }
 
-QString titleOf(const Post &post, const QString &path) {
-    const FieldEntry *title = post.field(QStringLiteral("title"));
-    if (title && title->kind == FieldEntry::Kind::Scalar && !title->scalar.trimmed().isEmpty())
-        return title->scalar.trimmed();
-    return QFileInfo(path).completeBaseName();
-}
-
-// A post not yet in HEAD is published; one HEAD holds, or held under a name outside _drafts/, is updated.
-Result<bool> isUpdate(const GitRepository &repo, const QString &post, const QString &oldPath) {
-    const Result<bool> postInHead = repo.inHead(post);
-    if (!postInHead || postInHead.value() || oldPath.isEmpty())
-        return postInHead;
-    if (oldPath.startsWith(QLatin1String("_drafts/")) || oldPath.contains(QLatin1String("/_drafts/")))
-        return false;
-    return repo.inHead(oldPath);
-}
-
 }  // namespace
 
 int CommitVerb::run(const QStringList &args, CliOutput &io) {
@@ -82,39 +65,19 @@ int CommitVerb::run(const QStringList &args, CliOutput &io) {
         io.printError(repo.error());
         return 2;
     }
-    const Result<GitStatus> status = repo->status();
-    const Result<QString> oldPath = repo->renamedFrom(postPath);
-    if (!status || !oldPath) {
-        io.printError(!status ? status.error() : oldPath.error());
+    const Result<PostCommitPlan> plan = PostCommitPlan::make(repo.value(), site, postPath, post.value());
+    if (!plan) {
+        io.printError(plan.error());
         return 1;
     }
-
-    QStringList paths;
-    for (const QString &file :
-         QStringList{postPath} + PostReferences::localFiles(site, postPath, post->body())) {
-        const Result<QString> relative = repo->relativePath(file);
-        if (relative && status->isChanged(relative.value()))
-            paths.append(relative.value());
-    }
-    const QStringList removed = oldPath->isEmpty() ? QStringList() : QStringList{oldPath.value()};
-    if (paths.isEmpty() && removed.isEmpty()) {
+    if (plan->isEmpty()) {
         io.printError(
             QStringLiteral("%1: nothing to commit: the post and the files it references have no changes")
                 .arg(postPath));
         return 1;
     }
-
-    QString message = request->message;
-    if (message.isEmpty()) {
-        const Result<bool> update = isUpdate(repo.value(), postPath, oldPath.value());
-        if (!update) {
-            io.printError(update.error());
-            return 1;
-        }
-        message = (update.value() ? QStringLiteral("Update: ") : QStringLiteral("Publish: ")) +
-                  titleOf(post.value(), postPath);
-    }
-    const Result<QString> id = repo->commitPaths(paths, removed, message);
+    const QString message = request->message.isEmpty() ? plan->defaultMessage : request->message;
+    const Result<QString> id = repo->commitPaths(plan->paths, plan->removedPaths, message);
     if (!id) {
         io.printError(id.error());
         return 1;

@@ -90,7 +90,7 @@ Status GitRepository::refuseConfiguredCommands() const {
 }
 
 Result<GitRepository::Output> GitRepository::run(const QStringList &args, int timeoutMs,
-                                                 const QString &indexFile) const {
+                                                 const QString &indexFile, bool mayAsk) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     env.remove(QStringLiteral("GIT_ASKPASS"));
@@ -99,6 +99,13 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     env.insert(QStringLiteral("GIT_LITERAL_PATHSPECS"), QStringLiteral("1"));
+    if (mayAsk) {
+        env.insert(QStringLiteral("GIT_ASKPASS"), m_options.askpass);
+        env.insert(QStringLiteral("SSH_ASKPASS"), m_options.askpass);
+        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+        for (const QString &entry : m_options.askpassEnvironment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    }
     env.remove(QStringLiteral("GIT_DIR"));
     env.remove(QStringLiteral("GIT_WORK_TREE"));
     if (indexFile.isEmpty())
@@ -156,8 +163,10 @@ Result<GitRepository::Output> GitRepository::runRemote(const QStringList &args) 
             return configured;
         ownSsh = configured->exitCode == 0;
     }
+    // With an askpass program ssh asks it (SSH_ASKPASS_REQUIRE=force) rather than a terminal.
+    const bool mayAsk = !m_options.askpass.isEmpty();
     const QStringList batch{QStringLiteral("-c"), QStringLiteral("core.sshCommand=ssh -o BatchMode=yes")};
-    return run(ownSsh ? args : batch + args, m_options.remoteTimeoutMs);
+    return run(ownSsh || mayAsk ? args : batch + args, m_options.remoteTimeoutMs, QString(), mayAsk);
 }
 
 QString GitRepository::failure(const QString &what, const Output &output) const {
@@ -366,7 +375,9 @@ Result<QList<QPair<QChar, QString>>> GitRepository::changedFiles(const QString &
     return files;
 }
 
-Result<QString> GitRepository::push() const {
+Result<QString> GitRepository::push(bool *rejected) const {
+    if (rejected)
+        *rejected = false;
     const Result<GitStatus> state = status();
     if (!state)
         return Result<QString>::failure(state.error());
@@ -393,6 +404,8 @@ Result<QString> GitRepository::push() const {
     if (out->exitCode != 0) {
         Output both = out.value();
         both.err += out->out;  // --porcelain reports "[rejected]" on stdout
+        if (rejected)
+            *rejected = mentions(both.err, {"[rejected]", "fetch first", "non-fast-forward"});
         return Result<QString>::failure(failure(QStringLiteral("git push"), both));
     }
     return remote + QLatin1Char('/') + QString(remoteRef).remove(QStringLiteral("refs/heads/"));

@@ -22,6 +22,11 @@ public:
         QString program = QStringLiteral("git");  // tests point it at a missing program
         int localTimeoutMs = 10000;
         int remoteTimeoutMs = 60000;  // push, pull
+        // A program git and ssh ask for user names, passwords, passphrases and host keys on push and pull
+        // (GIT_ASKPASS, SSH_ASKPASS), with what it needs in its environment ("NAME=value"); the window's
+        // AskpassServer. Empty: they never ask, and fail instead (the command line).
+        QString askpass;
+        QStringList askpassEnvironment;
     };
 
     // The checkout holding `siteRoot` (which may be a folder inside the work tree). Fails when git is
@@ -52,8 +57,9 @@ public:
     // The files a commit changed, as (status letter, path): 'A', 'M', 'D', ...
     Result<QList<QPair<QChar, QString>>> changedFiles(const QString &commit) const;
 
-    // Pushes the current branch to its upstream (never forced); returns "origin/main".
-    Result<QString> push() const;
+    // Pushes the current branch to its upstream (never forced); returns "origin/main". `rejected` (when
+    // given) tells whether it failed because the remote has commits the branch lacks (pull, then push again).
+    Result<QString> push(bool *rejected = nullptr) const;
     // Fetches the upstream and rebases the branch's commits on it (other local changes stashed meanwhile).
     Status pullRebase() const;
 
@@ -72,7 +78,8 @@ private:
     // driver, a protocol allowed to run commands); hooks and fsmonitor are switched off on every call
     // instead.
     Status refuseConfiguredCommands() const;
-    Result<Output> run(const QStringList &args, int timeoutMs, const QString &indexFile = QString()) const;
+    Result<Output> run(const QStringList &args, int timeoutMs, const QString &indexFile = QString(),
+                       bool mayAsk = false) const;
     Result<Output> runLocal(const QStringList &args, const QString &indexFile = QString()) const {
         return run(args, m_options.localTimeoutMs, indexFile);
     }

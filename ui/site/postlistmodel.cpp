@@ -3,7 +3,9 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QStyle>
 
 #include <algorithm>
@@ -14,6 +16,21 @@ namespace {
 
 // More separate insertions or removals than this and one layout change is cheaper for the view.
 constexpr int kMaxRowRanges = 24;
+
+// A small filled dot, the mark editors put beside files with changes not committed.
+QIcon uncommittedMark() {
+    static const QIcon mark = [] {
+        QPixmap dot(16, 16);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xd0, 0x80, 0x10));
+        painter.drawEllipse(QRectF(4, 4, 8, 8));
+        return QIcon(dot);
+    }();
+    return mark;
+}
 
 }  // namespace
 
@@ -86,6 +103,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
         case Qt::ToolTipRole:
             if (index.column() == TitleColumn && !post.problem.isEmpty())
                 return tr("Front matter problem in %1: %2").arg(post.relativePath, post.problem);
+            if (index.column() == TitleColumn && m_uncommitted.contains(post.path))
+                return tr("%1\nChanges not committed to git").arg(post.relativePath);
             if (index.column() == DateColumn && post.date.isValid())
                 return QLocale().toString(post.date, QLocale::LongFormat);
             if (!post.tags.isEmpty())
@@ -94,6 +113,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
         case Qt::DecorationRole:
             if (index.column() == TitleColumn && !post.problem.isEmpty())
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            if (index.column() == TitleColumn && m_uncommitted.contains(post.path))
+                return uncommittedMark();
             return {};
         case Qt::FontRole:
             if (post.status == PostFilter::Status::Published)
@@ -120,8 +141,19 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
             return static_cast<int>(post.status);
         case ProblemRole:
             return post.problem;
+        case UncommittedRole:
+            return m_uncommitted.contains(post.path);
     }
     return {};
+}
+
+void PostListModel::setUncommittedPaths(const QSet<QString> &paths) {
+    if (paths == m_uncommitted)
+        return;
+    m_uncommitted = paths;
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, TitleColumn), index(static_cast<int>(m_shown.size()) - 1, TitleColumn),
+                         {Qt::DecorationRole, Qt::ToolTipRole, UncommittedRole});
 }
 
 QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -23,7 +23,7 @@ class PostListModel : public QAbstractTableModel {
 
 public:
     enum Column { TitleColumn, DateColumn, StatusColumn, TagsColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, StatusRole, ProblemRole };
+    enum Role { PathRole = Qt::UserRole + 1, StatusRole, ProblemRole, UncommittedRole };
 
     // A heading of the list: `key` is sectionKey's, `title` what the writer reads.
     struct Section {
@@ -67,6 +67,9 @@ public:
     std::optional<QString> sectionOfPath(const QString &path) const;
     // The labels of the collections listed (what `kind:` takes besides post, draft and page).
     QStringList collectionLabels() const;
+    // The files git has changes not committed for (absolute, canonical): their posts are marked.
+    void setUncommittedPaths(const QSet<QString> &paths);
+
     // Counts every change to the rows (not to the filter): an owner can tell whether a copy is current.
     quint64 generation() const { return m_generation; }
 
@@ -122,6 +125,7 @@ private:
     PostFilter m_filter;
     bool m_filterHasTerms = false;
     std::optional<QSet<QString>> m_textMatches;
+    QSet<QString> m_uncommitted;
     QStringList m_sectionKeys;  // every section seen, by id; only grows
     QHash<QString, int> m_sectionIds;
     QVector<int> m_sectionTotals;  // by section id

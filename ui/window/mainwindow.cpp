@@ -17,6 +17,10 @@
 #include "editor/linktargetmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
+#include "git/askpassserver.h"
+#include "git/gitactions.h"
+#include "git/gitstatusindicator.h"
+#include "git/sitegitstate.h"
 #include "post/postdocument.h"
 #include "preview/previewbinding.h"
 #include "preview/previewview.h"
@@ -25,6 +29,8 @@
 #include "preview/siteframebinding.h"
 #include "safety/externalchangebar.h"
 #include "safety/readonlybanner.h"
+#include "site/postlistmodel.h"
+#include "site/postspanel.h"
 #include "site/postspart.h"
 #include "site/siteindex.h"
 #include "window/appsettings.h"
@@ -63,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_moves(new PostMoveActions(m_document, m_files, this))
     , m_renameOffer(new RenameOffer(m_document, m_form, m_files, m_moves, this))
     , m_siteEngineBar(new SiteEngineBar(m_previewBinding->siteEngine(), this))
+    , m_gitState(new SiteGitState(this))
+    , m_gitActions(new GitActions(m_document, m_files, m_gitState, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this)) {
     // Left: the fields above the text; right: the post as it will read. At 1280x800 the preview gets a little
@@ -138,6 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
             index->refresh({m_document->path()});
     });
 
+    connectGit();
+
     resize(1280, 800);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
@@ -209,6 +219,9 @@ void MainWindow::createMenus() {
     post->addSeparator();
     post->addAction(m_posts->renameTermAction());
     addAction(m_posts->renameTermAction());
+    post->addSeparator();
+    post->addActions(m_gitActions->actions());
+    addActions(m_gitActions->actions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const auto addToggle = [this](const QString &text, QWidget *widget, Qt::Key key) {
@@ -247,6 +260,25 @@ void MainWindow::createMenus() {
     tools->addAction(m_editor->boldAction());
     tools->addAction(m_editor->italicAction());
     tools->addAction(m_editor->linkAction());
+}
+
+void MainWindow::connectGit() {
+    auto *askpass = new AskpassServer(this);
+    GitRepository::Options options;
+    if (askpass->isReady()) {
+        options.askpass = askpass->program();
+        options.askpassEnvironment = askpass->environment();
+    }
+    m_gitState->setOptions(options);
+    auto *indicator = new GitStatusIndicator(m_gitState, m_statusBar);
+    m_statusBar->addPermanentWidget(indicator);
+    indicator->setDocument(m_document);
+    m_gitState->followDocument(m_document);
+    connect(m_gitState, &SiteGitState::changed, this,
+            [this] { m_posts->panel()->model()->setUncommittedPaths(m_gitState->changedFiles()); });
+    connect(m_moves, &PostMoveActions::filesChanged, m_gitState, &SiteGitState::refresh);
+    connect(m_gitActions, &GitActions::message, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, kProblemMessageMs); });
 }
 
 QDockWidget *MainWindow::addPart(Part *part, Qt::DockWidgetArea area) {

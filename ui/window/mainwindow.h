@@ -8,7 +8,9 @@ class ExternalChangeHandler;
 class ExternalLinkOpener;
 class FileActions;
 class FrontMatterForm;
+class GitActions;
 class LinkTargetMarkBinding;
+class SiteGitState;
 class CaveatMarkBinding;
 class MarkdownEditor;
 class Part;
@@ -57,6 +59,9 @@ public:
     RenameOffer *renameOffer() const { return m_renameOffer; }
     // The note above the preview about the site's own Jekyll (trust question, why it is not used).
     SiteEngineBar *siteEngineBar() const { return m_siteEngineBar; }
+    // git: what the checkout holds (status bar, Posts panel marks) and Post > Commit, Push, Pull.
+    SiteGitState *gitState() const { return m_gitState; }
+    GitActions *gitActions() const { return m_gitActions; }
     // Opens another post here, after asking to save the one being edited.
     void openAfterAsking(const QString &path);
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
@@ -77,6 +82,7 @@ private:
     QWidget *createEditorPane();
     QWidget *createPreviewPane();
     void createMenus();
+    void connectGit();
     void updateTitle();
 
     PostDocument *m_document;
@@ -97,6 +103,8 @@ private:
     PostMoveActions *m_moves;
     RenameOffer *m_renameOffer;
     SiteEngineBar *m_siteEngineBar;
+    SiteGitState *m_gitState;
+    GitActions *m_gitActions;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
