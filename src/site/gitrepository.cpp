@@ -7,6 +7,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <sys/types.h>
+#include <unistd.h>
+#include <csignal>
+
 #include "site/sitetrust.h"
 
 namespace {
@@ -38,7 +42,7 @@ Result<GitRepository> GitRepository::open(const QString &siteRoot) {
 Result<GitRepository> GitRepository::open(const QString &siteRoot, const Options &options) {
     const QFileInfo info(siteRoot);
     if (!info.isDir())
-        return Result<GitRepository>::failure(QStringLiteral("%1: no such folder").arg(siteRoot));
+        return Result<GitRepository>::failure(tr("%1: no such folder").arg(siteRoot));
     const QString root = info.canonicalFilePath();
     const bool trusted = SiteTrust::isTrusted(root);
     const GitRepository probe(root, trusted, options);
@@ -49,14 +53,13 @@ Result<GitRepository> GitRepository::open(const QString &siteRoot, const Options
     if (top->exitCode != 0) {
         if (top->err.contains("not a git repository"))
             return Result<GitRepository>::failure(
-                QStringLiteral("%1 is not a git checkout: clone the site's repository, or run git init there")
-                    .arg(root));
+                tr("%1 is not a git checkout: clone the site's repository, or run git init there").arg(root));
         return Result<GitRepository>::failure(probe.failure(QStringLiteral("git rev-parse"), top.value()));
     }
     const QString workTree = QString::fromUtf8(top->out).trimmed();
     if (workTree.isEmpty())
         return Result<GitRepository>::failure(
-            QStringLiteral("%1 is inside a bare repository or a .git folder, not a checkout").arg(root));
+            tr("%1 is inside a bare repository or a .git folder, not a checkout").arg(root));
     GitRepository repository(QFileInfo(workTree).canonicalFilePath(), trusted, options);
     if (const Status safe = repository.refuseConfiguredCommands(); !safe)
         return Result<GitRepository>::failure(safe.error());
@@ -81,9 +84,8 @@ Status GitRepository::refuseConfiguredCommands() const {
         const QString name = QString::fromUtf8(line).trimmed();
         if (commandKeys.match(name.toLower()).hasMatch())
             return Status::failure(
-                QStringLiteral(
-                    "%1: the checkout's own git configuration sets %2, which makes git run a command; "
-                    "Postwright runs git there only for a site you trust (postwright trust SITE)")
+                tr("%1: the checkout's own git configuration sets %2, which makes git run a command; "
+                   "Postwright runs git there only for a site you trust (postwright trust SITE)")
                     .arg(m_workTree, name));
     }
     return Status();
@@ -99,6 +101,7 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     env.insert(QStringLiteral("GIT_LITERAL_PATHSPECS"), QStringLiteral("1"));
+    env.insert(QStringLiteral("GIT_OPTIONAL_LOCKS"), QStringLiteral("0"));
     if (mayAsk) {
         env.insert(QStringLiteral("GIT_ASKPASS"), m_options.askpass);
         env.insert(QStringLiteral("SSH_ASKPASS"), m_options.askpass);
@@ -123,28 +126,31 @@ Result<GitRepository::Output> GitRepository::run(const QStringList &args, int ti
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_workTree);
     process.setStandardInputFile(QProcess::nullDevice());
+    // Its own process group: on the time limit the whole group is stopped, not only git (a hanging ssh
+    // or an askpass still asking would otherwise outlive it).
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.start(m_options.program, fullArgs);
     const qsizetype command = args.value(0) == QLatin1String("-c") ? 2 : 0;
     const QString what = QStringLiteral("git %1").arg(args.value(command));
     if (!process.waitForStarted(m_options.localTimeoutMs)) {
         if (process.error() == QProcess::FailedToStart)
             return Result<Output>::failure(
-                QStringLiteral(
-                    "git is not installed ('%1' cannot be run): install git (Debian: apt install git)")
+                tr("git is not installed ('%1' cannot be run): install git (Debian: apt install git)")
                     .arg(m_options.program));
-        return Result<Output>::failure(
-            QStringLiteral("%1 did not start: %2").arg(what, process.errorString()));
+        return Result<Output>::failure(tr("%1 did not start: %2").arg(what, process.errorString()));
     }
     if (!process.waitForFinished(timeoutMs)) {
+        if (const qint64 pid = process.processId(); pid > 0)
+            ::kill(-static_cast<pid_t>(pid), SIGKILL);
         process.kill();
         process.waitForFinished(1000);
         return Result<Output>::failure(
-            QStringLiteral("%1 in %2 timed out after %3 s and was stopped; check the network and the remote, "
-                           "then try again")
+            tr("%1 in %2 timed out after %3 s and was stopped; check the network and the remote, "
+               "then try again")
                 .arg(what, m_workTree, seconds(timeoutMs)));
     }
     if (process.exitStatus() != QProcess::NormalExit)
-        return Result<Output>::failure(QStringLiteral("%1 in %2 crashed").arg(what, m_workTree));
+        return Result<Output>::failure(tr("%1 in %2 crashed").arg(what, m_workTree));
     return Output{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
@@ -166,36 +172,38 @@ Result<GitRepository::Output> GitRepository::runRemote(const QStringList &args) 
     // With an askpass program ssh asks it (SSH_ASKPASS_REQUIRE=force) rather than a terminal.
     const bool mayAsk = !m_options.askpass.isEmpty();
     const QStringList batch{QStringLiteral("-c"), QStringLiteral("core.sshCommand=ssh -o BatchMode=yes")};
-    return run(ownSsh || mayAsk ? args : batch + args, m_options.remoteTimeoutMs, QString(), mayAsk);
+    return run(ownSsh || mayAsk ? args : batch + args,
+               mayAsk ? m_options.askingTimeoutMs : m_options.remoteTimeoutMs, QString(), mayAsk);
 }
 
 QString GitRepository::failure(const QString &what, const Output &output) const {
     const QByteArray &err = output.err;
     if (mentions(err, {"Authentication failed", "could not read Username", "could not read Password",
-                       "Permission denied (publickey", "terminal prompts disabled"}))
-        return QStringLiteral(
-                   "%1 in %2: authentication failed; set up a credential helper or an ssh key that "
-                   "works without a prompt (git: %3)")
+                       "Permission denied (publickey", "terminal prompts disabled"})) {
+        if (!m_options.askpass.isEmpty())
+            return tr("%1 in %2: authentication failed: the answer given was refused, or the question "
+                      "was cancelled (git: %3)")
+                .arg(what, m_workTree, firstLines(err));
+        return tr("%1 in %2: authentication failed; set up a credential helper or an ssh key that "
+                  "works without a prompt (git: %3)")
             .arg(what, m_workTree, firstLines(err));
+    }
     if (mentions(err, {"[rejected]", "fetch first", "non-fast-forward"}))
-        return QStringLiteral(
-                   "%1 in %2: rejected: the remote has commits you do not have; pull first (rebase), "
-                   "never force")
+        return tr("%1 in %2: rejected: the remote has commits you do not have; pull first (rebase), "
+                  "never force")
             .arg(what, m_workTree);
     if (mentions(err, {"has no upstream branch", "no tracking information", "no upstream configured"}))
-        return QStringLiteral("%1 in %2: no upstream branch: set one with git push -u REMOTE BRANCH")
+        return tr("%1 in %2: no upstream branch: set one with git push -u REMOTE BRANCH")
             .arg(what, m_workTree);
     if (mentions(err, {"Could not resolve host", "Could not read from remote repository", "unable to access",
                        "does not appear to be a git repository"}))
-        return QStringLiteral(
-                   "%1 in %2: the remote cannot be reached; check its URL and the network (git: %3)")
+        return tr("%1 in %2: the remote cannot be reached; check its URL and the network (git: %3)")
             .arg(what, m_workTree, firstLines(err));
     if (mentions(err, {"CONFLICT", "could not apply", "Resolve all conflicts"}))
-        return QStringLiteral(
-                   "%1 in %2: stopped on conflicts; resolve them (git status) and run git rebase "
-                   "--continue, or undo with git rebase --abort")
+        return tr("%1 in %2: stopped on conflicts; resolve them (git status) and run git rebase "
+                  "--continue, or undo with git rebase --abort")
             .arg(what, m_workTree);
-    return QStringLiteral("%1 in %2 failed (exit %3): %4")
+    return tr("%1 in %2 failed (exit %3): %4")
         .arg(what, m_workTree, QString::number(output.exitCode), firstLines(err));
 }
 
@@ -230,8 +238,7 @@ Result<QString> GitRepository::relativePath(const QString &path) const {
     const QString relative = QDir(m_workTree).relativeFilePath(absolute);
     if (relative.isEmpty() || relative == QLatin1String(".") || relative.startsWith(QLatin1String("../")) ||
         QDir::isAbsolutePath(relative))
-        return Result<QString>::failure(
-            QStringLiteral("%1 is outside the checkout %2").arg(path, m_workTree));
+        return Result<QString>::failure(tr("%1 is outside the checkout %2").arg(path, m_workTree));
     return relative;
 }
 
@@ -277,7 +284,7 @@ Result<QString> GitRepository::renamedFrom(const QString &path) const {
     // git's own rename detection, on a throwaway index holding HEAD plus the new file and the deletions.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Result<QString>::failure(QStringLiteral("cannot create a temporary folder for git's index"));
+        return Result<QString>::failure(tr("cannot create a temporary folder for git's index"));
     const QString index = scratch.filePath(QStringLiteral("index"));
     for (const QStringList &args :
          {QStringList{QStringLiteral("read-tree"), QStringLiteral("HEAD")},
@@ -314,7 +321,7 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     if (!removed)
         return Result<QString>::failure(removed.error());
     if (added->isEmpty() && removed->isEmpty())
-        return Result<QString>::failure(QStringLiteral("nothing to commit: no paths given"));
+        return Result<QString>::failure(tr("nothing to commit: no paths given"));
     // `commit --only` takes the named paths from the work tree and leaves the rest of the index as it was;
     // it only knows tracked paths, so new files are added first (and taken back out if the commit fails).
     QStringList untracked;
@@ -346,8 +353,8 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
         if (!commit)
             return Result<QString>::failure(commit.error());
         if (commit->out.contains("nothing to commit") || commit->out.contains("no changes added"))
-            return Result<QString>::failure(QStringLiteral("nothing to commit: %1 has no changes")
-                                                .arg(added->join(QStringLiteral(", "))));
+            return Result<QString>::failure(
+                tr("nothing to commit: %1 has no changes").arg(added->join(QStringLiteral(", "))));
         return Result<QString>::failure(failure(QStringLiteral("git commit"), commit.value()));
     }
     const Result<Output> head = runLocal({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
@@ -383,7 +390,7 @@ Result<QString> GitRepository::push(bool *rejected) const {
         return Result<QString>::failure(state.error());
     if (state->branch.isEmpty())
         return Result<QString>::failure(
-            QStringLiteral("git push in %1: HEAD is detached; check out a branch first").arg(m_workTree));
+            tr("git push in %1: HEAD is detached; check out a branch first").arg(m_workTree));
     const Result<Output> upstream =
         runLocal({QStringLiteral("for-each-ref"),
                   QStringLiteral("--format=%(upstream:remotename)%00%(upstream:remoteref)"),
@@ -393,7 +400,7 @@ Result<QString> GitRepository::push(bool *rejected) const {
     const QList<QByteArray> parts = upstream->out.trimmed().split('\0');
     if (upstream->exitCode != 0 || parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
         return Result<QString>::failure(
-            QStringLiteral("git push in %1: no upstream branch for %2: set one with git push -u REMOTE %2")
+            tr("git push in %1: no upstream branch for %2: set one with git push -u REMOTE %2")
                 .arg(m_workTree, state->branch));
     const QString remote = QString::fromUtf8(parts[0]);
     const QString remoteRef = QString::fromUtf8(parts[1]);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -11,17 +12,25 @@
 
 // A site's checkout as git sees it, through the `git` command line (QProcess, no shell). Every call is
 // synchronous and bounded by a time limit, so callers on the GUI thread must run it elsewhere (QtConcurrent);
-// the command line calls it directly. git never prompts (GIT_TERMINAL_PROMPT=0, no askpass: a prompt nobody
-// sees would hang until the time limit) and speaks C-locale English, so its messages can be recognised and
+// the command line calls it directly. git never prompts on a terminal (GIT_TERMINAL_PROMPT=0: a prompt nobody
+// sees would hang until the time limit); push and pull ask the window's askpass program when Options names
+// one, and fail at once otherwise. git speaks C-locale English, so its messages can be recognised and
 // reworded into what happened and what to do. For a site the writer did not trust (SiteTrust), every call
-// disables the checkout's hooks and fsmonitor, since a checkout's config can name commands to run.
+// disables the checkout's hooks and fsmonitor, since a checkout's config can name commands to run. git runs
+// in a process group of its own, so a time limit stops what it started too (ssh, the askpass program), and
+// without optional locks (GIT_OPTIONAL_LOCKS=0), so a status read never holds index.lock against the writer's
+// own git.
 // Paths given are absolute or relative to the work tree's top; paths returned are relative to it.
 class GitRepository {
+    Q_DECLARE_TR_FUNCTIONS(GitRepository)
+
 public:
     struct Options {
         QString program = QStringLiteral("git");  // tests point it at a missing program
         int localTimeoutMs = 10000;
         int remoteTimeoutMs = 60000;  // push, pull
+        // push and pull when git may ask through `askpass`: the writer's typing counts against the limit.
+        int askingTimeoutMs = 300000;
         // A program git and ssh ask for user names, passwords, passphrases and host keys on push and pull
         // (GIT_ASKPASS, SSH_ASKPASS), with what it needs in its environment ("NAME=value"); the window's
         // AskpassServer. Empty: they never ask, and fail instead (the command line).

@@ -17,10 +17,8 @@
 #include "editor/linktargetmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "form/frontmatterform.h"
-#include "git/askpassserver.h"
 #include "git/gitactions.h"
-#include "git/gitstatusindicator.h"
-#include "git/sitegitstate.h"
+#include "git/gitbinding.h"
 #include "post/postdocument.h"
 #include "preview/previewbinding.h"
 #include "preview/previewview.h"
@@ -43,12 +41,6 @@
 #include "window/recoverycontroller.h"
 #include "window/renameoffer.h"
 
-namespace {
-// How long a status-bar note about something that went wrong stays.
-constexpr int kProblemMessageMs = 10000;
-constexpr int kNoteMessageMs = 5000;
-}  // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PostDocument(this))
@@ -69,8 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_moves(new PostMoveActions(m_document, m_files, this))
     , m_renameOffer(new RenameOffer(m_document, m_form, m_files, m_moves, this))
     , m_siteEngineBar(new SiteEngineBar(m_previewBinding->siteEngine(), this))
-    , m_gitState(new SiteGitState(this))
-    , m_gitActions(new GitActions(m_document, m_files, m_gitState, this))
+    , m_git(new GitBinding(m_document, m_files, m_statusBar, m_posts->panel()->model(), this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this)) {
     // Left: the fields above the text; right: the post as it will read. At 1280x800 the preview gets a little
@@ -102,14 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
 
     connect(m_changes, &ExternalChangeHandler::saveRequested, m_files, &FileActions::save);
-    const auto problem = [this](const QString &message) {
-        m_statusBar->showMessage(message, kProblemMessageMs);
-    };
-    connect(m_recovery, &RecoveryController::failed, this, problem);
-    connect(m_renameOffer, &RenameOffer::failed, this, problem);
-    connect(m_linkOpener, &ExternalLinkOpener::refused, this, problem);
-    connect(m_previewBinding->remoteContent(), &RemoteContentSetting::message, this,
-            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
+    connect(m_recovery, &RecoveryController::failed, m_statusBar, &PostStatusBar::showProblem);
+    connect(m_renameOffer, &RenameOffer::failed, m_statusBar, &PostStatusBar::showProblem);
+    connect(m_linkOpener, &ExternalLinkOpener::refused, m_statusBar, &PostStatusBar::showProblem);
+    connect(m_previewBinding->remoteContent(), &RemoteContentSetting::message, m_statusBar,
+            &PostStatusBar::showNote);
     // Queued: the question is asked from the event loop, not from inside the web channel's delivery. A
     // link to another post of the site opens that post here; anything else goes to the link opener.
     connect(
@@ -131,12 +119,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_posts, &PostsPart::vocabularyChanged, m_form, &FrontMatterForm::setSiteVocabulary);
     connect(m_posts, &PostsPart::siteShapeChanged, m_form, &FrontMatterForm::setSiteShape);
-    connect(m_editorBinding->imageInsertion(), &ImageInsertion::message, this,
-            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
-    connect(m_editorBinding->imageFolder(), &ImageFolderChoice::message, this,
-            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
-    connect(m_moves, &PostMoveActions::message, this,
-            [this](const QString &message) { m_statusBar->showMessage(message, kNoteMessageMs); });
+    connect(m_editorBinding->imageInsertion(), &ImageInsertion::message, m_statusBar,
+            &PostStatusBar::showNote);
+    connect(m_editorBinding->imageFolder(), &ImageFolderChoice::message, m_statusBar,
+            &PostStatusBar::showNote);
+    connect(m_moves, &PostMoveActions::message, m_statusBar, &PostStatusBar::showNote);
     connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
         if (SiteIndex *index = m_posts->index())
             index->refresh(paths);
@@ -146,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
             index->refresh({m_document->path()});
     });
 
-    connectGit();
+    connect(m_moves, &PostMoveActions::filesChanged, m_git, &GitBinding::refresh);
 
     resize(1280, 800);
     restoreGeometry(AppSettings::windowGeometry());
@@ -157,6 +144,14 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+SiteGitState *MainWindow::gitState() const {
+    return m_git->state();
+}
+
+GitActions *MainWindow::gitActions() const {
+    return m_git->actions();
+}
 
 QWidget *MainWindow::createEditorPane() {
     auto *pane = new QWidget(this);
@@ -220,8 +215,8 @@ void MainWindow::createMenus() {
     post->addAction(m_posts->renameTermAction());
     addAction(m_posts->renameTermAction());
     post->addSeparator();
-    post->addActions(m_gitActions->actions());
-    addActions(m_gitActions->actions());
+    post->addActions(m_git->actions()->actions());
+    addActions(m_git->actions()->actions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const auto addToggle = [this](const QString &text, QWidget *widget, Qt::Key key) {
@@ -260,25 +255,6 @@ void MainWindow::createMenus() {
     tools->addAction(m_editor->boldAction());
     tools->addAction(m_editor->italicAction());
     tools->addAction(m_editor->linkAction());
-}
-
-void MainWindow::connectGit() {
-    auto *askpass = new AskpassServer(this);
-    GitRepository::Options options;
-    if (askpass->isReady()) {
-        options.askpass = askpass->program();
-        options.askpassEnvironment = askpass->environment();
-    }
-    m_gitState->setOptions(options);
-    auto *indicator = new GitStatusIndicator(m_gitState, m_statusBar);
-    m_statusBar->addPermanentWidget(indicator);
-    indicator->setDocument(m_document);
-    m_gitState->followDocument(m_document);
-    connect(m_gitState, &SiteGitState::changed, this,
-            [this] { m_posts->panel()->model()->setUncommittedPaths(m_gitState->changedFiles()); });
-    connect(m_moves, &PostMoveActions::filesChanged, m_gitState, &SiteGitState::refresh);
-    connect(m_gitActions, &GitActions::message, this,
-            [this](const QString &message) { m_statusBar->showMessage(message, kProblemMessageMs); });
 }
 
 QDockWidget *MainWindow::addPart(Part *part, Qt::DockWidgetArea area) {

@@ -9,6 +9,7 @@ class ExternalLinkOpener;
 class FileActions;
 class FrontMatterForm;
 class GitActions;
+class GitBinding;
 class LinkTargetMarkBinding;
 class SiteGitState;
 class CaveatMarkBinding;
@@ -60,8 +61,8 @@ public:
     // The note above the preview about the site's own Jekyll (trust question, why it is not used).
     SiteEngineBar *siteEngineBar() const { return m_siteEngineBar; }
     // git: what the checkout holds (status bar, Posts panel marks) and Post > Commit, Push, Pull.
-    SiteGitState *gitState() const { return m_gitState; }
-    GitActions *gitActions() const { return m_gitActions; }
+    SiteGitState *gitState() const;
+    GitActions *gitActions() const;
     // Opens another post here, after asking to save the one being edited.
     void openAfterAsking(const QString &path);
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
@@ -82,7 +83,6 @@ private:
     QWidget *createEditorPane();
     QWidget *createPreviewPane();
     void createMenus();
-    void connectGit();
     void updateTitle();
 
     PostDocument *m_document;
@@ -103,8 +103,7 @@ private:
     PostMoveActions *m_moves;
     RenameOffer *m_renameOffer;
     SiteEngineBar *m_siteEngineBar;
-    SiteGitState *m_gitState;
-    GitActions *m_gitActions;
+    GitBinding *m_git;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;

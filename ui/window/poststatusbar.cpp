@@ -10,6 +10,9 @@
 namespace {
 // Counting a long post on every keystroke would cost more than the count is worth while typing.
 constexpr int kWordCountDelayMs = 300;
+// A problem stays long enough to be read twice; a note about something done goes sooner.
+constexpr int kProblemMessageMs = 10000;
+constexpr int kNoteMessageMs = 5000;
 }  // namespace
 
 PostStatusBar::PostStatusBar(QWidget *parent)
@@ -42,6 +45,14 @@ void PostStatusBar::setDocument(PostDocument *document) {
     connect(m_document, &PostDocument::pathChanged, this, &PostStatusBar::updatePathAndState);
     updatePathAndState();
     updateWordCount();
+}
+
+void PostStatusBar::showNote(const QString &text) {
+    showMessage(text, kNoteMessageMs);
+}
+
+void PostStatusBar::showProblem(const QString &text) {
+    showMessage(text, kProblemMessageMs);
 }
 
 void PostStatusBar::setPathNote(const QString &note) {

@@ -19,6 +19,10 @@ public:
     // Stands where the path goes while the post has none (e.g. "the site has no posts yet").
     void setPathNote(const QString &note);
 
+    // A transient note (something done) and a problem (something that went wrong, shown longer).
+    void showNote(const QString &text);
+    void showProblem(const QString &text);
+
     QString pathText() const;
     QString wordsText() const;
     QString stateText() const;
