@@ -169,6 +169,20 @@ private slots:
         QCOMPARE(asker.exitStatus(), QProcess::NormalExit);
         QCOMPARE(asker.exitCode(), 1);
         QCOMPARE(asker.readAllStandardOutput(), QByteArray());
+        QVERIFY(asker.readAllStandardError().contains("not answered (cancelled"));
+    }
+
+    void aWindowThatClosesAnswersNothing() {
+        QProcess asker;
+        startAsker(asker, environmentFor(*m_server), QStringLiteral("Password: "));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->currentDialog(), kWaitMs);
+        m_server->currentDialog()->setTextValue(QStringLiteral("typed"));
+        m_window.reset();  // the writer closes the window (and its server) while git asks
+        m_server = nullptr;
+        QTRY_COMPARE_WITH_TIMEOUT(asker.state(), QProcess::NotRunning, kWaitMs);
+        QCOMPARE(asker.exitCode(), 1);
+        QCOMPARE(asker.readAllStandardOutput(), QByteArray());
+        QVERIFY(asker.readAllStandardError().contains("closed without answering"));
     }
 
     void cancelQuestionRefusesTheOpenQuestion() {
@@ -226,6 +240,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, kWaitMs);
         QCOMPARE(second.exitCode(), 1);
         QCOMPARE(second.readAllStandardOutput(), QByteArray());
+        QVERIFY(second.readAllStandardError().contains("another question was open"));
         QCOMPARE(asked.count(), 1);
         QVERIFY(open);
         QVERIFY(open->isVisible());

@@ -166,7 +166,7 @@ private slots:
         const Case made = newCase(QStringLiteral("fakehost:"));
         commitSecond(made.work);
         GitRepository::Options options = askingOptions();
-        options.remoteTimeoutMs = 5000;
+        options.remoteTimeoutMs = 10000;  // ample to ask; nobody answers
         const Result<GitRepository> hurried = GitRepository::open(made.work, options);
         QVERIFY2(hurried, qPrintable(hurried.error()));
         QSignalSpy asked(m_server, &AskpassServer::asked);
