@@ -38,7 +38,10 @@ int main(int argc, char **argv) {
     reply += socket.readAll();
     // Said on stderr, which git passes on: the window's message then tells why git had no answer.
     if (reply.isEmpty()) {
-        std::fputs("postwright-askpass: the Postwright window closed without answering\n", stderr);
+        std::fputs(socket.state() == QLocalSocket::ConnectedState
+                       ? "postwright-askpass: no answer from the Postwright window in 10 minutes\n"
+                       : "postwright-askpass: the Postwright window closed without answering\n",
+                   stderr);
         return 1;
     }
     if (!reply.startsWith('1')) {
