@@ -3,6 +3,7 @@
 // window, garbage on the socket) ends in a refusal git reports rather than a hang.
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocalSocket>
 #include <QPointer>
 #include <QProcess>
@@ -129,6 +130,19 @@ private slots:
         QVERIFY2(out.contains("username=writer\n"), out.constData());
         QVERIFY2(out.contains(QStringLiteral("password=s3cret pässword\n").toUtf8()), out.constData());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, kWaitMs);  // the dialog does not linger once answered
+    }
+
+    void thePromptIsShownAsPlainText() {
+        const QString prompt = QStringLiteral("Password for 'https://<b>bank</b>@example.org':");
+        QProcess asker;
+        startAsker(asker, environmentFor(*m_server), prompt + QLatin1Char(' '));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->currentDialog(), kWaitMs);
+        const QList<QLabel *> labels = m_server->currentDialog()->findChildren<QLabel *>();
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels.first()->text(), prompt);
+        QCOMPARE(labels.first()->textFormat(), Qt::PlainText);
+        m_server->currentDialog()->reject();
+        QTRY_COMPARE_WITH_TIMEOUT(asker.state(), QProcess::NotRunning, kWaitMs);
     }
 
     void cancellingFailsGit_data() {

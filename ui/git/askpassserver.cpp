@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QUuid>
@@ -82,6 +83,10 @@ void AskpassServer::ask(const QString &prompt) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("git Asks"));
     dialog->setLabelText(prompt);
+    // The prompt quotes a remote's URL or host, which a checkout's config chooses: shown as typed, never as
+    // rich text that could word the question differently.
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     dialog->setTextEchoMode(isSecret(prompt) ? QLineEdit::Password : QLineEdit::Normal);
     dialog->setOkButtonText(tr("Answer"));
     m_dialog = dialog;
