@@ -36,8 +36,18 @@ int main(int argc, char **argv) {
     while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(kAnswerWaitMs))
         reply += socket.readAll();
     reply += socket.readAll();
-    if (!reply.startsWith('1'))
+    // Said on stderr, which git passes on: the window's message then tells why git had no answer.
+    if (reply.isEmpty()) {
+        std::fputs(socket.state() == QLocalSocket::ConnectedState
+                       ? "postwright-askpass: no answer from the Postwright window in 10 minutes\n"
+                       : "postwright-askpass: the Postwright window closed without answering\n",
+                   stderr);
         return 1;
+    }
+    if (!reply.startsWith('1')) {
+        std::fputs("postwright-askpass: not answered (cancelled, or another question was open)\n", stderr);
+        return 1;
+    }
     const QByteArray answer = reply.mid(1);
     std::fwrite(answer.constData(), 1, static_cast<size_t>(answer.size()), stdout);
     std::fputc('\n', stdout);

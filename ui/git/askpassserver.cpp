@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QUuid>
@@ -42,30 +43,35 @@ void AskpassServer::onConnection() {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         if (m_client) {  // git asks one question at a time; a second asker is not ours
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             socket->write("0");
             socket->disconnectFromServer();
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
         m_client = socket;
         m_request.clear();
-        connect(socket, &QLocalSocket::readyRead, this, &AskpassServer::onRequest);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { onRequest(socket); });
         connect(socket, &QLocalSocket::disconnected, this, [this, socket] {
-            if (m_dialog && socket == m_client)
-                m_dialog->reject();
+            if (socket == m_client) {
+                if (m_dialog)
+                    m_dialog->reject();  // git gave up on the question
+                else
+                    reply(false, QString());  // free for the next asker now, not once the socket is gone
+            }
             socket->deleteLater();
         });
     }
 }
 
-void AskpassServer::onRequest() {
-    if (!m_client)
+void AskpassServer::onRequest(QLocalSocket *socket) {
+    const QByteArray data = socket->readAll();
+    if (socket != m_client || m_dialog)  // one question per connection; what follows it is not asked
         return;
-    m_request += m_client->readAll();
+    m_request += data;
     const qsizetype end = m_request.indexOf('\0');
     if (end < 0 && m_request.size() <= kMaxPromptBytes)
         return;
-    if (end < 0 || m_dialog) {
+    if (end < 0 || end > kMaxPromptBytes) {
         reply(false, QString());
         return;
     }
@@ -77,13 +83,28 @@ void AskpassServer::ask(const QString &prompt) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("git Asks"));
     dialog->setLabelText(prompt);
+    // The prompt quotes a remote's URL or host, which a checkout's config chooses: shown as typed, never as
+    // rich text that could word the question differently.
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     dialog->setTextEchoMode(isSecret(prompt) ? QLineEdit::Password : QLineEdit::Normal);
     dialog->setOkButtonText(tr("Answer"));
     m_dialog = dialog;
-    connect(dialog, &QInputDialog::finished, this,
-            [this, dialog](int result) { reply(result == QDialog::Accepted, dialog->textValue()); });
+    connect(dialog, &QInputDialog::finished, this, [this, dialog](int result) {
+        // Answered: the next question (git asks the password right after the user name) may arrive before
+        // this dialog is deleted, and must be asked rather than refused.
+        m_dialog.clear();
+        reply(result == QDialog::Accepted, dialog->textValue());
+    });
     dialog->open();
     emit asked(prompt);
+}
+
+void AskpassServer::cancelQuestion() {
+    if (m_dialog)
+        m_dialog->reject();  // replies through finished()
+    else
+        reply(false, QString());
 }
 
 void AskpassServer::reply(bool answered, const QString &answer) {

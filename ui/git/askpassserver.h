@@ -31,6 +31,10 @@ public:
 
     // The dialog asking now, or null (tests answer it).
     QInputDialog *currentDialog() const { return m_dialog; }
+    // Closes the open question unanswered. For when the push or pull that asked has ended (its time limit):
+    // git is stopped, but the askpass it started (through ssh) may still wait, its dialog open, and the
+    // next question would be refused while it does.
+    void cancelQuestion();
 
 Q_SIGNALS:
     // A question arrived and its dialog is shown.
@@ -38,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void onConnection();
-    void onRequest();
+    void onRequest(QLocalSocket *socket);
     void ask(const QString &prompt);
     void reply(bool answered, const QString &answer);
 
