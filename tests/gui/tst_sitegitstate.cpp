@@ -166,6 +166,64 @@ private Q_SLOTS:
         QVERIFY(state.isChanged(post()));
     }
 
+    // The window's own git (a commit) waits for the read running, and reads asked for meanwhile wait for it:
+    // a status read holds git's index lock for a moment, and a commit started alongside fails on it.
+    void holdWaitsForTheReadAndDefersReads() {
+        freshSite();
+        SiteGitState state;
+        QSignalSpy changed(&state, &SiteGitState::changed);
+        state.setSiteRoot(m_work);
+        QVERIFY(state.isReading());
+        QObject context;
+        int ran = 0;
+        state.hold(&context, [&] {
+            QVERIFY(!state.isReading());
+            ++ran;
+        });
+        QVERIFY(state.isHeld());
+        QCOMPARE(ran, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ran, 1, 30000);
+        QCOMPARE(changed.count(), 2);
+
+        // Held: a save's refresh reads nothing until release, then once.
+        QVERIFY(writeTestFile(post(), kPost + "Edited while held.\n"));
+        state.refresh();
+        state.refresh();
+        QVERIFY(!state.isReading());
+        QVERIFY(!state.isChanged(post()));
+        state.release();
+        QVERIFY(!state.isHeld());
+        QVERIFY(state.isReading());
+        settle(state);
+        QCOMPARE(changed.count(), 3);
+        QVERIFY(state.isChanged(post()));
+
+        // Not reading: the work runs at once.
+        state.hold(&context, [&] { ++ran; });
+        QCOMPARE(ran, 2);
+        state.release();
+        QVERIFY(!state.isReading());  // nothing was asked meanwhile
+    }
+
+    // Whoever waited is gone before the read ended: its work never runs, and reads are not held forever.
+    void holdOfAGoneContextIsDropped() {
+        freshSite();
+        SiteGitState state;
+        state.setSiteRoot(m_work);
+        QVERIFY(state.isReading());
+        int ran = 0;
+        {
+            QObject context;
+            state.hold(&context, [&] { ++ran; });
+        }
+        settle(state);
+        QCOMPARE(ran, 0);
+        QVERIFY(!state.isHeld());
+        state.refresh();
+        QVERIFY(state.isReading());
+        settle(state);
+    }
+
     void refreshWithNoSiteReadsNothing() {
         SiteGitState state;
         QSignalSpy changed(&state, &SiteGitState::changed);

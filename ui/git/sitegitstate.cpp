@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 #include "post/postdocument.h"
 #include "site/siteroot.h"
 
@@ -60,11 +62,26 @@ void SiteGitState::setSiteRoot(const QString &siteRoot) {
 void SiteGitState::refresh() {
     if (m_siteRoot.isEmpty())
         return;
-    if (m_watcher->isRunning()) {
+    if (m_watcher->isRunning() || m_holds > 0) {
         m_again = true;
         return;
     }
     start();
+}
+
+void SiteGitState::hold(QObject *context, std::function<void()> then) {
+    ++m_holds;
+    if (m_watcher->isRunning())
+        m_whenIdle.append({QPointer<QObject>(context), std::move(then)});
+    else
+        then();
+}
+
+void SiteGitState::release() {
+    if (m_holds == 0)
+        return;
+    if (--m_holds == 0 && m_again)
+        refresh();
 }
 
 bool SiteGitState::isReading() const {
@@ -121,4 +138,12 @@ void SiteGitState::onRead() {
     }
     if (m_again || reading.siteRoot != m_siteRoot)
         refresh();
+    // Held: no read started above, so git is free for whoever waits.
+    const auto waiting = std::exchange(m_whenIdle, {});
+    for (const auto &[context, then] : waiting) {
+        if (context)
+            then();
+        else
+            release();  // whoever held is gone and will never release
+    }
 }
