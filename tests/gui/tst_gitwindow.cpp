@@ -19,6 +19,7 @@
 #include "gitwindowharness.h"
 #include "site/siteindex.h"
 #include "tst_previewharness.h"
+#include "window/postmoveactions.h"
 #include "window/poststatusbar.h"
 
 using namespace GitWindowTest;
@@ -120,6 +121,39 @@ private Q_SLOTS:
         auto *indicator = window.postStatusBar()->findChild<GitStatusIndicator *>();
         QVERIFY(indicator);
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("main"), 30000);
+    }
+
+    // A draft published in the window: the commit takes the new post and the draft's removal, as a publish.
+    void publishedDraftIsCommittedWithTheDraftsRemoval() {
+        const Site site(m_dir, nextName());
+        const QString draft = site.path(QStringLiteral("_drafts/idea.md"));
+        QVERIFY(writeTestFile(draft,
+                              "---\ntitle: Idea\n---\nA draft with text enough for git to see it moved.\n"
+                              "A second line of the draft, and a third one after it.\n"));
+        git(site.work, {QStringLiteral("add"), QStringLiteral("-A")});
+        git(site.work,
+            {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Draft")});
+        git(site.work, {QStringLiteral("push"), QStringLiteral("-q")});
+
+        MainWindow window;
+        QVERIFY(openInCheckout(window, draft));
+        const Status published = window.postMoves()->publish(QDate(2021, 5, 6));
+        QVERIFY2(published.ok(), qPrintable(published.error()));
+        QCOMPARE(window.document()->path(), site.path(QStringLiteral("_posts/2021-05-06-idea.md")));
+
+        QSignalSpy finished(window.gitActions(), &GitActions::finished);
+        window.gitActions()->commitAndPushAction()->trigger();
+        CommitDialog *dialog = waitForDialog(window.gitActions());
+        QVERIFY(dialog);
+        QCOMPARE(fileListTexts(dialog),
+                 (QStringList{QStringLiteral("_posts/2021-05-06-idea.md"),
+                              QStringLiteral("_drafts/idea.md (removed: the post moved)")}));
+        QCOMPARE(dialog->messageEdit()->toPlainText(), QStringLiteral("Publish: Idea"));
+        dialog->accept();
+        waitFinished(finished, 2);
+        QCOMPARE(remoteHeadChanges(site.bare),
+                 QByteArray("D\t_drafts/idea.md\nA\t_posts/2021-05-06-idea.md"));
+        QCOMPARE(remoteHeadSubject(site.bare), QByteArray("Publish: Idea"));
     }
 
     // Commit Post without pushing an edit of a committed post: "Update:", the remote unchanged, one ahead.
