@@ -62,7 +62,7 @@ void SiteGitState::setSiteRoot(const QString &siteRoot) {
 void SiteGitState::refresh() {
     if (m_siteRoot.isEmpty())
         return;
-    if (m_watcher->isRunning() || m_holds > 0) {
+    if (m_reading || m_holds > 0) {
         m_again = true;
         return;
     }
@@ -71,7 +71,7 @@ void SiteGitState::refresh() {
 
 void SiteGitState::hold(QObject *context, std::function<void()> then) {
     ++m_holds;
-    if (m_watcher->isRunning())
+    if (m_reading)
         m_whenIdle.append({QPointer<QObject>(context), std::move(then)});
     else
         then();
@@ -85,7 +85,7 @@ void SiteGitState::release() {
 }
 
 bool SiteGitState::isReading() const {
-    return m_watcher->isRunning();
+    return m_reading;
 }
 
 bool SiteGitState::isChanged(const QString &absolutePath) const {
@@ -97,6 +97,7 @@ bool SiteGitState::isChanged(const QString &absolutePath) const {
 
 void SiteGitState::start() {
     m_again = false;
+    m_reading = true;
     const QString root = m_siteRoot;
     const GitRepository::Options options = m_options;
     m_watcher->setFuture(QtConcurrent::run([root, options] {
@@ -120,6 +121,7 @@ bool SiteGitState::inCheckout(const QString &folder) {
 }
 
 void SiteGitState::onRead() {
+    m_reading = false;
     const Reading reading = m_watcher->result();
     if (reading.siteRoot == m_siteRoot) {
         m_workTree = reading.workTree;

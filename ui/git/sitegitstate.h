@@ -82,6 +82,9 @@ private:
     QFutureWatcher<Reading> *m_watcher;
     QTimer *m_timer;
     bool m_again = false;
+    // From start() until onRead() took the result: the watcher's future is done a moment before its
+    // finished() arrives here, and a read started in between would drop that result unseen.
+    bool m_reading = false;
     int m_holds = 0;
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_whenIdle;
     std::optional<GitStatus> m_status;
