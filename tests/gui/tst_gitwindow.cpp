@@ -237,6 +237,9 @@ private Q_SLOTS:
         QVERIFY(!actions->commitAction()->isEnabled());
         QVERIFY(!actions->commitAndPushAction()->isEnabled());
         QVERIFY(!actions->pullAction()->isEnabled());
+        // The save started a status read; the commit's own git waits for it, and no read starts meanwhile.
+        QVERIFY(window.gitState()->isReading());
+        QVERIFY(window.gitState()->isHeld());
         // A second ask meanwhile does nothing.
         QSignalSpy finished(actions, &GitActions::finished);
         actions->commitAndPushAction()->trigger();
@@ -244,6 +247,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(finished.count(), 1);
         QVERIFY(!actions->isBusy());
+        QVERIFY(!window.gitState()->isHeld());
         QVERIFY(actions->commitAction()->isEnabled());
         QVERIFY(actions->pullAction()->isEnabled());
         QVERIFY(!dialog->pushBox()->isChecked());  // the first ask's: Commit Post
