@@ -188,8 +188,8 @@ void GitActions::run(const QString &note, std::function<Outcome()> work,
             watcher->deleteLater();
             m_busy = false;
             updateActions();
+            m_state->refresh();  // made once, on release
             m_state->release();
-            m_state->refresh();
             done(watcher->result());
             emit finished();
         });
