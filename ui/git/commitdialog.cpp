@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -35,6 +36,7 @@ CommitDialog::CommitDialog(const PostCommitPlan &plan, const QString &upstream, 
     layout->addWidget(messageLabel);
     m_message->setPlainText(plan.defaultMessage);
     m_message->setTabChangesFocus(true);
+    m_message->installEventFilter(this);
     m_message->selectAll();
     layout->addWidget(m_message, 1);
 
@@ -59,6 +61,19 @@ CommitDialog::CommitDialog(const PostCommitPlan &plan, const QString &upstream, 
 
 QString CommitDialog::message() const {
     return m_message->toPlainText().trimmed();
+}
+
+bool CommitDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_message && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool CommitDialog::push() const {

@@ -10,7 +10,8 @@ struct PostCommitPlan;
 
 // Asks before a post is committed: the files the commit will hold (the post, the images added for it, the
 // removal of its old path), the message to edit ("Publish: TITLE" or "Update: TITLE" to begin with), and
-// whether to push to the upstream afterwards (offered only when the branch has one).
+// whether to push to the upstream afterwards (offered only when the branch has one). Return in the message
+// starts a new line; Ctrl+Return commits, as in other editors' commit boxes.
 class CommitDialog : public QDialog {
     Q_OBJECT
 
@@ -24,6 +25,9 @@ public:
     QPlainTextEdit *messageEdit() const { return m_message; }
     QCheckBox *pushBox() const { return m_push; }
     QListWidget *fileList() const { return m_files; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateButtons();

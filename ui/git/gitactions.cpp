@@ -181,16 +181,20 @@ void GitActions::run(const QString &note, std::function<Outcome()> work,
     m_busy = true;
     updateActions();
     emit message(note);
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
-        m_busy = false;
-        updateActions();
-        m_state->refresh();
-        done(watcher->result());
-        emit finished();
+    // The state's status reads hold git's index lock for a moment: none may run alongside a commit or pull.
+    m_state->hold(this, [this, work = std::move(work), done = std::move(done)] {
+        auto *watcher = new QFutureWatcher<Outcome>(this);
+        connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, done] {
+            watcher->deleteLater();
+            m_busy = false;
+            updateActions();
+            m_state->refresh();  // made once, on release
+            m_state->release();
+            done(watcher->result());
+            emit finished();
+        });
+        watcher->setFuture(QtConcurrent::run(work));
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void GitActions::report(const Outcome &outcome) {

@@ -40,8 +40,12 @@ void GitStatusIndicator::update() {
             parts << QStringLiteral("↑%1").arg(status->ahead);
         if (status->behind > 0)
             parts << QStringLiteral("↓%1").arg(status->behind);
-        words << tr("%n commit(s) not pushed to %1,", nullptr, status->ahead).arg(status->upstream)
-              << tr("%n commit(s) there not pulled.", nullptr, status->behind);
+        if (status->ahead == 0 && status->behind == 0)
+            words << tr("Up to date with %1.").arg(status->upstream);
+        if (status->ahead > 0)
+            words << tr("%n commit(s) not pushed to %1.", nullptr, status->ahead).arg(status->upstream);
+        if (status->behind > 0)
+            words << tr("%n commit(s) on %1 not pulled yet.", nullptr, status->behind).arg(status->upstream);
     }
     QString text = parts.join(QLatin1Char(' '));
     const QString post = m_document ? m_document->path() : QString();

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 #include "post/postdocument.h"
 #include "site/siteroot.h"
 
@@ -60,15 +62,30 @@ void SiteGitState::setSiteRoot(const QString &siteRoot) {
 void SiteGitState::refresh() {
     if (m_siteRoot.isEmpty())
         return;
-    if (m_watcher->isRunning()) {
+    if (m_reading || m_holds > 0) {
         m_again = true;
         return;
     }
     start();
 }
 
+void SiteGitState::hold(QObject *context, std::function<void()> then) {
+    ++m_holds;
+    if (m_reading)
+        m_whenIdle.append({QPointer<QObject>(context), std::move(then)});
+    else
+        then();
+}
+
+void SiteGitState::release() {
+    if (m_holds == 0)
+        return;
+    if (--m_holds == 0 && m_again)
+        refresh();
+}
+
 bool SiteGitState::isReading() const {
-    return m_watcher->isRunning();
+    return m_reading;
 }
 
 bool SiteGitState::isChanged(const QString &absolutePath) const {
@@ -80,6 +97,7 @@ bool SiteGitState::isChanged(const QString &absolutePath) const {
 
 void SiteGitState::start() {
     m_again = false;
+    m_reading = true;
     const QString root = m_siteRoot;
     const GitRepository::Options options = m_options;
     m_watcher->setFuture(QtConcurrent::run([root, options] {
@@ -103,6 +121,7 @@ bool SiteGitState::inCheckout(const QString &folder) {
 }
 
 void SiteGitState::onRead() {
+    m_reading = false;
     const Reading reading = m_watcher->result();
     if (reading.siteRoot == m_siteRoot) {
         m_workTree = reading.workTree;
@@ -121,4 +140,12 @@ void SiteGitState::onRead() {
     }
     if (m_again || reading.siteRoot != m_siteRoot)
         refresh();
+    // Held: no read started above, so git is free for whoever waits.
+    const auto waiting = std::exchange(m_whenIdle, {});
+    for (const auto &[context, then] : waiting) {
+        if (context)
+            then();
+        else
+            release();  // whoever held is gone and will never release
+    }
 }

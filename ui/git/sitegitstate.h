@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 #include "common/result.h"
@@ -39,6 +42,14 @@ public:
     // Reads again (coalesced).
     void refresh();
 
+    // Holds reads back while the window runs git of its own in the checkout (GitActions): `git status` takes
+    // the index lock for a moment, and a commit, add or pull started meanwhile would fail on it. `then` runs
+    // once no read runs (now, or when the current one ends; not at all when `context` is gone by then);
+    // reads asked for meanwhile wait for release(), which makes one.
+    void hold(QObject *context, std::function<void()> then);
+    void release();
+    bool isHeld() const { return m_holds > 0; }
+
     // The last status read, when the site is a checkout git could read.
     const std::optional<GitStatus> &status() const { return m_status; }
     // The checkout's top folder (canonical), empty when there is none.
@@ -71,6 +82,11 @@ private:
     QFutureWatcher<Reading> *m_watcher;
     QTimer *m_timer;
     bool m_again = false;
+    // From start() until onRead() took the result: the watcher's future is done a moment before its
+    // finished() arrives here, and a read started in between would drop that result unseen.
+    bool m_reading = false;
+    int m_holds = 0;
+    QList<QPair<QPointer<QObject>, std::function<void()>>> m_whenIdle;
     std::optional<GitStatus> m_status;
     QString m_workTree;
     QString m_problem;
