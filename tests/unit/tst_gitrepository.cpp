@@ -334,6 +334,48 @@ private slots:
             qPrintable(pulled.error()));
     }
 
+    // When git may ask (an askpass is named), a refused login is worded as the answer refused or the
+    // question cancelled, not as a missing credential helper.
+    void refusedAnswerIsWordedWhenGitMayAsk() {
+        freshCheckout();
+        git(m_work, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                     QStringLiteral("ssh://example.invalid/site.git")});
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/about.md"), "Refused\n"));
+        GitRepository::Options options;
+        options.askpass = QStringLiteral("/bin/false");
+        const GitRepository repo = open(options);
+        QVERIFY(repo.commitPaths({QStringLiteral("about.md")}, {}, QStringLiteral("Refused")));
+        qputenv("GIT_SSH_COMMAND",
+                "echo 'git@example.invalid: Permission denied (publickey).' >&2; exit 255 #");
+        const Result<QString> pushed = repo.push();
+        qunsetenv("GIT_SSH_COMMAND");
+        QVERIFY(!pushed);
+        QVERIFY2(pushed.error().contains(
+                     QStringLiteral("authentication failed: the answer given was refused, or the question "
+                                    "was cancelled")),
+                 qPrintable(pushed.error()));
+    }
+
+    // A status read takes no optional lock: it does not rewrite the index (refreshed file times) while
+    // the writer's own git may be using it.
+    void statusLeavesTheIndexAlone() {
+        freshCheckout();
+        const QString index = m_work + QStringLiteral("/.git/index");
+        const QString about = m_work + QStringLiteral("/about.md");
+        QFile file(about);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(
+            file.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        file.close();
+        const QByteArray before = readTestFile(index);
+        const Result<GitStatus> status = open().status();
+        QVERIFY2(status, qPrintable(status.error()));
+        QCOMPARE(readTestFile(index), before);
+        // The same read by plain git does refresh it: the check above can fail.
+        git(m_work, {QStringLiteral("status"), QStringLiteral("--porcelain")});
+        QVERIFY(readTestFile(index) != before);
+    }
+
     // Pulling with other changes in the checkout keeps them (stashed around the rebase).
     void pullRebaseKeepsLocalChanges() {
         freshCheckout();
@@ -446,6 +488,33 @@ private slots:
         QVERIFY2(pushed.error().contains(QStringLiteral("git push in ")) &&
                      pushed.error().contains(QStringLiteral(" timed out after 1 s and was stopped")),
                  qPrintable(pushed.error()));
+    }
+
+    // At the time limit what git started is stopped with it: an ssh that would sleep on is gone too.
+    void aTimeLimitStopsWhatGitStarted() {
+        freshCheckout();
+        git(m_work, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                     QStringLiteral("ssh://example.invalid/site.git")});
+        QVERIFY(writeTestFile(m_work + QStringLiteral("/about.md"), "Slow\n"));
+        GitRepository::Options options;
+        options.remoteTimeoutMs = 1000;
+        const GitRepository repo = open(options);
+        QVERIFY(repo.commitPaths({QStringLiteral("about.md")}, {}, QStringLiteral("Slow")));
+        const QString pidFile = m_dir.filePath(QStringLiteral("ssh%1.pid").arg(m_count));
+        qputenv("GIT_SSH_COMMAND", QStringLiteral("echo $$ > '%1'; exec sleep 30 #").arg(pidFile).toUtf8());
+        const Result<QString> pushed = repo.push();
+        qunsetenv("GIT_SSH_COMMAND");
+        QVERIFY(!pushed);
+        const QByteArray pid = readTestFile(pidFile).trimmed();
+        QVERIFY2(!pid.isEmpty(), "the ssh command did not start");
+        // Gone, or a zombie waiting for its new parent to reap it.
+        const auto running = [&pid] {
+            const QByteArray stat =
+                readTestFile(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+            const qsizetype close = stat.lastIndexOf(')');
+            return close >= 0 && stat.mid(close + 2, 1) != "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000);
     }
 };
 

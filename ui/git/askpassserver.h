@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QInputDialog>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 
-#include <QInputDialog>
 class QLocalServer;
 class QLocalSocket;
 

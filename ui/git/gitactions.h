@@ -1,15 +1,16 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
 #include "git/commitdialog.h"
+
 class FileActions;
 class PostDocument;
 class QAction;
-#include <QMessageBox>
 class SiteGitState;
 struct PostCommitPlan;
 
