@@ -28,6 +28,7 @@ const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites")
 const QString kMarkPreviewCaveats = QStringLiteral("editor/markPreviewCaveats");
 const QString kMarkLinkTargets = QStringLiteral("editor/markLinkTargets");
 const QString kPreviewSiteStyle = QStringLiteral("preview/siteStyle");
+const QString kShowChangesBeforeSave = QStringLiteral("editor/showChangesBeforeSave");
 // A map from site key to folder, in one value: QSettings reads '/' in a key as a group separator.
 const QString kImageFolders = QStringLiteral("images/siteFolders");
 const QString kImageMaxWidth = QStringLiteral("images/maxWidth");
@@ -135,6 +136,14 @@ bool AppSettings::previewSiteStyle() {
 
 void AppSettings::setPreviewSiteStyle(bool on) {
     QSettings().setValue(kPreviewSiteStyle, on);
+}
+
+bool AppSettings::showChangesBeforeSave() {
+    return QSettings().value(kShowChangesBeforeSave, false).toBool();
+}
+
+void AppSettings::setShowChangesBeforeSave(bool on) {
+    QSettings().setValue(kShowChangesBeforeSave, on);
 }
 
 QString AppSettings::imageFolder(const QString &siteRoot) {

@@ -45,6 +45,10 @@ public:
     // render them (View > Site Style); on unless the writer turned it off.
     static bool previewSiteStyle();
     static void setPreviewSiteStyle(bool on);
+    // Whether a save first shows what it changes in the file and asks (View > Show Changes Before Saving);
+    // off unless the writer turned it on.
+    static bool showChangesBeforeSave();
+    static void setShowChangesBeforeSave(bool on);
     // Whether the writer trusted the site at `siteRoot` to run its own code (its _plugins/, its Gemfile) in
     // the preview. Kept by SiteTrust in postcore, which `postwright trust` writes too; forwarded here so
     // every setting the window reads stays findable in one place.

@@ -19,6 +19,7 @@
 #include "window/externalchangehandler.h"
 #include "window/newpostdialog.h"
 #include "window/poststatusbar.h"
+#include "window/savereview.h"
 
 FileActions::FileActions(PostDocument *document, FrontMatterForm *form, ExternalChangeHandler *changes,
                          PostStatusBar *statusBar, QWidget *window)
@@ -34,7 +35,8 @@ FileActions::FileActions(PostDocument *document, FrontMatterForm *form, External
     , m_saveAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this))
     , m_saveAsAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window))
-    , m_recentSitesMenu(new QMenu(tr("Recent S&ites"), window)) {
+    , m_recentSitesMenu(new QMenu(tr("Recent S&ites"), window))
+    , m_review(new SaveReview(document, form, window)) {
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &FileActions::newPost);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -140,6 +142,9 @@ Status FileActions::saveTo(const QString &path) {
 
 bool FileActions::saveInteractively(const QString &path) {
     if (path == m_document->path() && !m_changes->confirmOverwrite())
+        return false;
+    m_form->applyPendingEdits();  // the changes shown are the ones written
+    if (!m_review->confirmSave(path))
         return false;
     const Status saved = saveTo(path);
     if (saved)

@@ -8,6 +8,7 @@ class ExternalChangeHandler;
 class FrontMatterForm;
 class PostDocument;
 class PostStatusBar;
+class SaveReview;
 class QAction;
 class QMenu;
 class QWidget;
@@ -44,6 +45,7 @@ public:
     QAction *saveAsAction() const { return m_saveAsAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QMenu *recentSitesMenu() const { return m_recentSitesMenu; }
+    SaveReview *saveReview() const { return m_review; }
 
 private:
     void chooseAndOpen();
@@ -63,4 +65,5 @@ private:
     QAction *m_saveAsAction;
     QMenu *m_recentMenu;
     QMenu *m_recentSitesMenu;
+    SaveReview *m_review;
 };

@@ -40,6 +40,7 @@
 #include "window/poststatusbar.h"
 #include "window/recoverycontroller.h"
 #include "window/renameoffer.h"
+#include "window/savereview.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -234,6 +235,9 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(markLinkTargetsAction());
     m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_files->saveReview()->changesAction());
+    m_viewMenu->addAction(m_files->saveReview()->beforeSaveAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Postwright"), this, [this] {
