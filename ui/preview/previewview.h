@@ -85,6 +85,7 @@ public:
 
     bool isPageReady() const { return m_pageReady; }
     PreviewPage *page() const { return m_page; }
+    SiteSchemeHandler *schemeHandler() const { return m_handler; }
     RenderPipeline *pipeline() const { return m_pipeline; }
     PreviewRequestInterceptor *requestInterceptor() const { return m_interceptor; }
 

@@ -143,6 +143,24 @@ QString SiteSchemeHandler::resolve(const QString &outputFolder, const QString &r
     return resolve(root, postFolder, urlPath);
 }
 
+QString SiteSchemeHandler::fileFor(const QUrl &url) const {
+    if (url.scheme() != QLatin1String(schemeName()))
+        return QString();
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (url.host() == QLatin1String(kAppHost)) {
+        const QString name = QDir::cleanPath(path);
+        const QString resource = kResourceFolder + name;
+        if (name.startsWith(QLatin1Char('/')) && !name.contains(QLatin1String("..")) &&
+            QFile::exists(resource))
+            return resource;
+        return QString();
+    }
+    if (url.host() != QLatin1String(kSiteHost) || m_root.isEmpty() || path.isEmpty() ||
+        path == QLatin1String("/"))
+        return QString();
+    return resolve(m_outputFolder, m_root, m_postFolder, path);
+}
+
 void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
     if (job->requestMethod() != QByteArrayLiteral("GET")) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
@@ -151,32 +169,18 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
     const QUrl url = job->requestUrl();
     const QString path = url.path(QUrl::FullyDecoded);
 
-    if (url.host() == QLatin1String(kAppHost)) {
-        const QString name = QDir::cleanPath(path);
-        const QString resource = kResourceFolder + name;
-        if (name.startsWith(QLatin1Char('/')) && !name.contains(QLatin1String("..")) &&
-            QFile::exists(resource))
-            reply(job, resource);
-        else
-            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
-    }
-    if (url.host() != QLatin1String(kSiteHost)) {
-        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        return;
-    }
-    if (path.isEmpty() || path == QLatin1String("/")) {
+    if (url.host() == QLatin1String(kSiteHost) && (path.isEmpty() || path == QLatin1String("/"))) {
         auto *shell = new QBuffer(job);  // read by WebEngine until the job is gone
         shell->setData(shellHtml(m_remoteAllowed));
         shell->open(QIODevice::ReadOnly);
         job->reply(QByteArrayLiteral("text/html"), shell);
         return;
     }
-    if (m_root.isEmpty()) {
+    if (url.host() == QLatin1String(kSiteHost) && m_root.isEmpty()) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }
-    const QString file = resolve(m_outputFolder, m_root, m_postFolder, path);
+    const QString file = fileFor(url);
     if (file.isEmpty())
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
     else

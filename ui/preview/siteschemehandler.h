@@ -55,6 +55,10 @@ public:
     static QString resolve(const QString &outputFolder, const QString &root, const QString &postFolder,
                            const QString &urlPath);
 
+    // The file a GET of `url` is answered with (a qrc path for the app's files), or empty when the URL
+    // names none that may be served; the shell page itself is not a file.
+    QString fileFor(const QUrl &url) const;
+
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:

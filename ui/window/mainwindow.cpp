@@ -21,6 +21,7 @@
 #include "git/gitbinding.h"
 #include "post/postdocument.h"
 #include "preview/previewbinding.h"
+#include "preview/previewexport.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
 #include "preview/siteenginebar.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_renameOffer(new RenameOffer(m_document, m_form, m_files, m_moves, this))
     , m_siteEngineBar(new SiteEngineBar(m_previewBinding->siteEngine(), this))
     , m_git(new GitBinding(m_document, m_files, m_statusBar, m_posts->panel()->model(), this))
+    , m_export(new PreviewExport(m_preview, m_document, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this)) {
     // Left: the fields above the text; right: the post as it will read. At 1280x800 the preview gets a little
@@ -125,6 +127,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editorBinding->imageFolder(), &ImageFolderChoice::message, m_statusBar,
             &PostStatusBar::showNote);
     connect(m_moves, &PostMoveActions::message, m_statusBar, &PostStatusBar::showNote);
+    connect(m_export, &PreviewExport::finished, m_statusBar,
+            [this](const QString &, bool ok, const QString &text) {
+                if (ok)
+            m_statusBar->showNote(text);
+        else
+            m_statusBar->showProblem(text);
+            });
     connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
         if (SiteIndex *index = m_posts->index())
             index->refresh(paths);
@@ -186,6 +195,9 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_export->htmlAction());
+    file->addAction(m_export->pdfAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

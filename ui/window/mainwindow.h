@@ -17,6 +17,7 @@ class MarkdownEditor;
 class Part;
 class PostDocument;
 class PostStatusBar;
+class PreviewExport;
 class PostsPart;
 class PostMoveActions;
 class PreviewBinding;
@@ -49,6 +50,7 @@ public:
 
     PostDocument *document() const { return m_document; }
     FileActions *fileActions() const { return m_files; }
+    PreviewExport *previewExport() const { return m_export; }
     ExternalChangeBar *externalChangeBar() const { return m_changeBar; }
     MarkdownEditor *editor() const { return m_editor; }
     FrontMatterForm *form() const { return m_form; }
@@ -104,6 +106,7 @@ private:
     RenameOffer *m_renameOffer;
     SiteEngineBar *m_siteEngineBar;
     GitBinding *m_git;
+    PreviewExport *m_export;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
