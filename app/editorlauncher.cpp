@@ -6,6 +6,7 @@
 
 #include "common/appidentity.h"
 #include "preview/previewengine.h"
+#include "window/colorscheme.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
 
@@ -14,6 +15,7 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     PreviewEngine::prepare();
     QApplication app(argc, argv);
     AppIdentity::apply();
+    ColorScheme::instance();  // reads the platform's palette before anything else changes it
 
     MainWindow window;
     window.show();

@@ -28,6 +28,7 @@ const QString kRemoteContentSites = QStringLiteral("preview/remoteContentSites")
 const QString kMarkPreviewCaveats = QStringLiteral("editor/markPreviewCaveats");
 const QString kMarkLinkTargets = QStringLiteral("editor/markLinkTargets");
 const QString kPreviewSiteStyle = QStringLiteral("preview/siteStyle");
+const QString kTheme = QStringLiteral("appearance/theme");
 const QString kShowChangesBeforeSave = QStringLiteral("editor/showChangesBeforeSave");
 // A map from site key to folder, in one value: QSettings reads '/' in a key as a group separator.
 const QString kImageFolders = QStringLiteral("images/siteFolders");
@@ -136,6 +137,14 @@ bool AppSettings::previewSiteStyle() {
 
 void AppSettings::setPreviewSiteStyle(bool on) {
     QSettings().setValue(kPreviewSiteStyle, on);
+}
+
+QString AppSettings::theme() {
+    return QSettings().value(kTheme, QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString &theme) {
+    QSettings().setValue(kTheme, theme);
 }
 
 bool AppSettings::showChangesBeforeSave() {

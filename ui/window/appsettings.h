@@ -47,6 +47,9 @@ public:
     static void setPreviewSiteStyle(bool on);
     // Whether a save first shows what it changes in the file and asks (View > Show Changes Before Saving);
     // off unless the writer turned it on.
+    // "system", "light" or "dark" (View > Theme; ColorScheme reads it).
+    static QString theme();
+    static void setTheme(const QString &theme);
     static bool showChangesBeforeSave();
     static void setShowChangesBeforeSave(bool on);
     // Whether the writer trusted the site at `siteRoot` to run its own code (its _plugins/, its Gemfile) in

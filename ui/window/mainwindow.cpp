@@ -33,6 +33,7 @@
 #include "site/postspart.h"
 #include "site/siteindex.h"
 #include "window/appsettings.h"
+#include "window/colorscheme.h"
 #include "window/externalchangehandler.h"
 #include "window/externallinkopener.h"
 #include "window/fileactions.h"
@@ -130,9 +131,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_export, &PreviewExport::finished, m_statusBar,
             [this](const QString &, bool ok, const QString &text) {
                 if (ok)
-            m_statusBar->showNote(text);
-        else
-            m_statusBar->showProblem(text);
+                    m_statusBar->showNote(text);
+                else
+                    m_statusBar->showProblem(text);
             });
     connect(m_moves, &PostMoveActions::filesChanged, this, [this](const QStringList &paths) {
         if (SiteIndex *index = m_posts->index())
@@ -247,6 +248,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(markLinkTargetsAction());
     m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
+    m_viewMenu->addMenu(ColorScheme::instance()->createMenu(this));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_files->saveReview()->changesAction());
     m_viewMenu->addAction(m_files->saveReview()->beforeSaveAction());
