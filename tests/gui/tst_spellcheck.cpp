@@ -112,6 +112,9 @@ private Q_SLOTS:
         QCOMPARE(selections.size(), 1);
         QCOMPARE(selections[0].format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
         QCOMPARE(selections[0].cursor.selectedText(), QStringLiteral("teh"));
+        const int at = e->editor.textMarks(TextMark::Layer::Spelling).value(0).position + 1;
+        QVERIFY2(e->editor.textMarkReasonAt(at).contains(QStringLiteral("right-click for suggestions")),
+                 qPrintable(e->editor.textMarkReasonAt(at)));
     }
 
     void wordBeingTypedWaitsUntilTheCursorLeaves() {
@@ -207,6 +210,9 @@ private Q_SLOTS:
         QVERIFY(e->binding->problem().contains(QStringLiteral("xx_YY")));
         QCOMPARE(messages.size(), 1);
         QCOMPARE(markedWords(&e->editor), QStringList());
+        // Said once, not again at every edit of the front matter.
+        QVERIFY(e->document.setScalar(QStringLiteral("title"), QStringLiteral("Another")).ok());
+        QCOMPARE(messages.size(), 1);
     }
 
     void windowToggleTurnsMarksOffAndIsRemembered() {

@@ -100,8 +100,8 @@ void SpellCheckBinding::updateLanguage() {
     const QString postLang = m_document ? m_document->post().scalar(QStringLiteral("lang")) : QString();
     const QString language =
         SpellingLanguage::choose(postLang, m_siteLanguage, QString(), SpellingLanguage::systemLanguage());
-    if (language == m_language && !m_dictionaryPath.isEmpty())
-        return;
+    if (language == m_language)
+        return;  // most front-matter edits: nothing to reopen, and a missing dictionary is said once
     m_language = language;
     const Result<QString> path = SpellingLanguage::dictionaryFor(language, SpellingLanguage::systemFolders());
     if (!path) {
@@ -173,6 +173,7 @@ void SpellCheckBinding::checkNow() {
     // The word the writer is typing is theirs to finish: it is checked once the cursor leaves it.
     const int cursor =
         editPosition >= 0 && m_editor->textCursor().position() == editPosition ? editPosition : -1;
+    const QString reason = tr("Not in the dictionary (%1): right-click for suggestions").arg(m_language);
     QVector<TextMark> marks;
     for (; block.isValid() && block.blockNumber() <= last; block = block.next()) {
         if (MarkdownHighlighter::isCodeLine(block))
@@ -190,7 +191,7 @@ void SpellCheckBinding::checkNow() {
             if (styledAway || (cursor >= start && cursor <= start + word.length) ||
                 m_checker->isCorrect(word.text))
                 continue;
-            marks.append(TextMark{start, word.length, QString()});
+            marks.append(TextMark{start, word.length, reason});
         }
     }
     m_editor->setTextMarks(marks, TextMark::Layer::Spelling);
@@ -264,6 +265,8 @@ void SpellCheckBinding::replaceWord(int start, int end, const QString &replaceme
 }
 
 bool SpellCheckBinding::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_editor->viewport() && event->type() == QEvent::Resize)
+        m_scrollPause->start();  // other blocks come into view
     if (event->type() != QEvent::ContextMenu || watched != m_editor->viewport())
         return QObject::eventFilter(watched, event);
     const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
