@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTimer>
 #include <QtTest>
 
 #include "editor/markdowneditor.h"
@@ -164,6 +166,32 @@ private Q_SLOTS:
         QCOMPARE(e->editor.toPlainText(), QStringLiteral("I wrote teh word "));
         // No spelling entries where no word is misspelled.
         QVERIFY(e->binding->actionsAt(0, &menu).isEmpty());
+    }
+
+    // A right click on the word: the real menu, the spelling entries above the editor's own.
+    void rightClickMenuPutsSuggestionsFirst() {
+        auto e = openEditor();
+        QVERIFY(e);
+        type(*e, QStringLiteral("I wrote teh word "));
+        QTextCursor onWord(e->editor.document());
+        onWord.setPosition(e->editor.textMarks(TextMark::Layer::Spelling).value(0).position + 1);
+        const QPoint at = e->editor.cursorRect(onWord).center();
+        QStringList shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &poll, [&] {
+            if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (const QAction *action : popup->actions())
+                    shown << action->text().remove(u'&');
+                popup->close();
+            }
+        });
+        poll.start(10);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, e->editor.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(e->editor.viewport(), &click);
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.first(), QStringLiteral("the"));
+        QVERIFY(shown.contains(QStringLiteral("Add to Site Word List")));
+        QVERIFY2(shown.filter(QStringLiteral("Copy")).size() == 1, qPrintable(shown.join(u'|')));
     }
 
     void addToSiteWordListWritesTheSharedFile() {
