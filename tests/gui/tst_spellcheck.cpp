@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QtTest>
@@ -143,6 +145,28 @@ private Q_SLOTS:
         e->editor.setPlainText(text + QStringLiteral("\nplain sentense\n"));
         e->binding->checkNow();
         QCOMPARE(markedWords(&e->editor), QStringList{QStringLiteral("sentense")});
+    }
+
+    // Only the blocks on screen (and a margin) are checked; scrolling checks the ones that come into view.
+    void checksTheVisibleBlocksAndFollowsScrolling() {
+        auto e = openEditor();
+        QVERIFY(e);
+        QStringList lines;
+        for (int i = 0; i < 600; ++i)
+            lines << QStringLiteral("line teh");
+        e->editor.setPlainText(lines.join(u'\n'));
+        e->binding->checkNow();
+        const QVector<TextMark> top = e->editor.textMarks(TextMark::Layer::Spelling);
+        QVERIFY(!top.isEmpty());
+        QVERIFY2(top.size() < 100, qPrintable(QString::number(top.size())));
+        const int lastLineStart = e->editor.document()->lastBlock().position();
+        QVERIFY(top.last().position < lastLineStart);
+        QSignalSpy checked(e->binding, &SpellCheckBinding::marksUpdated);
+        e->editor.verticalScrollBar()->setValue(e->editor.verticalScrollBar()->maximum());
+        QVERIFY(checked.wait(kWaitMs));
+        const QVector<TextMark> bottom = e->editor.textMarks(TextMark::Layer::Spelling);
+        QVERIFY(!bottom.isEmpty());
+        QCOMPARE(bottom.last().position, lastLineStart + 5);
     }
 
     void suggestionReplacesTheWordAsOneUndoStep() {
