@@ -16,6 +16,8 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	libgl-dev libvulkan-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev \
 	fonts-dejavu-core xauth xvfb clang libclang-rt-14-dev \
 	libqt6sql6-sqlite jekyll ruby-jekyll-feed ruby-jekyll-seo-tag ruby-jekyll-paginate git libexiv2-dev
+# Spell check: Hunspell to link (src/spelling), and the en_US dictionary the spelling tests check against.
+DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us  # spell check (issue #13)
 
 .PHONY: all deps build run test clean
 

@@ -15,12 +15,18 @@
 #include "site/sitepublishedpaths.h"
 #include "site/siteroot.h"
 #include "site/sitescan.h"
+#include "spellingcheckverb.h"
 
 #include <QHash>
 
 #include <memory>
 
 int CheckVerb::run(const QStringList &args, CliOutput &io) {
+    if (args.contains(QLatin1String("--spelling"))) {
+        QStringList rest = args;
+        rest.removeAll(QStringLiteral("--spelling"));
+        return SpellingCheckVerb::run(rest, io);
+    }
     if (args.isEmpty())
         return io.usage(QStringLiteral("check takes one or more PATHs"));
     bool unreadable = false;

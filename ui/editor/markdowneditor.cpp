@@ -23,6 +23,7 @@ constexpr qreal LineSpacing = 1.4;
 constexpr qreal FontPointSize = 11;
 // A warning's colour that reads on light and dark backgrounds; the wavy line, not the colour, is the mark.
 const QColor MarkColour(0xd0, 0x70, 0x00);
+const QColor SpellingColour(0xe0, 0x1b, 0x24);
 
 }  // namespace
 
@@ -132,8 +133,13 @@ void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks, TextMark::Laye
         selection.cursor.setPosition(std::clamp(mark.position, 0, end));
         selection.cursor.setPosition(std::clamp(mark.position + mark.length, 0, end),
                                      QTextCursor::KeepAnchor);
-        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(MarkColour);
+        if (layer == TextMark::Layer::Spelling) {
+            selection.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            selection.format.setUnderlineColor(SpellingColour);
+        } else {
+            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            selection.format.setUnderlineColor(MarkColour);
+        }
         target.marks.append(selection);
         target.reasons.append(mark.reason);
     }

@@ -59,7 +59,8 @@ public:
     // Each layer's marks are replaced only by a call for that layer.
     void setTextMarks(const QVector<TextMark> &marks,
                       TextMark::Layer layer = TextMark::Layer::PreviewCaveats);
-    // The marks as they are now, moved by the edits since setTextMarks().
+    // The warning marks (preview caveats and link targets, not spelling) as they are now, moved by the edits
+    // since setTextMarks().
     QVector<TextMark> textMarks() const;
     QVector<TextMark> textMarks(TextMark::Layer layer) const;
     // The reason of the mark at the cursor position `position` (touching it on either side), or empty.
@@ -97,5 +98,5 @@ private:
         QList<QTextEdit::ExtraSelection> marks;
         QStringList reasons;  // one per mark
     };
-    MarkLayer m_layers[2];  // indexed by TextMark::Layer
+    MarkLayer m_layers[3];  // indexed by TextMark::Layer
 };

@@ -8,7 +8,9 @@ class QTextDocument;
 // length count UTF-16 code units of the document, as QTextCursor does.
 struct TextMark {
     // Marks come from independent sources, each replacing only its own (MarkdownEditor::setTextMarks).
-    enum class Layer { PreviewCaveats, LinkTargets };
+    // Spelling marks are drawn with the platform's spell-check underline, the others with a warning's wavy
+    // line.
+    enum class Layer { PreviewCaveats, LinkTargets, Spelling };
 
     int position = 0;
     int length = 0;

@@ -193,3 +193,11 @@ bool AppSettings::keepImageLocation() {
 void AppSettings::setKeepImageLocation(bool keep) {
     QSettings().setValue(kKeepImageLocation, keep);
 }
+
+bool AppSettings::checkSpelling() {
+    return QSettings().value(QStringLiteral("editor/checkSpelling"), true).toBool();
+}
+
+void AppSettings::setCheckSpelling(bool on) {
+    QSettings().setValue(QStringLiteral("editor/checkSpelling"), on);
+}

@@ -74,4 +74,8 @@ public:
     // the writer chose to keep it.
     static bool keepImageLocation();
     static void setKeepImageLocation(bool keep);
+    // Whether the editor underlines misspelled words (View > Check Spelling); on unless the writer turned
+    // it off.
+    static bool checkSpelling();
+    static void setCheckSpelling(bool on);
 };

@@ -16,6 +16,7 @@
 #include "editor/imageinsertion.h"
 #include "editor/linktargetmarkbinding.h"
 #include "editor/markdowneditor.h"
+#include "editor/spellcheckbinding.h"
 #include "form/frontmatterform.h"
 #include "git/gitactions.h"
 #include "git/gitbinding.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     setStatusBar(m_statusBar);
 
     m_linkMarks = new LinkTargetMarkBinding(m_editor, m_document, this);
+    m_spelling = new SpellCheckBinding(m_editor, this);
     createMenus();
     m_form->setReservedMnemonics(QStringLiteral("FEPVH"));  // the menu bar's File, Edit, Post, View, Help
 
@@ -92,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_previewBinding->setDocument(m_document);
     m_statusBar->setDocument(m_document);
     m_readOnlyBanner->setDocument(m_document);
+    connect(m_spelling, &SpellCheckBinding::message, m_statusBar, &PostStatusBar::showNote);
+    m_spelling->setDocument(m_document);
     connect(m_document, &PostDocument::loaded, this, &MainWindow::updateTitle);
     connect(m_document, &PostDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
@@ -246,6 +250,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(allowRemoteContentAction());
     m_viewMenu->addAction(markCaveatsAction());
     m_viewMenu->addAction(markLinkTargetsAction());
+    m_viewMenu->addAction(m_spelling->action());
     m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
     m_viewMenu->addMenu(ColorScheme::instance()->createMenu(this));

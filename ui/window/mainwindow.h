@@ -11,6 +11,7 @@ class FrontMatterForm;
 class GitActions;
 class GitBinding;
 class LinkTargetMarkBinding;
+class SpellCheckBinding;
 class SiteGitState;
 class CaveatMarkBinding;
 class MarkdownEditor;
@@ -77,6 +78,7 @@ public:
     // View > Mark Broken Links and Images (see LinkTargetMarkBinding).
     QAction *markLinkTargetsAction() const;
     LinkTargetMarkBinding *linkTargetMarks() const { return m_linkMarks; }
+    SpellCheckBinding *spelling() const { return m_spelling; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,4 +113,5 @@ private:
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
     LinkTargetMarkBinding *m_linkMarks = nullptr;
+    SpellCheckBinding *m_spelling = nullptr;
 };
