@@ -4,10 +4,14 @@
 #include <QApplication>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QtTest>
 
+#include "editor/editorcolors.h"
+#include "editor/markdowneditor.h"
 #include "window/appsettings.h"
 #include "window/colorscheme.h"
 
@@ -66,6 +70,23 @@ private Q_SLOTS:
         QCOMPARE(QApplication::palette().color(QPalette::Window), platformWindow);
         QCOMPARE(AppSettings::theme(), QStringLiteral("system"));
         QCOMPARE(changed.count(), 2);
+    }
+
+    // The editor's Markdown colours follow: a heading drawn in the light set turns to the dark set.
+    void editorColoursFollow() {
+        ColorScheme *scheme = ColorScheme::instance();
+        MarkdownEditor editor;
+        editor.setPlainText(QStringLiteral("# Heading\n"));
+        const auto headingColour = [&editor] {
+            const QList<QTextLayout::FormatRange> formats =
+                editor.document()->firstBlock().layout()->formats();
+            return formats.isEmpty() ? QColor() : formats.last().format.foreground().color();
+        };
+        QTRY_COMPARE(headingColour(), EditorColors::light().heading);
+        scheme->setChoice(ColorScheme::Choice::Dark);
+        QCOMPARE(headingColour(), EditorColors::dark().heading);
+        scheme->setChoice(ColorScheme::Choice::System);
+        QCOMPARE(headingColour(), EditorColors::light().heading);
     }
 
     // View > Theme: picking an entry chooses it; choosing elsewhere moves the check.

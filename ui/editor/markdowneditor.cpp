@@ -4,6 +4,7 @@
 #include "editor/linespacinglayout.h"
 #include "editor/markdowneditcommands.h"
 #include "editor/markdownhighlighter.h"
+#include "window/colorscheme.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -48,6 +49,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
     setAutoFillBackground(true);
 
     m_highlighter = new MarkdownHighlighter(doc);
+    ColorScheme *scheme = ColorScheme::instance();
+    m_highlighter->setColors(EditorColors::forScheme(scheme->isDark()));
+    connect(scheme, &ColorScheme::changed, this,
+            [this](bool dark) { m_highlighter->setColors(EditorColors::forScheme(dark)); });
 
     m_boldAction = createAction(tr("&Bold"), QKeySequence(Qt::CTRL | Qt::Key_B), &MarkdownEditor::toggleBold);
     m_italicAction =

@@ -398,6 +398,12 @@ void MarkdownHighlighter::applyStyles(const Styles &styles) {
     }
 }
 
+void MarkdownHighlighter::setColors(const EditorColors &colors) {
+    m_colors = colors;
+    m_formats.clear();
+    rehighlight();
+}
+
 QTextCharFormat MarkdownHighlighter::formatForStyles(quint32 styles) const {
     const auto cached = m_formats.constFind(styles);
     if (cached != m_formats.constEnd())
@@ -406,13 +412,13 @@ QTextCharFormat MarkdownHighlighter::formatForStyles(quint32 styles) const {
     QTextCharFormat format;
     format.setProperty(StyleProperty, int(styles));
     if (styles & Quote)
-        format.setForeground(QColor(0x5b, 0x6b, 0x7c));
+        format.setForeground(m_colors.quote);
     if (styles & Heading) {
         format.setFontWeight(QFont::Bold);
-        format.setForeground(QColor(0x1f, 0x4e, 0x8c));
+        format.setForeground(m_colors.heading);
     }
     if (styles & (LinkText | FootnoteRef))
-        format.setForeground(QColor(0x1f, 0x66, 0xc1));
+        format.setForeground(m_colors.link);
     if (styles & Emphasis)
         format.setFontItalic(true);
     if (styles & Strong)
@@ -420,23 +426,23 @@ QTextCharFormat MarkdownHighlighter::formatForStyles(quint32 styles) const {
     if (styles & Strikethrough)
         format.setFontStrikeOut(true);
     if (styles & Url)
-        format.setForeground(QColor(0x6b, 0x7c, 0x93));
+        format.setForeground(m_colors.url);
     if (styles & (ListMarker | TaskMarker)) {
-        format.setForeground(QColor(0xb3, 0x59, 0x00));
+        format.setForeground(m_colors.listMarker);
         format.setFontWeight(QFont::Bold);
     }
     if (styles & Html)
-        format.setForeground(QColor(0x7d, 0x4b, 0xa3));
+        format.setForeground(m_colors.html);
     if (styles & Code) {
-        format.setForeground(QColor(0xa3, 0x40, 0x1f));
-        format.setBackground(QColor(0xf5, 0xf2, 0xef));
+        format.setForeground(m_colors.code);
+        format.setBackground(m_colors.codeBackground);
     }
     if (styles & Liquid) {
-        format.setForeground(QColor(0x0c, 0x7a, 0x6f));
-        format.setBackground(QColor(0xeb, 0xf6, 0xf4));
+        format.setForeground(m_colors.liquid);
+        format.setBackground(m_colors.liquidBackground);
     }
     if (styles & (Marker | ThematicBreak))
-        format.setForeground(QColor(0x9a, 0xa1, 0xa9));
+        format.setForeground(m_colors.marker);
     m_formats.insert(styles, format);
     return format;
 }

@@ -8,6 +8,8 @@
 
 #include <vector>
 
+#include "editor/editorcolors.h"
+
 class QTextBlock;
 
 // Syntax highlighting for Markdown with Jekyll's Liquid: headings (ATX and setext), emphasis, code spans,
@@ -34,8 +36,11 @@ public:
     // Highlights document and is owned by it.
     explicit MarkdownHighlighter(QTextDocument *document);
 
-    // The format used for a combination of MarkdownStyle bits (a light-background palette).
+    // The format used for a combination of MarkdownStyle bits, in the current colours.
     QTextCharFormat formatForStyles(quint32 styles) const;
+    // Light or dark (EditorColors); re-highlights the whole document.
+    void setColors(const EditorColors &colors);
+    const EditorColors &colors() const { return m_colors; }
 
     // True when block is a line of code (inside a fenced, indented or {% highlight %} code block, or the line
     // that opens one), where Markdown editing commands such as list continuation should not apply.
@@ -51,6 +56,7 @@ private:
     void queueSetextCheck(int position, int charsRemoved, int charsAdded);
     void checkSetextHeadings();
 
+    EditorColors m_colors = EditorColors::light();
     mutable QHash<quint32, QTextCharFormat> m_formats;
     QList<QTextCursor> m_pendingSetextChecks;
     bool m_setextCheckQueued = false;
