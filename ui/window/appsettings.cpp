@@ -175,3 +175,24 @@ bool AppSettings::keepImageLocation() {
 void AppSettings::setKeepImageLocation(bool keep) {
     QSettings().setValue(kKeepImageLocation, keep);
 }
+
+namespace {
+const QString kFocusMode = QStringLiteral("editor/focusMode");
+const QString kTypewriterScrolling = QStringLiteral("editor/typewriterScrolling");
+}  // namespace
+
+bool AppSettings::focusMode() {
+    return QSettings().value(kFocusMode, false).toBool();
+}
+
+void AppSettings::setFocusMode(bool on) {
+    QSettings().setValue(kFocusMode, on);
+}
+
+bool AppSettings::typewriterScrolling() {
+    return QSettings().value(kTypewriterScrolling, false).toBool();
+}
+
+void AppSettings::setTypewriterScrolling(bool on) {
+    QSettings().setValue(kTypewriterScrolling, on);
+}

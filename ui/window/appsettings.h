@@ -67,4 +67,12 @@ public:
     // the writer chose to keep it.
     static bool keepImageLocation();
     static void setKeepImageLocation(bool keep);
+    // Whether the editor dims everything but the paragraph holding the cursor (View > Focus Mode); off
+    // unless the writer turned it on.
+    static bool focusMode();
+    static void setFocusMode(bool on);
+    // Whether the editor keeps the cursor's line at the middle of its height (View > Typewriter
+    // Scrolling); off unless the writer turned it on.
+    static bool typewriterScrolling();
+    static void setTypewriterScrolling(bool on);
 };
