@@ -34,7 +34,6 @@ FocusMode::FocusMode(MarkdownEditor *editor, QObject *parent)
 
 void FocusMode::setEnabled(bool on) {
     m_enabled = on;
-    m_firstBlock = m_lastBlock = -1;
     if (m_action->isChecked() != on)
         m_action->setChecked(on);
     if (on)
@@ -56,26 +55,32 @@ void FocusMode::update() {
         for (int i = 0; i < kMaxParagraphLines && last.next().isValid() && !blankBlock(last.next()); ++i)
             last = last.next();
     }
-    if (first.blockNumber() == m_firstBlock && last.blockNumber() == m_lastBlock)
-        return;  // the same paragraph: the selections follow the edits by themselves
-    m_firstBlock = first.blockNumber();
-    m_lastBlock = last.blockNumber();
+    // The dimmed stretches: before the paragraph, and from its end to the document's.
+    const int beforeEnd = first.position();
+    const int afterStart = last.position() + last.length() - 1;
+    const int end = m_editor->document()->characterCount() - 1;
+    QVector<QPair<int, int>> ranges;
+    if (beforeEnd > 0)
+        ranges.append({0, beforeEnd});
+    if (afterStart < end)
+        ranges.append({afterStart, end});
+    // Typing inside the paragraph: the selections followed the edit by themselves.
+    QVector<QPair<int, int>> shown;
+    for (const QTextEdit::ExtraSelection &s : m_editor->decorations(MarkdownEditor::Decoration::Focus))
+        shown.append({s.cursor.selectionStart(), s.cursor.selectionEnd()});
+    if (shown == ranges)
+        return;
 
     QTextCharFormat format;
     format.setForeground(dimmed(m_editor->palette()));
     QList<QTextEdit::ExtraSelection> selections;
-    QTextEdit::ExtraSelection before;
-    before.cursor = QTextCursor(m_editor->document());
-    before.cursor.setPosition(first.position(), QTextCursor::KeepAnchor);
-    before.format = format;
-    QTextEdit::ExtraSelection after;
-    after.cursor = QTextCursor(m_editor->document());
-    after.cursor.setPosition(last.position() + last.length() - 1);
-    after.cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-    after.format = format;
-    for (const QTextEdit::ExtraSelection &selection : {before, after}) {
-        if (selection.cursor.hasSelection())
-            selections.append(selection);
+    for (const auto &[from, to] : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_editor->document());
+        selection.cursor.setPosition(from);
+        selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+        selection.format = format;
+        selections.append(selection);
     }
     m_editor->setDecorations(MarkdownEditor::Decoration::Focus, selections);
 }

@@ -6,8 +6,9 @@ class MarkdownEditor;
 class QAction;
 
 // View > Focus Mode: the paragraph holding the cursor (the lines between blank lines) keeps full contrast,
-// the rest of the text is dimmed. Two extra selections, moved only when the cursor changes paragraph, so a
-// keystroke costs a comparison of two block numbers. The choice is kept in AppSettings.
+// the rest of the text is dimmed. Two extra selections, replaced only when the cursor changes paragraph (they
+// follow typing inside it by themselves), so a keystroke costs a walk over the paragraph's lines and a
+// comparison. The choice is kept in AppSettings.
 class FocusMode : public QObject {
     Q_OBJECT
 
@@ -28,6 +29,4 @@ private:
     MarkdownEditor *m_editor;
     QAction *m_action;
     bool m_enabled = false;
-    int m_firstBlock = -1;  // the focused paragraph's first and last block numbers
-    int m_lastBlock = -1;
 };
