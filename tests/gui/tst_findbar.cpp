@@ -190,6 +190,22 @@ private Q_SLOTS:
         QVERIFY2(w.text().endsWith(QStringLiteral("mail: ann at example\n")), qPrintable(w.text()));
     }
 
+    void highlightsStayOnTheMatchesWhileTyping() {
+        OpenWindow w;
+        QVERIFY(w.open(nextPath()));
+        w.bar()->findAction()->trigger();
+        QTest::keyClicks(w.bar()->findField(), QStringLiteral("cat"));
+        w.editor()->setFocus();
+        w.editor()->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(w.editor(), QStringLiteral("xx"));
+        QCoreApplication::processEvents();  // what the editor does between keys, before the search runs again
+        const QList<QTextEdit::ExtraSelection> shown =
+            w.editor()->decorations(MarkdownEditor::Decoration::Search);
+        QCOMPARE(shown.size(), 4);
+        for (const QTextEdit::ExtraSelection &selection : shown)
+            QCOMPARE(selection.cursor.selectedText().toLower(), QStringLiteral("cat"));
+    }
+
     void countFollowsEdits() {
         OpenWindow w;
         QVERIFY(w.open(nextPath()));

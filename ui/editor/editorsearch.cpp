@@ -189,6 +189,10 @@ void EditorSearch::scheduleHighlight() {
 
 // Highlights the matches on screen (at most kMaxHighlights), found by binary search in the sorted matches.
 void EditorSearch::highlight() {
+    // While typing, the matches' positions are stale until the next search; the highlights shown follow the
+    // edits by themselves (their cursors move with the text), so they stay until then.
+    if (m_researchTimer->isActive())
+        return;
     QList<QTextEdit::ExtraSelection> selections;
     if (m_active && !m_matches.isEmpty()) {
         const QRect area = m_editor->viewport()->rect();
