@@ -22,11 +22,11 @@ const QByteArray kBody = "The cat sat.\nA concat of Cat and cat.\nmail: ann@exam
 
 struct OpenWindow {
     MainWindow window;
-    bool open(const QString &path) {
+    bool open(const QString &path, const QByteArray &body = kBody) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return false;
-        file.write("---\ntitle: Find\n---\n" + kBody);
+        file.write("---\ntitle: Find\n---\n" + body);
         file.close();
         if (!window.fileActions()->open(path).ok())
             return false;
@@ -204,6 +204,33 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 4);
         for (const QTextEdit::ExtraSelection &selection : shown)
             QCOMPARE(selection.cursor.selectedText().toLower(), QStringLiteral("cat"));
+    }
+
+    void onlyMatchesOnScreenAreHighlighted() {
+        QByteArray body;
+        for (int i = 1; i <= 2000; ++i)
+            body += "cat " + QByteArray::number(i) + "\n";
+        OpenWindow w;
+        QVERIFY(w.open(nextPath(), body));
+        w.bar()->findAction()->trigger();
+        QTest::keyClicks(w.bar()->findField(), QStringLiteral("cat"));
+        QCOMPARE(w.bar()->search()->matchCount(), 2000);
+        const auto highlighted = [&w] {
+            QList<int> starts;
+            for (const QTextEdit::ExtraSelection &s :
+                 w.editor()->decorations(MarkdownEditor::Decoration::Search))
+                starts << s.cursor.selectionStart();
+            return starts;
+        };
+        QVERIFY(!highlighted().isEmpty());
+        QVERIFY2(highlighted().size() < 200, qPrintable(QString::number(highlighted().size())));
+        QCOMPARE(highlighted().first(), 0);
+        // Going to the last match scrolls there, and the highlights follow.
+        QTest::keySequence(w.bar()->findField(), QKeySequence(QKeySequence::FindPrevious));
+        QCOMPARE(w.bar()->statusText(), FindBar::tr("%1 of %2").arg(2000).arg(2000));
+        const int last = w.bar()->search()->matches().last().position;
+        QTRY_VERIFY(highlighted().contains(last));
+        QVERIFY(!highlighted().contains(0));
     }
 
     void countFollowsEdits() {
