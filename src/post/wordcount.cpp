@@ -17,3 +17,14 @@ int WordCount::count(QStringView text) {
 int WordCount::count(const QByteArray &utf8) {
     return count(QString::fromUtf8(utf8));
 }
+
+int WordCount::characters(QStringView text) {
+    int characters = 0;
+    for (const QChar c : text) {
+        if (c.isLowSurrogate() || c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator ||
+            c == QChar::LineSeparator)
+            continue;
+        ++characters;
+    }
+    return characters;
+}

@@ -11,4 +11,7 @@ public:
     static int count(QStringView text);
     // The same for UTF-8 text (a body as PostDocument::bodyLf() holds it).
     static int count(const QByteArray &utf8);
+    // How many characters `text` holds as the writer sees them: code points (a surrogate pair is one, as is
+    // a non-breaking space), line breaks not counted.
+    static int characters(QStringView text);
 };

@@ -37,6 +37,21 @@ private Q_SLOTS:
         QFETCH(int, words);
         QCOMPARE(WordCount::count(text.toUtf8()), words);
     }
+
+    void characters_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("characters");
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("spaces and punctuation count") << QStringLiteral("a b, c!") << 7;
+        QTest::newRow("line breaks do not") << QStringLiteral("ab\ncd\r\n") << 4;
+        QTest::newRow("a surrogate pair is one character") << QStringLiteral("😀x") << 2;
+        QTest::newRow("editor paragraph separators do not count") << QStringLiteral("a\u2029b") << 2;
+    }
+    void characters() {
+        QFETCH(QString, text);
+        QFETCH(int, characters);
+        QCOMPARE(WordCount::characters(text), characters);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWordCount)

@@ -148,7 +148,21 @@ void MarkdownEditor::setTextMarks(const QVector<TextMark> &marks, TextMark::Laye
         target.marks.append(selection);
         target.reasons.append(mark.reason);
     }
+    applyExtraSelections();
+}
+
+void MarkdownEditor::setDecorations(Decoration kind, const QList<QTextEdit::ExtraSelection> &selections) {
+    QList<QTextEdit::ExtraSelection> &target = m_decorations[int(kind)];
+    if (selections.isEmpty() && target.isEmpty())
+        return;
+    target = selections;
+    applyExtraSelections();
+}
+
+void MarkdownEditor::applyExtraSelections() {
     QList<QTextEdit::ExtraSelection> all;
+    for (const QList<QTextEdit::ExtraSelection> &each : m_decorations)
+        all += each;
     for (const MarkLayer &each : m_layers)
         all += each.marks;
     setExtraSelections(all);

@@ -66,6 +66,12 @@ public:
     // The reason of the mark at the cursor position `position` (touching it on either side), or empty.
     QString textMarkReasonAt(int position) const;
 
+    // Extra selections other parts draw on the text (the find bar's matches, focus mode's dimming), each
+    // kind replacing only its own; drawn under the text marks. Cheap to call often with few selections.
+    enum class Decoration { Focus, Search };
+    void setDecorations(Decoration kind, const QList<QTextEdit::ExtraSelection> &selections);
+    QList<QTextEdit::ExtraSelection> decorations(Decoration kind) const { return m_decorations[int(kind)]; }
+
 signals:
     // The body changed through the user (typing, paste, commands, undo/redo), not through setBodyUtf8().
     void bodyEdited();
@@ -86,6 +92,7 @@ private:
     void toggleItalic();
     void insertLink();
     void updateTextColumn();
+    void applyExtraSelections();
 
     MarkdownHighlighter *m_highlighter = nullptr;
     QPointer<ImageInsertion> m_images;
@@ -98,5 +105,6 @@ private:
         QList<QTextEdit::ExtraSelection> marks;
         QStringList reasons;  // one per mark
     };
-    MarkLayer m_layers[3];  // indexed by TextMark::Layer
+    MarkLayer m_layers[3];                              // indexed by TextMark::Layer
+    QList<QTextEdit::ExtraSelection> m_decorations[2];  // indexed by Decoration
 };

@@ -201,3 +201,24 @@ bool AppSettings::checkSpelling() {
 void AppSettings::setCheckSpelling(bool on) {
     QSettings().setValue(QStringLiteral("editor/checkSpelling"), on);
 }
+
+namespace {
+const QString kFocusMode = QStringLiteral("editor/focusMode");
+const QString kTypewriterScrolling = QStringLiteral("editor/typewriterScrolling");
+}  // namespace
+
+bool AppSettings::focusMode() {
+    return QSettings().value(kFocusMode, false).toBool();
+}
+
+void AppSettings::setFocusMode(bool on) {
+    QSettings().setValue(kFocusMode, on);
+}
+
+bool AppSettings::typewriterScrolling() {
+    return QSettings().value(kTypewriterScrolling, false).toBool();
+}
+
+void AppSettings::setTypewriterScrolling(bool on) {
+    QSettings().setValue(kTypewriterScrolling, on);
+}

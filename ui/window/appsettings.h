@@ -78,4 +78,12 @@ public:
     // it off.
     static bool checkSpelling();
     static void setCheckSpelling(bool on);
+    // Whether the editor dims everything but the paragraph holding the cursor (View > Focus Mode); off
+    // unless the writer turned it on.
+    static bool focusMode();
+    static void setFocusMode(bool on);
+    // Whether the editor keeps the cursor's line at the middle of its height (View > Typewriter
+    // Scrolling); off unless the writer turned it on.
+    static bool typewriterScrolling();
+    static void setTypewriterScrolling(bool on);
 };

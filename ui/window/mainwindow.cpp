@@ -12,11 +12,15 @@
 
 #include "editor/caveatmarkbinding.h"
 #include "editor/editorbinding.h"
+#include "editor/findbar.h"
+#include "editor/focusmode.h"
 #include "editor/imagefolderchoice.h"
 #include "editor/imageinsertion.h"
 #include "editor/linktargetmarkbinding.h"
 #include "editor/markdowneditor.h"
 #include "editor/spellcheckbinding.h"
+#include "editor/outlinepart.h"
+#include "editor/typewriterscrolling.h"
 #include "form/frontmatterform.h"
 #include "git/gitactions.h"
 #include "git/gitbinding.h"
@@ -86,6 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_linkMarks = new LinkTargetMarkBinding(m_editor, m_document, this);
     m_spelling = new SpellCheckBinding(m_editor, this);
+    m_outline = new OutlinePart(m_editor, this, this);
+    m_focusMode = new FocusMode(m_editor, this);
+    m_typewriter = new TypewriterScrolling(m_editor, this);
     createMenus();
     m_form->setReservedMnemonics(QStringLiteral("FEPVH"));  // the menu bar's File, Edit, Post, View, Help
 
@@ -93,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editorBinding->setDocument(m_document);
     m_previewBinding->setDocument(m_document);
     m_statusBar->setDocument(m_document);
+    m_statusBar->setSelectionSource(m_editor);
     m_readOnlyBanner->setDocument(m_document);
     connect(m_spelling, &SpellCheckBinding::message, m_statusBar, &PostStatusBar::showNote);
     m_spelling->setDocument(m_document);
@@ -120,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
         Qt::QueuedConnection);
 
     addPart(m_posts, Qt::LeftDockWidgetArea);
+    addPart(m_outline, Qt::LeftDockWidgetArea);
     connect(m_posts, &PostsPart::openRequested, this, &MainWindow::openAfterAsking);
     connect(m_posts, &PostsPart::linkRequested, m_editor, [this](const QString &markdown) {
         m_editor->textCursor().insertText(markdown);
@@ -177,6 +186,8 @@ QWidget *MainWindow::createEditorPane() {
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_renameOffer);
     layout->addWidget(m_editor);
+    m_findBar = new FindBar(m_editor, pane);
+    layout->addWidget(m_findBar);
     return pane;
 }
 
@@ -225,6 +236,9 @@ void MainWindow::createMenus() {
     edit->addAction(m_editor->italicAction());
     edit->addAction(m_editor->linkAction());
     edit->addSeparator();
+    edit->addActions(m_findBar->menuActions());
+    addActions(m_findBar->menuActions());
+    edit->addSeparator();
     edit->addAction(m_editorBinding->imageFolder()->action());
 
     QMenu *post = menuBar()->addMenu(tr("&Post"));
@@ -246,6 +260,8 @@ void MainWindow::createMenus() {
     };
     addToggle(tr("Show &Fields"), m_form, Qt::Key_F);
     addToggle(tr("Show &Preview"), m_mainSplitter->widget(1), Qt::Key_P);
+    m_viewMenu->addAction(m_focusMode->action());
+    m_viewMenu->addAction(m_typewriter->action());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(allowRemoteContentAction());
     m_viewMenu->addAction(markCaveatsAction());

@@ -7,6 +7,8 @@ class ExternalChangeBar;
 class ExternalChangeHandler;
 class ExternalLinkOpener;
 class FileActions;
+class FindBar;
+class FocusMode;
 class FrontMatterForm;
 class GitActions;
 class GitBinding;
@@ -15,6 +17,7 @@ class SpellCheckBinding;
 class SiteGitState;
 class CaveatMarkBinding;
 class MarkdownEditor;
+class OutlinePart;
 class Part;
 class PostDocument;
 class PostStatusBar;
@@ -31,6 +34,7 @@ class ReadOnlyBanner;
 class RecoveryController;
 class RenameOffer;
 class SiteEngineBar;
+class TypewriterScrolling;
 
 // The editor window: the front-matter form above the Markdown editor on the left, the live preview on the
 // right, panels (parts) docked around them. It composes and lays out those parts and owns the menus; the work
@@ -79,6 +83,13 @@ public:
     QAction *markLinkTargetsAction() const;
     LinkTargetMarkBinding *linkTargetMarks() const { return m_linkMarks; }
     SpellCheckBinding *spelling() const { return m_spelling; }
+    // Edit > Find / Replace: the bar under the editor.
+    FindBar *findBar() const { return m_findBar; }
+    // The Outline panel (a part).
+    OutlinePart *outlinePart() const { return m_outline; }
+    // View > Focus Mode and View > Typewriter Scrolling.
+    FocusMode *focusMode() const { return m_focusMode; }
+    TypewriterScrolling *typewriterScrolling() const { return m_typewriter; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,4 +125,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     LinkTargetMarkBinding *m_linkMarks = nullptr;
     SpellCheckBinding *m_spelling = nullptr;
+    FindBar *m_findBar = nullptr;
+    OutlinePart *m_outline = nullptr;
+    FocusMode *m_focusMode = nullptr;
+    TypewriterScrolling *m_typewriter = nullptr;
 };
