@@ -16,6 +16,8 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	libgl-dev libvulkan-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev \
 	fonts-dejavu-core xauth xvfb clang libclang-rt-14-dev \
 	libqt6sql6-sqlite jekyll ruby-jekyll-feed ruby-jekyll-seo-tag ruby-jekyll-paginate git libexiv2-dev
+# The preview highlights code and typesets math with these, loaded from /usr/share at run time (issue #13).
+DEBIAN_PACKAGES += libjs-highlight.js libjs-katex fonts-katex
 
 .PHONY: all deps build run test clean
 
