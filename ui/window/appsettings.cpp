@@ -175,3 +175,19 @@ bool AppSettings::keepImageLocation() {
 void AppSettings::setKeepImageLocation(bool keep) {
     QSettings().setValue(kKeepImageLocation, keep);
 }
+
+bool AppSettings::syncScrolling() {
+    return QSettings().value(QStringLiteral("preview/syncScrolling"), true).toBool();
+}
+
+void AppSettings::setSyncScrolling(bool on) {
+    QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
+}
+
+bool AppSettings::previewTypesetting() {
+    return QSettings().value(QStringLiteral("preview/typesetting"), true).toBool();
+}
+
+void AppSettings::setPreviewTypesetting(bool on) {
+    QSettings().setValue(QStringLiteral("preview/typesetting"), on);
+}

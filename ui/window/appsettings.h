@@ -67,4 +67,12 @@ public:
     // the writer chose to keep it.
     static bool keepImageLocation();
     static void setKeepImageLocation(bool keep);
+    // Whether the preview follows the editor's cursor and scrolling, and a click in it moves the cursor
+    // (View > Sync Scrolling); on unless the writer turned it off.
+    static bool syncScrolling();
+    static void setSyncScrolling(bool on);
+    // Whether the preview highlights code and typesets math (View > Highlight Code and Math); on unless the
+    // writer turned it off.
+    static bool previewTypesetting();
+    static void setPreviewTypesetting(bool on);
 };

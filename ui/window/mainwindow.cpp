@@ -23,6 +23,7 @@
 #include "preview/previewbinding.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
+#include "preview/scrollsyncbinding.h"
 #include "preview/siteenginebar.h"
 #include "preview/siteframebinding.h"
 #include "safety/externalchangebar.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     setStatusBar(m_statusBar);
 
     m_linkMarks = new LinkTargetMarkBinding(m_editor, m_document, this);
+    m_scrollSync = new ScrollSyncBinding(m_editor, m_preview, this);
     createMenus();
     m_form->setReservedMnemonics(QStringLiteral("FEPVH"));  // the menu bar's File, Edit, Post, View, Help
 
@@ -233,6 +235,8 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(markCaveatsAction());
     m_viewMenu->addAction(markLinkTargetsAction());
     m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
+    m_viewMenu->addAction(m_previewBinding->typesettingAction());
+    m_viewMenu->addAction(m_scrollSync->action());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -21,6 +21,7 @@ class PostsPart;
 class PostMoveActions;
 class PreviewBinding;
 class PreviewView;
+class ScrollSyncBinding;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -75,6 +76,8 @@ public:
     // View > Mark Broken Links and Images (see LinkTargetMarkBinding).
     QAction *markLinkTargetsAction() const;
     LinkTargetMarkBinding *linkTargetMarks() const { return m_linkMarks; }
+    // View > Sync Scrolling: the preview beside the editor by source lines.
+    ScrollSyncBinding *scrollSync() const { return m_scrollSync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,4 +111,5 @@ private:
     QSplitter *m_sideSplitter;
     QMenu *m_viewMenu = nullptr;
     LinkTargetMarkBinding *m_linkMarks = nullptr;
+    ScrollSyncBinding *m_scrollSync = nullptr;
 };
