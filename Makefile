@@ -18,6 +18,8 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	libqt6sql6-sqlite jekyll ruby-jekyll-feed ruby-jekyll-seo-tag ruby-jekyll-paginate git libexiv2-dev
 # Spell check: Hunspell to link (src/spelling), and the en_US dictionary the spelling tests check against.
 DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us  # spell check (issue #13)
+# The preview highlights code and typesets math with these, loaded from /usr/share at run time (issue #13).
+DEBIAN_PACKAGES += libjs-highlight.js libjs-katex fonts-katex
 
 .PHONY: all deps build run test clean
 

@@ -33,13 +33,30 @@
         article: article,
     });
 
-    // For the tests, which run script in this same world; the post's page cannot see it.
+    var typesetter = new PostwrightTypesetter({
+        want: function (name) {
+            bridge.libraryWanted(name);
+        },
+        themed: function () {
+            return frame.shown;
+        },
+    });
+    var scrollSync = new PostwrightScrollSync(blocks, function (line) {
+        if (bridge)
+            bridge.sourceLineClicked(line);
+    });
+
+    // For the tests, which run script in this same world, and for the application, which calls
+    // libraryLoaded() after running a library here; the post's page cannot see it.
     window.postwrightPreview = {
         blocks: function () {
             return blocks.blocks;
         },
         themed: function () {
             return frame.shown;
+        },
+        libraryLoaded: function (name) {
+            typesetter.libraryLoaded(name);
         },
     };
 
@@ -118,6 +135,8 @@
                     blocks.shiftLines(k, range.lineDelta);
             }
             blocks.replace(range.start, range.removeCount, range.blocks || []);
+            // Before the scroll is restored: highlighting and math may change the blocks' heights.
+            typesetter.process(blocks.blocks.slice(range.start, range.start + (range.blocks || []).length));
         }
 
         restoreScroll(anchor);
@@ -130,6 +149,7 @@
         var themed = !!value.html && frame.show(value.html, value.marker || '', !!value.reloadStyles);
         if (!themed)
             frame.clear();
+        typesetter.updateSheets();
         window.requestAnimationFrame(function () {
             bridge.frameApplied(themed);
         });
@@ -235,6 +255,12 @@
             behindNote.hidden = !behind;
         });
         bridge.frameChanged.connect(setFrame);
+        bridge.optionsChanged.connect(function (options) {
+            typesetter.setEnabled(!!options.typeset);
+        });
+        bridge.scrollToLineRequested.connect(function (request) {
+            scrollSync.show(request);
+        });
         bridge.pageReady();
     });
 })();

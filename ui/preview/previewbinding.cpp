@@ -14,6 +14,9 @@
 #include "site/jekyllfrontmatter.h"
 #include "site/siteconfigwatcher.h"
 #include "site/siteindex.h"
+#include "window/appsettings.h"
+
+#include <QAction>
 
 PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     : QObject(parent)
@@ -21,8 +24,17 @@ PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
     , m_remote(new RemoteContentSetting(preview, this))
     , m_siteEngine(new SiteEngineBinding(preview, this))
     , m_siteFrame(new SiteFrameBinding(preview, m_siteEngine, this))
-    , m_siteConfig(new SiteConfigWatcher(this)) {
+    , m_siteConfig(new SiteConfigWatcher(this))
+    , m_typesetting(new QAction(tr("&Highlight Code and Math"), this)) {
     m_preview->installEventFilter(this);
+    m_typesetting->setCheckable(true);
+    m_typesetting->setChecked(AppSettings::previewTypesetting());
+    m_typesetting->setToolTip(tr("Colour code blocks and typeset math in the preview"));
+    m_preview->setTypesettingEnabled(m_typesetting->isChecked());
+    connect(m_typesetting, &QAction::toggled, this, [this](bool on) {
+        AppSettings::setPreviewTypesetting(on);
+        m_preview->setTypesettingEnabled(on);
+    });
     connect(m_siteConfig, &SiteConfigWatcher::configChanged, this, &PreviewBinding::onSiteConfigChanged);
 }
 

@@ -9,6 +9,7 @@
 #include "render/postliquidcontext.h"
 
 class PostDocument;
+class QAction;
 class PreviewView;
 class RemoteContentSetting;
 class SiteConfigWatcher;
@@ -34,6 +35,9 @@ public:
     SiteEngineBinding *siteEngine() const { return m_siteEngine; }
     // The themed preview: the post in its site's own layout (SiteFrameBinding).
     SiteFrameBinding *siteFrame() const { return m_siteFrame; }
+    // View > Highlight Code and Math: PreviewView::setTypesettingEnabled, remembered
+    // (AppSettings::previewTypesetting).
+    QAction *typesettingAction() const { return m_typesetting; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +63,7 @@ private:
     SiteEngineBinding *m_siteEngine;
     SiteFrameBinding *m_siteFrame;
     SiteConfigWatcher *m_siteConfig;
+    QAction *m_typesetting;
     QPointer<PostDocument> m_document;
     bool m_bodyStale = false;
     bool m_headerStale = false;

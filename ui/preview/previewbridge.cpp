@@ -2,6 +2,8 @@
 
 #include "render/previewpatch.h"
 
+#include <limits>
+
 PreviewBridge::PreviewBridge(QObject *parent) : QObject(parent) {}
 
 namespace {
@@ -50,6 +52,14 @@ void PreviewBridge::sendFrame(const QVariantMap &frame) {
     emit frameChanged(frame);
 }
 
+void PreviewBridge::sendOptions(const QVariantMap &options) {
+    emit optionsChanged(options);
+}
+
+void PreviewBridge::sendScrollToLine(const QVariantMap &request) {
+    emit scrollToLineRequested(request);
+}
+
 void PreviewBridge::pageReady() {
     emit pageBecameReady();
 }
@@ -73,4 +83,13 @@ void PreviewBridge::remoteContentRefused(const QString &url, const QString &dire
 
 void PreviewBridge::frameApplied(bool themed) {
     emit frameWasApplied(themed);
+}
+
+void PreviewBridge::libraryWanted(const QString &name) {
+    emit libraryWasWanted(name);
+}
+
+void PreviewBridge::sourceLineClicked(double line) {
+    if (line >= 1 && line <= double(std::numeric_limits<int>::max()))
+        emit sourceLineWasClicked(int(line));
 }

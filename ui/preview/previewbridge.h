@@ -27,6 +27,11 @@ public:
     // {html, marker, reloadStyles}: the site's layout to show the post in (see PreviewView::setFrame()); an
     // empty html is the plain preview.
     void sendFrame(const QVariantMap &frame);
+    // {typeset}: whether the page highlights code and typesets math in the blocks it shows.
+    void sendOptions(const QVariantMap &options);
+    // {line, mode}: show the block holding body line `line` (1-based); mode "cursor" scrolls only when that
+    // block is not in view, "top" brings it to the top when another block is there.
+    void sendScrollToLine(const QVariantMap &request);
 
 signals:
     // To the page.
@@ -34,6 +39,8 @@ signals:
     void headerChanged(const QVariantMap &header);
     void behindChanged(bool behind);
     void frameChanged(const QVariantMap &frame);
+    void optionsChanged(const QVariantMap &options);
+    void scrollToLineRequested(const QVariantMap &request);
 
     // From the page, re-emitted for the view.
     void pageBecameReady();
@@ -41,6 +48,8 @@ signals:
     void linkWasClicked(const QUrl &url);
     void remoteContentWasRefused(const QUrl &url, const QString &directive);
     void frameWasApplied(bool themed);
+    void libraryWasWanted(const QString &name);
+    void sourceLineWasClicked(int line);
 
 public slots:
     // Called by the page once the web channel is up (and again if it ever finds itself out of step): it has
@@ -56,4 +65,9 @@ public slots:
     // Called by the page from requestAnimationFrame after a frame it was sent is in place: `themed` is false
     // when it shows the plain preview (it was asked to, or the frame had no place for the post).
     void frameApplied(bool themed);
+    // The page met a code block or math and needs library `name` ("highlight", "katex") in its world. The
+    // view answers by running it there; names it does not know are ignored.
+    void libraryWanted(const QString &name);
+    // The writer clicked (not a link, nothing selected) in the block whose source starts at body line `line`.
+    void sourceLineClicked(double line);
 };

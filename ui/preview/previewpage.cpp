@@ -67,7 +67,7 @@ void PreviewPage::injectScripts() {
     // ships qwebchannel.js as a resource of the QtWebChannel library; we read it from there instead of
     // copying it.
     QString source = readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js"));
-    for (const char *part : {"blocklist.js", "frame.js", "preview.js"})
+    for (const char *part : {"blocklist.js", "frame.js", "typesetter.js", "scrollsync.js", "preview.js"})
         source += QStringLiteral("\n;\n") + readResource(QStringLiteral(":/preview/") + QLatin1String(part));
     QWebEngineScript script;
     script.setName(QStringLiteral("postwright-preview"));

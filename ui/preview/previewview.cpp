@@ -1,6 +1,7 @@
 #include "preview/previewview.h"
 
 #include "preview/previewbridge.h"
+#include "preview/previewlibraryfiles.h"
 #include "preview/previewpage.h"
 #include "preview/previewrequestinterceptor.h"
 #include "preview/remotecontentbar.h"
@@ -95,6 +96,8 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
     connect(m_remoteBar, &RemoteContentBar::allowRequested, this, &PreviewView::remoteContentAllowRequested);
     connect(m_bridge, &PreviewBridge::linkWasClicked, this, &PreviewView::linkClicked);
     connect(m_bridge, &PreviewBridge::frameWasApplied, this, &PreviewView::frameApplied);
+    connect(m_bridge, &PreviewBridge::libraryWasWanted, this, &PreviewView::provideLibrary);
+    connect(m_bridge, &PreviewBridge::sourceLineWasClicked, this, &PreviewView::sourceLineClicked);
     // Not loadStarted/loadFinished: WebEngine reports them for every navigation it was asked for, including
     // the ones PreviewPage refuses. Readiness changes only when we load the shell or the renderer is gone.
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
@@ -287,9 +290,42 @@ QVariantMap PreviewView::headerData() const {
         {QStringLiteral("cover"), coverUrl(m_header.cover, m_remoteAllowed).toString(QUrl::FullyEncoded)}};
 }
 
+void PreviewView::setTypesettingEnabled(bool on) {
+    if (on == m_typeset)
+        return;
+    m_typeset = on;
+    sendOptions();
+}
+
+void PreviewView::sendOptions() {
+    if (m_pageReady)
+        m_bridge->sendOptions(QVariantMap{{QStringLiteral("typeset"), m_typeset}});
+}
+
+void PreviewView::showSourceLine(int line, bool atTop) {
+    if (m_pageReady && line >= 1)
+        m_bridge->sendScrollToLine(
+            QVariantMap{{QStringLiteral("line"), line},
+                        {QStringLiteral("mode"), atTop ? QStringLiteral("top") : QStringLiteral("cursor")}});
+}
+
+void PreviewView::provideLibrary(const QString &name) {
+    // Run in our isolated world, the only one where script runs: a <script> element would run in the main
+    // world, where script is off, and fetching it to eval would need the page's policy loosened. The page is
+    // told either way, so it stops waiting for a library the system lacks.
+    if (name != QLatin1String("highlight") && name != QLatin1String("katex"))
+        return;
+    const QByteArray source = PreviewLibraryFiles::scriptSource(name);
+    if (source.isEmpty())
+        qCWarning(lcPreviewView) << "no library" << name << "for the preview";
+    const QString done = QStringLiteral("\n;postwrightPreview.libraryLoaded('%1');").arg(name);
+    m_page->runJavaScript(QString::fromUtf8(source) + done, QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewView::onPageReady() {
     // The page starts empty (it also asks again after finding itself out of step): give it everything.
     m_pageReady = true;
+    sendOptions();
     m_bridge->sendHeader(headerData());
     m_bridge->sendBehind(m_behind);
     if (hasFrame())

@@ -83,6 +83,17 @@ public:
     // As above; with `remoteAllowed`, an http(s) cover is loaded from where it is.
     static QUrl coverUrl(const QString &cover, bool remoteAllowed);
 
+    // Whether the page highlights code blocks (highlight.js; in the site's layout with Rouge's classes too,
+    // so the site's stylesheet colours them) and typesets `\(…\)` / `\[…\]` math (KaTeX). On by default; the
+    // libraries are loaded into the page only once a block needs them, and only new or changed blocks are
+    // processed.
+    void setTypesettingEnabled(bool on);
+    bool isTypesettingEnabled() const { return m_typeset; }
+    // Scrolls the page to the block holding body line `line` (1-based), smoothly. `atTop`: that block is
+    // brought to the top unless it is there already (the editor scrolled); otherwise the page moves only when
+    // the block is out of view (the editor's cursor moved).
+    void showSourceLine(int line, bool atTop);
+
     bool isPageReady() const { return m_pageReady; }
     PreviewPage *page() const { return m_page; }
     SiteSchemeHandler *schemeHandler() const { return m_handler; }
@@ -101,8 +112,13 @@ signals:
     // The page shows the frame (`themed`) or the plain preview, after setFrame(), clearFrame() or a new load
     // of the shell that had a frame to show.
     void frameApplied(bool themed);
+    // The writer clicked in the page (not on a link, nothing selected) in a block whose source starts at body
+    // line `line` (1-based).
+    void sourceLineClicked(int line);
 
 private:
+    void sendOptions();
+    void provideLibrary(const QString &name);
     void scheduleShellLoad();
     void onPageReady();
     void onPatch(const PreviewPatch &patch, quint64 generation);
@@ -129,6 +145,7 @@ private:
     bool m_loadScheduled = false;
     bool m_behind = false;
     bool m_remoteAllowed = false;
+    bool m_typeset = true;
     QSet<QUrl> m_blockedRemote;
     int m_crashReloads = 0;
 };

@@ -1,5 +1,7 @@
 #include "preview/siteschemehandler.h"
 
+#include "preview/previewlibraryfiles.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -64,7 +66,10 @@ void SiteSchemeHandler::registerScheme() {
     QWebEngineUrlScheme scheme(schemeName());
     // Host syntax makes it a standard scheme, so relative URLs in a post resolve against the shell's URL.
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+    // CORS: KaTeX's fonts come from pwsite://lib/ to a page at pwsite://site/, and fonts are fetched in CORS
+    // mode. Nothing else can reach the scheme (no network, no other origin in the page; fetch is refused by
+    // the page's policy).
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::CorsEnabled);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -154,6 +159,10 @@ QString SiteSchemeHandler::fileFor(const QUrl &url) const {
             QFile::exists(resource))
             return resource;
         return QString();
+    }
+    if (url.host() == PreviewLibraryFiles::host()) {
+        // Exact names only (PreviewLibraryFiles): the path is looked up, never joined to a folder.
+        return path.startsWith(QLatin1Char('/')) ? PreviewLibraryFiles::servedFile(path.mid(1)) : QString();
     }
     if (url.host() != QLatin1String(kSiteHost) || m_root.isEmpty() || path.isEmpty() ||
         path == QLatin1String("/"))

@@ -9,6 +9,8 @@
 //   pwsite://site/<path>    a file under the output folder (what the site engine compiled, such as the
 //                           site's stylesheets), else under the site root, else under the post's own folder
 //   pwsite://app/<name>     the shell's stylesheet and other files of ours (from qrc)
+//   pwsite://lib/<name>     the system's highlight.js and KaTeX stylesheets and KaTeX's fonts, by exact name
+//                           (PreviewLibraryFiles)
 // The shell sits at the root of the site's URL space, so `assets/x.png`, `../assets/x.png` and
 // `/assets/x.png` in a post all resolve to `<root>/assets/x.png`. Nothing that resolves outside the output
 // folder or the site root is ever served.

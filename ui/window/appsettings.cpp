@@ -222,3 +222,19 @@ bool AppSettings::typewriterScrolling() {
 void AppSettings::setTypewriterScrolling(bool on) {
     QSettings().setValue(kTypewriterScrolling, on);
 }
+
+bool AppSettings::syncScrolling() {
+    return QSettings().value(QStringLiteral("preview/syncScrolling"), true).toBool();
+}
+
+void AppSettings::setSyncScrolling(bool on) {
+    QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
+}
+
+bool AppSettings::previewTypesetting() {
+    return QSettings().value(QStringLiteral("preview/typesetting"), true).toBool();
+}
+
+void AppSettings::setPreviewTypesetting(bool on) {
+    QSettings().setValue(QStringLiteral("preview/typesetting"), on);
+}

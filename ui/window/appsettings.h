@@ -86,4 +86,12 @@ public:
     // Scrolling); off unless the writer turned it on.
     static bool typewriterScrolling();
     static void setTypewriterScrolling(bool on);
+    // Whether the preview follows the editor's cursor and scrolling, and a click in it moves the cursor
+    // (View > Sync Scrolling); on unless the writer turned it off.
+    static bool syncScrolling();
+    static void setSyncScrolling(bool on);
+    // Whether the preview highlights code and typesets math (View > Highlight Code and Math); on unless the
+    // writer turned it off.
+    static bool previewTypesetting();
+    static void setPreviewTypesetting(bool on);
 };

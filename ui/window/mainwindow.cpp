@@ -18,8 +18,8 @@
 #include "editor/imageinsertion.h"
 #include "editor/linktargetmarkbinding.h"
 #include "editor/markdowneditor.h"
-#include "editor/spellcheckbinding.h"
 #include "editor/outlinepart.h"
+#include "editor/spellcheckbinding.h"
 #include "editor/typewriterscrolling.h"
 #include "form/frontmatterform.h"
 #include "git/gitactions.h"
@@ -29,6 +29,7 @@
 #include "preview/previewexport.h"
 #include "preview/previewview.h"
 #include "preview/remotecontentsetting.h"
+#include "preview/scrollsyncbinding.h"
 #include "preview/siteenginebar.h"
 #include "preview/siteframebinding.h"
 #include "safety/externalchangebar.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_outline = new OutlinePart(m_editor, this, this);
     m_focusMode = new FocusMode(m_editor, this);
     m_typewriter = new TypewriterScrolling(m_editor, this);
+    m_scrollSync = new ScrollSyncBinding(m_editor, m_preview, this);
     createMenus();
     m_form->setReservedMnemonics(QStringLiteral("FEPVH"));  // the menu bar's File, Edit, Post, View, Help
 
@@ -268,6 +270,8 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(markLinkTargetsAction());
     m_viewMenu->addAction(m_spelling->action());
     m_viewMenu->addAction(m_previewBinding->siteFrame()->siteStyleAction());
+    m_viewMenu->addAction(m_previewBinding->typesettingAction());
+    m_viewMenu->addAction(m_scrollSync->action());
     m_viewMenu->addAction(m_siteEngineBar->trustAction());
     m_viewMenu->addMenu(ColorScheme::instance()->createMenu(this));
     m_viewMenu->addSeparator();

@@ -26,6 +26,7 @@ class PostsPart;
 class PostMoveActions;
 class PreviewBinding;
 class PreviewView;
+class ScrollSyncBinding;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -90,6 +91,8 @@ public:
     // View > Focus Mode and View > Typewriter Scrolling.
     FocusMode *focusMode() const { return m_focusMode; }
     TypewriterScrolling *typewriterScrolling() const { return m_typewriter; }
+    // View > Sync Scrolling: the preview beside the editor by source lines.
+    ScrollSyncBinding *scrollSync() const { return m_scrollSync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,4 +132,5 @@ private:
     OutlinePart *m_outline = nullptr;
     FocusMode *m_focusMode = nullptr;
     TypewriterScrolling *m_typewriter = nullptr;
+    ScrollSyncBinding *m_scrollSync = nullptr;
 };
