@@ -257,6 +257,7 @@
         bridge.frameChanged.connect(setFrame);
         bridge.optionsChanged.connect(function (options) {
             typesetter.setEnabled(!!options.typeset);
+            document.documentElement.classList.toggle('pw-dark', !!options.dark);
         });
         bridge.scrollToLineRequested.connect(function (request) {
             scrollSync.show(request);

@@ -7,6 +7,7 @@
 #include "preview/remotecontentbar.h"
 #include "preview/siteschemehandler.h"
 #include "render/renderpipeline.h"
+#include "window/colorscheme.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -75,6 +76,8 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
             m_bridge->sendBehind(slow);
     });
     connect(m_bridge, &PreviewBridge::pageBecameReady, this, &PreviewView::onPageReady);
+    m_dark = ColorScheme::instance()->isDark();
+    connect(ColorScheme::instance(), &ColorScheme::changed, this, &PreviewView::setDark);
     connect(m_bridge, &PreviewBridge::patchWasApplied, this, [this](quint64 generation) {
         m_crashReloads = 0;
         emit patchApplied(generation);
@@ -297,9 +300,17 @@ void PreviewView::setTypesettingEnabled(bool on) {
     sendOptions();
 }
 
+void PreviewView::setDark(bool dark) {
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    sendOptions();
+}
+
 void PreviewView::sendOptions() {
     if (m_pageReady)
-        m_bridge->sendOptions(QVariantMap{{QStringLiteral("typeset"), m_typeset}});
+        m_bridge->sendOptions(
+            QVariantMap{{QStringLiteral("typeset"), m_typeset}, {QStringLiteral("dark"), m_dark}});
 }
 
 void PreviewView::showSourceLine(int line, bool atTop) {

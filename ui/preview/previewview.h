@@ -89,6 +89,9 @@ public:
     // processed.
     void setTypesettingEnabled(bool on);
     bool isTypesettingEnabled() const { return m_typeset; }
+    // The plain preview in dark colours (and the dark code style); follows ColorScheme.
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
     // Scrolls the page to the block holding body line `line` (1-based), smoothly. `atTop`: that block is
     // brought to the top unless it is there already (the editor scrolled); otherwise the page moves only when
     // the block is out of view (the editor's cursor moved).
@@ -146,6 +149,7 @@ private:
     bool m_behind = false;
     bool m_remoteAllowed = false;
     bool m_typeset = true;
+    bool m_dark = false;
     QSet<QUrl> m_blockedRemote;
     int m_crashReloads = 0;
 };
