@@ -80,11 +80,18 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
             errors = errors || d.isError();
         }
     };
-    for (const QString &path : args) {
+    for (const QString &file : postFiles(args, io, &unreadable))
+        checkFile(file);
+    return unreadable ? 2 : errors ? 1 : 0;
+}
+
+QStringList CheckVerb::postFiles(const QStringList &paths, CliOutput &io, bool *missing) {
+    QStringList out;
+    for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
             io.printError(QStringLiteral("%1: no such file or folder").arg(path));
-            unreadable = true;
+            *missing = true;
         } else if (info.isDir()) {
             QStringList files;
             QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -94,11 +101,10 @@ int CheckVerb::run(const QStringList &args, CliOutput &io) {
                     files << file;
             }
             files.sort();
-            for (const QString &file : files)
-                checkFile(file);
+            out += files;
         } else {
-            checkFile(path);
+            out << path;
         }
     }
-    return unreadable ? 2 : errors ? 1 : 0;
+    return out;
 }

@@ -9,4 +9,8 @@ class CliOutput;
 class CheckVerb {
 public:
     static int run(const QStringList &args, CliOutput &io);
+
+    // The posts `paths` name, in order: a file as given, a folder's post files (sorted). A path that does not
+    // exist is reported on `io` and sets `*missing`.
+    static QStringList postFiles(const QStringList &paths, CliOutput &io, bool *missing);
 };

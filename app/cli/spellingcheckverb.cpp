@@ -1,11 +1,8 @@
 #include "spellingcheckverb.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
-
+#include "checkverb.h"
 #include "clioutput.h"
 #include "post/postfile.h"
-#include "post/postlinter.h"
 #include "spelling/postspellingcheck.h"
 #include "spelling/spellinglanguage.h"
 #include "spelling/wordlistfile.h"
@@ -43,25 +40,7 @@ int SpellingCheckVerb::run(const QStringList &args, CliOutput &io) {
             errors = errors || d.isError();
         }
     };
-    for (const QString &path : std::as_const(paths)) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            io.printError(QStringLiteral("%1: no such file or folder").arg(path));
-            unreadable = true;
-        } else if (info.isDir()) {
-            QStringList files;
-            QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (PostLinter::isPostFileName(file))
-                    files << file;
-            }
-            files.sort();
-            for (const QString &file : std::as_const(files))
-                checkFile(file);
-        } else {
-            checkFile(path);
-        }
-    }
+    for (const QString &file : CheckVerb::postFiles(paths, io, &unreadable))
+        checkFile(file);
     return unreadable ? 2 : errors ? 1 : 0;
 }
