@@ -22,6 +22,8 @@ ColorScheme::ColorScheme(QObject *parent)
     , m_choice(choiceFromKey(AppSettings::theme()))
     , m_platformPalette(QApplication::palette())
     , m_platformStyle(QApplication::style()->name()) {
+    // Qt 6 reports a palette change only as QEvent::ApplicationPaletteChange to the application object (the
+    // signal is deprecated); a filter on qApp sees every event, so eventFilter() tests the cheapest thing first.
     qApp->installEventFilter(this);
     apply();
 }
@@ -125,7 +127,7 @@ void ColorScheme::apply() {
 
 bool ColorScheme::eventFilter(QObject *watched, QEvent *event) {
     // The desktop switched its colours while we run (KDE, a Qt platform theme): follow when on System.
-    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_applying &&
+    if (event->type() == QEvent::ApplicationPaletteChange && watched == qApp && !m_applying &&
         m_choice == Choice::System) {
         m_platformPalette = QApplication::palette();
         apply();
