@@ -276,17 +276,6 @@ QStringList ownTermsOf(const Post &post, const QString &key) {
     return {};
 }
 
-Status writeExpecting(const QString &path, const QByteArray &expected, const QByteArray &bytes) {
-    const Result<QByteArray> now = PostFile::readBytes(path);
-    if (!now)
-        return Status::failure(now.error());
-    if (now.value() != expected)
-        return Status::failure(
-            TermRename::tr("%1 changed on disk since the rename was planned; it was left as it is")
-                .arg(QDir::toNativeSeparators(path)));
-    return PostFile::writeBytes(path, bytes);
-}
-
 }  // namespace
 
 QStringList TermRename::termsOf(const Post &post, Vocabulary vocabulary) {
@@ -357,27 +346,10 @@ Result<TermRename::Plan> TermRename::plan(const QString &siteRoot, const QString
     return plan;
 }
 
-namespace {
-
-// Writes `to` over each file that still holds `from` (the plan's before or after bytes).
-TermRename::Outcome writeEach(const TermRename::Plan &plan, QByteArray TermRename::FileChange::*from,
-                              QByteArray TermRename::FileChange::*to) {
-    TermRename::Outcome outcome;
-    for (const TermRename::FileChange &change : plan.changes) {
-        if (const Status written = writeExpecting(change.path, change.*from, change.*to); written)
-            outcome.written.append(change.path);
-        else
-            outcome.failures.append({change.path, written.error()});
-    }
-    return outcome;
-}
-
-}  // namespace
-
 TermRename::Outcome TermRename::apply(const Plan &plan) {
-    return writeEach(plan, &FileChange::before, &FileChange::after);
+    return SiteFileChanges::apply(plan.changes);
 }
 
 TermRename::Outcome TermRename::undo(const Plan &plan) {
-    return writeEach(plan, &FileChange::after, &FileChange::before);
+    return SiteFileChanges::undo(plan.changes);
 }

@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include "common/result.h"
+#include "site/sitefilechanges.h"
 
 class Post;
 class SiteConfig;
@@ -26,25 +27,15 @@ class TermRename {
 public:
     enum class Vocabulary { Tags, Categories };
 
-    struct FileChange {
-        QString path;       // absolute
-        QByteArray before;  // the bytes read when planning
-        QByteArray after;   // the bytes to write
-    };
-    struct Notice {
-        QString path;
-        QString message;  // names the file and the reason
-    };
+    using FileChange = SiteFileChange;
+    using Notice = SiteFileNotice;
+    using Outcome = SiteFileChanges::Outcome;
     struct Plan {
         Vocabulary vocabulary = Vocabulary::Tags;
         QString from;
         QString to;
         QVector<FileChange> changes;
         QVector<Notice> notices;  // files holding the term where it could not be renamed
-    };
-    struct Outcome {
-        QStringList written;       // files changed
-        QVector<Notice> failures;  // files left as they were, with why
     };
 
     // Reads each file (absolute paths of posts and drafts under `siteRoot`) and plans the rename. `config`
@@ -59,7 +50,7 @@ public:
     static Status renameIn(Post &post, Vocabulary vocabulary, const QString &from, const QString &to,
                            bool *changed);
 
-    // Writes each change atomically, only where the file still holds `before` (else it is reported and left).
+    // Writes each change atomically, only where the file still holds `before` (SiteFileChanges).
     static Outcome apply(const Plan &plan);
     // Writes `before` back where the file still holds `after`; files changed since are reported and left.
     static Outcome undo(const Plan &plan);

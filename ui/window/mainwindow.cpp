@@ -37,6 +37,7 @@
 #include "site/postlistmodel.h"
 #include "site/postspanel.h"
 #include "site/postspart.h"
+#include "site/sitefindpart.h"
 #include "site/siteindex.h"
 #include "window/appsettings.h"
 #include "window/colorscheme.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_linkMarks = new LinkTargetMarkBinding(m_editor, m_document, this);
     m_spelling = new SpellCheckBinding(m_editor, this);
     m_outline = new OutlinePart(m_editor, this, this);
+    m_siteFind = new SiteFindPart(m_editor, this, this);
     m_focusMode = new FocusMode(m_editor, this);
     m_typewriter = new TypewriterScrolling(m_editor, this);
     m_scrollSync = new ScrollSyncBinding(m_editor, m_preview, this);
@@ -131,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPart(m_posts, Qt::LeftDockWidgetArea);
     addPart(m_outline, Qt::LeftDockWidgetArea);
+    addPart(m_siteFind, Qt::BottomDockWidgetArea)->hide();  // until asked for, or as the last session left it
+    connect(m_siteFind, &SiteFindPart::openRequested, this, &MainWindow::openAtLine);
     connect(m_posts, &PostsPart::openRequested, this, &MainWindow::openAfterAsking);
     connect(m_posts, &PostsPart::linkRequested, m_editor, [this](const QString &markdown) {
         m_editor->textCursor().insertText(markdown);
@@ -240,6 +244,8 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addActions(m_findBar->menuActions());
     addActions(m_findBar->menuActions());
+    edit->addAction(m_siteFind->findAction());
+    edit->addAction(m_siteFind->replaceAction());
     edit->addSeparator();
     edit->addAction(m_editorBinding->imageFolder()->action());
 
@@ -334,6 +340,19 @@ void MainWindow::openAfterAsking(const QString &path) {
         return;
     if (m_files->maybeSave())
         m_files->openFile(path);
+}
+
+void MainWindow::openAtLine(const QString &path, int line) {
+    openAfterAsking(path);
+    if (m_document->path() != path)
+        return;  // the writer kept the post they were editing
+    const int bodyLine = line - m_document->post().bodyFirstLine() + 1;
+    if (bodyLine < 1) {
+        m_form->setFocus(Qt::OtherFocusReason);  // the match is in the front matter
+        return;
+    }
+    m_editor->goToLine(bodyLine);
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::offerRecovery() {

@@ -27,6 +27,7 @@ class PostMoveActions;
 class PreviewBinding;
 class PreviewView;
 class ScrollSyncBinding;
+class SiteFindPart;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -73,6 +74,11 @@ public:
     GitActions *gitActions() const;
     // Opens another post here, after asking to save the one being edited.
     void openAfterAsking(const QString &path);
+    // Opens that file here (after asking) with the cursor on its 1-based file line: in the editor for a body
+    // line, the form for a front-matter one.
+    void openAtLine(const QString &path, int line);
+    // Edit > Find in Site / Replace in Site and their panel.
+    SiteFindPart *siteFind() const { return m_siteFind; }
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
     ExternalLinkOpener *linkOpener() const { return m_linkOpener; }
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnlyBanner; }
@@ -130,6 +136,7 @@ private:
     SpellCheckBinding *m_spelling = nullptr;
     FindBar *m_findBar = nullptr;
     OutlinePart *m_outline = nullptr;
+    SiteFindPart *m_siteFind = nullptr;
     FocusMode *m_focusMode = nullptr;
     TypewriterScrolling *m_typewriter = nullptr;
     ScrollSyncBinding *m_scrollSync = nullptr;
