@@ -49,6 +49,7 @@
 #include "window/recoverycontroller.h"
 #include "window/renameoffer.h"
 #include "window/savereview.h"
+#include "window/settingsdialog.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -242,6 +243,8 @@ void MainWindow::createMenus() {
     addActions(m_findBar->menuActions());
     edit->addSeparator();
     edit->addAction(m_editorBinding->imageFolder()->action());
+    edit->addSeparator();
+    edit->addAction(SettingsDialog::createAction(this));
 
     QMenu *post = menuBar()->addMenu(tr("&Post"));
     post->addActions(m_moves->actions());
