@@ -26,7 +26,7 @@ AppearanceSettingsPage::AppearanceSettingsPage(QWidget *parent)
     auto *previewBox = new QGroupBox(tr("Preview"), this);
     auto *preview = new QVBoxLayout(previewBox);
     preview->addWidget(new SettingCheckBox(
-        QStringLiteral("previewSiteStyle"), tr("Show posts in their &site's style when its Jekyll can"),
+        QStringLiteral("previewSiteStyle"), tr("Show posts in their site's s&tyle when its Jekyll can"),
         &AppSettings::previewSiteStyle, &AppSettings::setPreviewSiteStyle, previewBox));
     preview->addWidget(new SettingCheckBox(
         QStringLiteral("previewTypesetting"), tr("&Highlight code and typeset math"),

@@ -75,7 +75,7 @@ EditorSettingsPage::EditorSettingsPage(QWidget *parent)
     auto *savingBox = new QGroupBox(tr("Saving"), this);
     auto *saving = new QFormLayout(savingBox);
     saving->addRow(new SettingCheckBox(QStringLiteral("showChangesBeforeSave"),
-                                       tr("Show changes &before saving"), &AppSettings::showChangesBeforeSave,
+                                       tr("Show c&hanges before saving"), &AppSettings::showChangesBeforeSave,
                                        &AppSettings::setShowChangesBeforeSave, savingBox));
     m_recovery->setObjectName(QStringLiteral("recoveryInterval"));
     m_recovery->setRange(AppSettings::kMinRecoveryInterval, kMaxRecoveryInterval);
