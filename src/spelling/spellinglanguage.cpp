@@ -85,6 +85,20 @@ Result<QString> SpellingLanguage::dictionaryFor(const QString &language, const Q
             .arg(wanted, folders.join(QStringLiteral(", ")), wanted.toLower().replace(u'_', u'-')));
 }
 
+QStringList SpellingLanguage::installed(const QStringList &folders) {
+    QStringList languages;
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        for (const QString &aff : dir.entryList({QStringLiteral("*.aff")}, QDir::Files)) {
+            const QString name = aff.chopped(4);
+            if (QFileInfo::exists(dir.filePath(name + QStringLiteral(".dic"))) && !languages.contains(name))
+                languages.append(name);
+        }
+    }
+    languages.sort();
+    return languages;
+}
+
 QStringList SpellingLanguage::systemFolders() {
     QStringList folders;
     const QString dicPath = qEnvironmentVariable("DICPATH");

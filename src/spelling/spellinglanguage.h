@@ -32,6 +32,9 @@ public:
     // The dictionary for `language` in `folders` (first folder first): its path without ".aff"/".dic". Fails
     // with a message naming the language and the folders when none is installed.
     static Result<QString> dictionaryFor(const QString &language, const QStringList &folders);
+    // The languages installed dictionaries in `folders` serve (the names of the .aff/.dic pairs, "en_US"),
+    // sorted, each once; what a writer can pick instead of the automatic choice.
+    static QStringList installed(const QStringList &folders);
     // Where Debian installs dictionaries (/usr/share/hunspell), after those in $DICPATH.
     static QStringList systemFolders();
 };

@@ -12,6 +12,7 @@
 
 #include "post/postdocument.h"
 #include "post/postfile.h"
+#include "postopening.h"
 #include "preview/previewbinding.h"
 #include "preview/siteenginebar.h"
 #include "preview/siteenginebinding.h"
@@ -19,10 +20,10 @@
 #include "render/renderpipeline.h"
 #include "site/siteengine.h"
 #include "site/sitetrust.h"
-#include "postopening.h"
 #include "siteenginerun.h"
 #include "testpaths.h"
 #include "tst_previewharness.h"
+#include "window/appsettings.h"
 
 using PreviewHarness::Fixture;
 
@@ -53,8 +54,7 @@ private Q_SLOTS:
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(openPost(document,
-                                         site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
+        QVERIFY(openPost(document, site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
         QVERIFY(answered.wait(60000));
         QVERIFY(fixture.waitUntilDrawn());
         QVERIFY2(bodyText(fixture).contains(QLatin1String("Good evening, reader of Lantern Notes.")),
@@ -100,8 +100,7 @@ private Q_SLOTS:
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(
-            openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
         QVERIFY(answered.wait(60000));
         QVERIFY(fixture.waitUntilDrawn());
         QVERIFY(bodyText(fixture).contains(QLatin1String("After the shout on")));
@@ -133,8 +132,7 @@ private Q_SLOTS:
         SiteEngineBar bar(binding.siteEngine());
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(
-            openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
         QVERIFY(bar.isAskingTrust());
         QVERIFY(!bar.isHidden());
         QVERIFY2(bar.message().contains(QLatin1String("1 plugin file in _plugins")),
@@ -161,6 +159,28 @@ private Q_SLOTS:
         QVERIFY(!bar.trustButton()->isHidden());
     }
 
+    // Edit > Preferences revokes trust through AppSettings: the open site's engine restarts in safe mode and
+    // the View menu's toggle follows.
+    void trustRevokedInPreferencesRestartsTheEngine() {
+        QTemporaryDir site;
+        QVERIFY(SiteEngineFiles::copyFixtureSite(QStringLiteral("plugins"), site.path()));
+        SiteTrust::setTrusted(site.path(), true);
+        Fixture fixture;
+        PostDocument document;
+        PreviewBinding binding(&fixture.view, nullptr);
+        SiteEngineBar bar(binding.siteEngine());
+        binding.setDocument(&document);
+        QVERIFY(openPost(document, site.filePath(QStringLiteral("_posts/2024-04-01-loud.md"))));
+        QVERIFY(binding.siteEngine()->engine()->options().trusted);
+        QVERIFY(bar.trustAction()->isChecked());
+
+        AppSettings::setSiteTrusted(site.path(), false);
+        QVERIFY(!binding.siteEngine()->engine()->options().trusted);
+        QVERIFY(!bar.trustAction()->isChecked());
+        QVERIFY(bar.isAskingTrust());
+        SiteTrust::setTrusted(site.path(), false);
+    }
+
     // A Liquid error (a tag half typed) keeps what the preview showed and says why in one line.
     void aLiquidErrorIsSaidAndLosesNothing() {
         QTemporaryDir site;
@@ -170,8 +190,7 @@ private Q_SLOTS:
         PreviewBinding binding(&fixture.view, nullptr);
         binding.setDocument(&document);
         QSignalSpy answered(binding.siteEngine(), &SiteEngineBinding::liquidAnswered);
-        QVERIFY(openPost(document,
-                                         site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
+        QVERIFY(openPost(document, site.filePath(QStringLiteral("_posts/2024-03-05-liquid-tour.md"))));
         QVERIFY(answered.wait(60000));
         document.setBodyFromLf(document.bodyLf() + "\n{% if %}\n");
         QVERIFY(answered.wait(30000));

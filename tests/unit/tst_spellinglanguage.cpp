@@ -121,6 +121,21 @@ private Q_SLOTS:
         QCOMPARE(found.value(), m_dictionaries + u'/' + dictionary);
     }
 
+    void installedListsEachDictionaryOnceSorted() {
+        // A second folder holding one of the same dictionaries and one of its own; a lone .aff is none.
+        const QString more = m_dir.filePath(QStringLiteral("more"));
+        QDir().mkpath(more);
+        for (const char *name : {"de_DE", "nl"}) {
+            touch(more + u'/' + QLatin1String(name) + QStringLiteral(".aff"));
+            touch(more + u'/' + QLatin1String(name) + QStringLiteral(".dic"));
+        }
+        const QStringList expected{QStringLiteral("de_AT"), QStringLiteral("de_DE"), QStringLiteral("en_GB"),
+                                   QStringLiteral("en_US"), QStringLiteral("fr"),    QStringLiteral("nl"),
+                                   QStringLiteral("pt_BR")};
+        QCOMPARE(SpellingLanguage::installed({m_dictionaries, more, m_dir.filePath(QStringLiteral("none"))}),
+                 expected);
+    }
+
     void noDictionarySaysWhichLanguageAndWhere() {
         const Result<QString> found =
             SpellingLanguage::dictionaryFor(QStringLiteral("es-ES"), {m_dictionaries});

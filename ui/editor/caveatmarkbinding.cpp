@@ -6,6 +6,7 @@
 #include "editor/markdowneditor.h"
 #include "render/renderpipeline.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <algorithm>
 
@@ -20,6 +21,8 @@ CaveatMarkBinding::CaveatMarkBinding(MarkdownEditor *editor, RenderPipeline *pip
         tr("Underline the Liquid the preview shows as written and the kramdown syntax it renders unlike "
            "Jekyll"));
     connect(m_action, &QAction::toggled, this, &CaveatMarkBinding::onToggled);
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::MarkPreviewCaveats,
+                                  &AppSettings::markPreviewCaveats);
     connect(m_pipeline, &RenderPipeline::caveatsReady, this, &CaveatMarkBinding::onCaveats);
 }
 

@@ -5,6 +5,7 @@
 
 #include "editor/markdowneditor.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 namespace {
 bool blankBlock(const QTextBlock &block) {
@@ -30,6 +31,7 @@ FocusMode::FocusMode(MarkdownEditor *editor, QObject *parent)
     });
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &FocusMode::update);
     m_action->setChecked(AppSettings::focusMode());
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::FocusMode, &AppSettings::focusMode);
 }
 
 void FocusMode::setEnabled(bool on) {

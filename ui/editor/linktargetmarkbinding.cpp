@@ -13,6 +13,7 @@
 #include "site/siteindex.h"
 #include "site/sitepublishedpaths.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <algorithm>
 
@@ -41,6 +42,7 @@ LinkTargetMarkBinding::LinkTargetMarkBinding(MarkdownEditor *editor, PostDocumen
     m_pause->setInterval(kPauseMs);
     connect(m_pause, &QTimer::timeout, this, &LinkTargetMarkBinding::check);
     connect(m_action, &QAction::toggled, this, &LinkTargetMarkBinding::onToggled);
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::MarkLinkTargets, &AppSettings::markLinkTargets);
     connect(m_document, &PostDocument::bodyChanged, this, &LinkTargetMarkBinding::schedule);
     connect(m_document, &PostDocument::frontMatterChanged, this, &LinkTargetMarkBinding::schedule);
     connect(m_document, &PostDocument::loaded, this, &LinkTargetMarkBinding::onPathChanged);

@@ -4,7 +4,9 @@
 #include "editor/linespacinglayout.h"
 #include "editor/markdowneditcommands.h"
 #include "editor/markdownhighlighter.h"
+#include "window/appsettings.h"
 #include "window/colorscheme.h"
+#include "window/settingsnotifier.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -35,12 +37,11 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
     doc->setDocumentLayout(layout);
     setDocument(doc);
 
-    // Markdown is written in a fixed font: list indentation, tables and fences line up as they will in the
-    // file.
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(FontPointSize);
-    setFont(font);
-    doc->setDefaultFont(font);
+    applyFontSetting();
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::EditorFont)
+            applyFontSetting();
+    });
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     // Long URLs and runs without spaces wrap too, instead of widening the text column.
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -292,6 +293,29 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event) {
         }
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+QFont MarkdownEditor::defaultFont() {
+    // Markdown is written in a fixed font by default: list indentation, tables and fences line up as they
+    // will in the file.
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(FontPointSize);
+    return font;
+}
+
+QFont MarkdownEditor::chosenFont() {
+    QFont font = defaultFont();
+    if (const QString family = AppSettings::editorFontFamily(); !family.isEmpty())
+        font.setFamilies({family});
+    if (const int points = AppSettings::editorFontSize(); points > 0)
+        font.setPointSize(points);
+    return font;
+}
+
+void MarkdownEditor::applyFontSetting() {
+    const QFont font = chosenFont();
+    setFont(font);
+    document()->setDefaultFont(font);
 }
 
 void MarkdownEditor::resizeEvent(QResizeEvent *event) {

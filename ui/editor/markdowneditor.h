@@ -26,6 +26,11 @@ class MarkdownEditor : public QPlainTextEdit {
 
 public:
     explicit MarkdownEditor(QWidget *parent = nullptr);
+    // The system's fixed font at the editor's size: what the editor uses until the writer picks another.
+    static QFont defaultFont();
+    // defaultFont() with the family and size the writer chose (AppSettings::editorFontFamily,
+    // editorFontSize); what the editor shows, following a change at once.
+    static QFont chosenFont();
 
     // The body as UTF-8 with LF line endings (see the class comment).
     QByteArray bodyUtf8() const;
@@ -92,6 +97,7 @@ private:
     void toggleItalic();
     void insertLink();
     void updateTextColumn();
+    void applyFontSetting();
     void applyExtraSelections();
 
     MarkdownHighlighter *m_highlighter = nullptr;

@@ -18,6 +18,7 @@
 #include "spelling/spellingtokenizer.h"
 #include "spelling/wordlistfile.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <algorithm>
 #include <memory>
@@ -64,6 +65,11 @@ SpellCheckBinding::SpellCheckBinding(MarkdownEditor *editor, QObject *parent)
     connect(m_pause, &QTimer::timeout, this, &SpellCheckBinding::checkNow);
     connect(m_scrollPause, &QTimer::timeout, this, &SpellCheckBinding::checkNow);
     connect(m_action, &QAction::toggled, this, &SpellCheckBinding::onToggled);
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::CheckSpelling, &AppSettings::checkSpelling);
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::SpellingLanguage)
+            updateLanguage();
+    });
     connect(m_editor->document(), &QTextDocument::contentsChange, this, &SpellCheckBinding::onEdited);
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_scrollPause,
             qOverload<>(&QTimer::start));
@@ -98,8 +104,11 @@ void SpellCheckBinding::updateSite() {
 
 void SpellCheckBinding::updateLanguage() {
     const QString postLang = m_document ? m_document->post().scalar(QStringLiteral("lang")) : QString();
-    const QString language =
-        SpellingLanguage::choose(postLang, m_siteLanguage, QString(), SpellingLanguage::systemLanguage());
+    // A language the writer fixed in Edit > Preferences wins over the post's, the site's and the system's.
+    const QString fixed = AppSettings::spellingLanguage();
+    const QString language = !fixed.isEmpty() ? fixed
+                                              : SpellingLanguage::choose(postLang, m_siteLanguage, QString(),
+                                                                         SpellingLanguage::systemLanguage());
     if (language == m_language)
         return;  // most front-matter edits: nothing to reopen, and a missing dictionary is said once
     m_language = language;

@@ -4,6 +4,7 @@
 
 #include "editor/markdowneditor.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 TypewriterScrolling::TypewriterScrolling(MarkdownEditor *editor, QObject *parent)
     : QObject(parent), m_editor(editor), m_action(new QAction(tr("&Typewriter Scrolling"), this)) {
@@ -14,6 +15,8 @@ TypewriterScrolling::TypewriterScrolling(MarkdownEditor *editor, QObject *parent
         setEnabled(on);
     });
     m_action->setChecked(AppSettings::typewriterScrolling());
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::TypewriterScrolling,
+                                  &AppSettings::typewriterScrolling);
 }
 
 void TypewriterScrolling::setEnabled(bool on) {

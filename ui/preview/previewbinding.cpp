@@ -15,6 +15,7 @@
 #include "site/siteconfigwatcher.h"
 #include "site/siteindex.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <QAction>
 
@@ -35,6 +36,8 @@ PreviewBinding::PreviewBinding(PreviewView *preview, QObject *parent)
         AppSettings::setPreviewTypesetting(on);
         m_preview->setTypesettingEnabled(on);
     });
+    SettingsNotifier::keepChecked(m_typesetting, AppSettings::Key::PreviewTypesetting,
+                                  &AppSettings::previewTypesetting);
     connect(m_siteConfig, &SiteConfigWatcher::configChanged, this, &PreviewBinding::onSiteConfigChanged);
 }
 

@@ -7,6 +7,7 @@
 #include "post/postdocument.h"
 #include "preview/previewview.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 RemoteContentSetting::RemoteContentSetting(PreviewView *preview, QObject *parent)
     : QObject(parent)
@@ -17,6 +18,10 @@ RemoteContentSetting::RemoteContentSetting(PreviewView *preview, QObject *parent
         "Let the preview load images, media, stylesheets and fonts from other hosts for this site's posts"));
     connect(m_action, &QAction::triggered, this, &RemoteContentSetting::setAllowed);
     connect(m_preview, &PreviewView::remoteContentAllowRequested, this, [this] { setAllowed(true); });
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::RemoteContent)
+            apply();
+    });
     apply();
 }
 

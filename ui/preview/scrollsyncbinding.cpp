@@ -2,6 +2,7 @@
 
 #include "preview/previewview.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <QAction>
 #include <QPlainTextEdit>
@@ -25,6 +26,7 @@ ScrollSyncBinding::ScrollSyncBinding(QPlainTextEdit *editor, PreviewView *previe
             onCursorMoved();
         }
     });
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::SyncScrolling, &AppSettings::syncScrolling);
 
     m_gather.setSingleShot(true);
     m_gather.setInterval(kGatherMs);

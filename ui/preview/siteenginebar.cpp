@@ -3,6 +3,8 @@
 #include "preview/siteenginebinding.h"
 #include "site/sitekey.h"
 #include "site/sitetrust.h"
+#include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -31,6 +33,16 @@ SiteEngineBar::SiteEngineBar(SiteEngineBinding *binding, QWidget *parent)
     connect(m_trustAction, &QAction::triggered, this, &SiteEngineBar::setTrusted);
     connect(m_binding, &SiteEngineBinding::statusChanged, this, &SiteEngineBar::update);
     connect(m_binding, &SiteEngineBinding::siteRootChanged, this, &SiteEngineBar::update);
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::SiteTrust)
+            return;
+        // Trust given or revoked (here or in Edit > Preferences): the engine restarts only when it changed
+        // for the open site.
+        const QString root = m_binding->siteRoot();
+        if (!root.isEmpty() && m_trusted != AppSettings::siteTrusted(root))
+            m_binding->reconsiderTrust();
+        update();
+    });
     update();
 }
 
@@ -38,9 +50,8 @@ void SiteEngineBar::setTrusted(bool trusted) {
     const QString root = m_binding->siteRoot();
     if (root.isEmpty())
         return;
-    SiteTrust::setTrusted(root, trusted);
-    m_binding->reconsiderTrust();
-    update();
+    // The notifier's handler below restarts the engine with the new trust.
+    AppSettings::setSiteTrusted(root, trusted);
 }
 
 QString SiteEngineBar::question(const QString &root) const {
@@ -62,6 +73,7 @@ void SiteEngineBar::update() {
     const bool trusted = !root.isEmpty() && SiteTrust::isTrusted(root);
     m_trustAction->setEnabled(!root.isEmpty());
     m_trustAction->setChecked(trusted);
+    m_trusted = trusted;
     m_asking = !root.isEmpty() && !trusted && !m_notNowSites.contains(SiteKey::of(root)) &&
                SiteTrust::needsTrust(root);
     m_trust->setVisible(m_asking || (!trusted && !m_binding->unrunTags().isEmpty()));

@@ -37,4 +37,5 @@ private:
     QAction *m_trustAction;
     QSet<QString> m_notNowSites;  // sites whose question the writer put off, this session
     bool m_asking = false;
+    bool m_trusted = false;  // the open site's trust as update() last saw it
 };

@@ -6,6 +6,7 @@
 #include "site/siteengine.h"
 #include "site/siteenginerequests.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 #include <QAction>
 
@@ -35,6 +36,8 @@ SiteFrameBinding::SiteFrameBinding(PreviewView *preview, SiteEngineBinding *engi
             m_preview->clearFrame();
         }
     });
+    SettingsNotifier::keepChecked(m_action, AppSettings::Key::PreviewSiteStyle,
+                                  &AppSettings::previewSiteStyle);
     m_pause.setSingleShot(true);
     m_pause.setInterval(kPauseMs);
     connect(&m_pause, &QTimer::timeout, this, &SiteFrameBinding::send);

@@ -2,10 +2,19 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
+#include "post/recoveryscheduler.h"
+
 #include "site/sitekey.h"
 #include "site/sitetrust.h"
+#include "window/settingsnotifier.h"
 
 namespace {
+
+void notify(AppSettings::Key key) {
+    emit SettingsNotifier::instance()->changed(key);
+}
 
 const QString kRecentFiles = QStringLiteral("recentFiles");
 const QString kRecentSites = QStringLiteral("recentSites");
@@ -97,6 +106,7 @@ bool AppSettings::siteTrusted(const QString &siteRoot) {
 
 void AppSettings::setSiteTrusted(const QString &siteRoot, bool trusted) {
     SiteTrust::setTrusted(siteRoot, trusted);
+    notify(AppSettings::Key::SiteTrust);
 }
 
 bool AppSettings::remoteContentAllowed(const QString &siteRoot) {
@@ -113,6 +123,7 @@ void AppSettings::setRemoteContentAllowed(const QString &siteRoot, bool allowed)
     if (allowed)
         sites.append(key);
     QSettings().setValue(kRemoteContentSites, sites);
+    notify(AppSettings::Key::RemoteContent);
 }
 
 bool AppSettings::markPreviewCaveats() {
@@ -121,6 +132,7 @@ bool AppSettings::markPreviewCaveats() {
 
 void AppSettings::setMarkPreviewCaveats(bool mark) {
     QSettings().setValue(kMarkPreviewCaveats, mark);
+    notify(AppSettings::Key::MarkPreviewCaveats);
 }
 
 bool AppSettings::markLinkTargets() {
@@ -129,6 +141,7 @@ bool AppSettings::markLinkTargets() {
 
 void AppSettings::setMarkLinkTargets(bool mark) {
     QSettings().setValue(kMarkLinkTargets, mark);
+    notify(AppSettings::Key::MarkLinkTargets);
 }
 
 bool AppSettings::previewSiteStyle() {
@@ -137,6 +150,7 @@ bool AppSettings::previewSiteStyle() {
 
 void AppSettings::setPreviewSiteStyle(bool on) {
     QSettings().setValue(kPreviewSiteStyle, on);
+    notify(AppSettings::Key::PreviewSiteStyle);
 }
 
 QString AppSettings::theme() {
@@ -145,6 +159,7 @@ QString AppSettings::theme() {
 
 void AppSettings::setTheme(const QString &theme) {
     QSettings().setValue(kTheme, theme);
+    notify(AppSettings::Key::Theme);
 }
 
 bool AppSettings::showChangesBeforeSave() {
@@ -153,6 +168,7 @@ bool AppSettings::showChangesBeforeSave() {
 
 void AppSettings::setShowChangesBeforeSave(bool on) {
     QSettings().setValue(kShowChangesBeforeSave, on);
+    notify(AppSettings::Key::ShowChangesBeforeSave);
 }
 
 QString AppSettings::imageFolder(const QString &siteRoot) {
@@ -171,6 +187,7 @@ void AppSettings::setImageFolder(const QString &siteRoot, const QString &folder)
     else
         folders.insert(key, folder);
     QSettings().setValue(kImageFolders, folders);
+    notify(AppSettings::Key::ImageFolder);
 }
 
 ImageSizeRules::Limits AppSettings::imageLimits() {
@@ -184,6 +201,7 @@ void AppSettings::setImageLimits(const ImageSizeRules::Limits &limits) {
     QSettings settings;
     settings.setValue(kImageMaxWidth, limits.maxWidth);
     settings.setValue(kImageMaxBytes, limits.maxBytes);
+    notify(AppSettings::Key::ImageLimits);
 }
 
 bool AppSettings::keepImageLocation() {
@@ -192,6 +210,7 @@ bool AppSettings::keepImageLocation() {
 
 void AppSettings::setKeepImageLocation(bool keep) {
     QSettings().setValue(kKeepImageLocation, keep);
+    notify(AppSettings::Key::KeepImageLocation);
 }
 
 bool AppSettings::checkSpelling() {
@@ -200,6 +219,7 @@ bool AppSettings::checkSpelling() {
 
 void AppSettings::setCheckSpelling(bool on) {
     QSettings().setValue(QStringLiteral("editor/checkSpelling"), on);
+    notify(AppSettings::Key::CheckSpelling);
 }
 
 namespace {
@@ -213,6 +233,7 @@ bool AppSettings::focusMode() {
 
 void AppSettings::setFocusMode(bool on) {
     QSettings().setValue(kFocusMode, on);
+    notify(AppSettings::Key::FocusMode);
 }
 
 bool AppSettings::typewriterScrolling() {
@@ -221,6 +242,7 @@ bool AppSettings::typewriterScrolling() {
 
 void AppSettings::setTypewriterScrolling(bool on) {
     QSettings().setValue(kTypewriterScrolling, on);
+    notify(AppSettings::Key::TypewriterScrolling);
 }
 
 bool AppSettings::syncScrolling() {
@@ -229,6 +251,7 @@ bool AppSettings::syncScrolling() {
 
 void AppSettings::setSyncScrolling(bool on) {
     QSettings().setValue(QStringLiteral("preview/syncScrolling"), on);
+    notify(AppSettings::Key::SyncScrolling);
 }
 
 bool AppSettings::previewTypesetting() {
@@ -237,4 +260,70 @@ bool AppSettings::previewTypesetting() {
 
 void AppSettings::setPreviewTypesetting(bool on) {
     QSettings().setValue(QStringLiteral("preview/typesetting"), on);
+    notify(AppSettings::Key::PreviewTypesetting);
+}
+
+namespace {
+const QString kEditorFontFamily = QStringLiteral("editor/fontFamily");
+const QString kEditorFontSize = QStringLiteral("editor/fontSize");
+const QString kSpellingLanguage = QStringLiteral("editor/spellingLanguage");
+const QString kRecoveryInterval = QStringLiteral("recovery/intervalSeconds");
+}  // namespace
+
+QString AppSettings::editorFontFamily() {
+    return QSettings().value(kEditorFontFamily).toString();
+}
+
+void AppSettings::setEditorFontFamily(const QString &family) {
+    QSettings().setValue(kEditorFontFamily, family);
+    notify(Key::EditorFont);
+}
+
+int AppSettings::editorFontSize() {
+    return std::max(0, QSettings().value(kEditorFontSize, 0).toInt());
+}
+
+void AppSettings::setEditorFontSize(int points) {
+    QSettings().setValue(kEditorFontSize, std::max(0, points));
+    notify(Key::EditorFont);
+}
+
+QString AppSettings::spellingLanguage() {
+    return QSettings().value(kSpellingLanguage).toString();
+}
+
+void AppSettings::setSpellingLanguage(const QString &language) {
+    QSettings().setValue(kSpellingLanguage, language);
+    notify(Key::SpellingLanguage);
+}
+
+int AppSettings::recoveryInterval() {
+    const int seconds =
+        QSettings().value(kRecoveryInterval, RecoveryScheduler::kDefaultMaxIntervalMs / 1000).toInt();
+    return std::max(kMinRecoveryInterval, seconds);
+}
+
+void AppSettings::setRecoveryInterval(int seconds) {
+    QSettings().setValue(kRecoveryInterval, std::max(kMinRecoveryInterval, seconds));
+    notify(Key::RecoveryInterval);
+}
+
+QStringList AppSettings::trustedSites() {
+    return SiteTrust::trustedSites();
+}
+
+QStringList AppSettings::remoteContentSites() {
+    QStringList sites = QSettings().value(kRemoteContentSites).toStringList();
+    sites.removeAll(QString());
+    sites.removeDuplicates();
+    sites.sort();
+    return sites;
+}
+
+QMap<QString, QString> AppSettings::imageFolders() {
+    QMap<QString, QString> folders;
+    const QVariantMap stored = QSettings().value(kImageFolders).toMap();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        folders.insert(it.key(), it.value().toString());
+    return folders;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QStringList>
 
 #include "site/imagesizerules.h"
@@ -94,4 +95,47 @@ public:
     // writer turned it off.
     static bool previewTypesetting();
     static void setPreviewTypesetting(bool on);
+    // The font the editor writes in: a family (empty for the system's fixed font) and a size in points (0 for
+    // the editor's default size). Edit > Preferences; MarkdownEditor follows a change at once.
+    static QString editorFontFamily();
+    static void setEditorFontFamily(const QString &family);
+    static int editorFontSize();
+    static void setEditorFontSize(int points);
+    // The language the spell check uses whatever the post says ("de_DE"); empty (the default) for the
+    // automatic choice: the post's `lang`, the site's, else the system's (SpellingLanguage::choose).
+    static QString spellingLanguage();
+    static void setSpellingLanguage(const QString &language);
+    // At least how often (seconds) a recovery copy of unsaved edits is written while typing goes on;
+    // RecoveryScheduler's 10 s unless the writer changed it. Never below kMinRecoveryInterval.
+    static constexpr int kMinRecoveryInterval = 2;
+    static int recoveryInterval();
+    static void setRecoveryInterval(int seconds);
+    // The sites (their keys) trusted to run their code, the sites allowed remote content, and the image
+    // folders chosen per site (site key → folder): what Edit > Preferences lists and can revoke.
+    static QStringList trustedSites();
+    static QStringList remoteContentSites();
+    static QMap<QString, QString> imageFolders();
+
+    // What a SettingsNotifier::changed() names: one per setting the writer chooses (the window's geometry
+    // and the recent lists are not announced).
+    enum class Key {
+        RemoteContent,
+        MarkPreviewCaveats,
+        MarkLinkTargets,
+        PreviewSiteStyle,
+        Theme,
+        ShowChangesBeforeSave,
+        SiteTrust,
+        ImageFolder,
+        ImageLimits,
+        KeepImageLocation,
+        CheckSpelling,
+        FocusMode,
+        TypewriterScrolling,
+        SyncScrolling,
+        PreviewTypesetting,
+        EditorFont,
+        SpellingLanguage,
+        RecoveryInterval,
+    };
 };

@@ -9,6 +9,7 @@
 #include <QStyleFactory>
 
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 ColorScheme *ColorScheme::instance() {
     static QPointer<ColorScheme> scheme;
@@ -23,9 +24,15 @@ ColorScheme::ColorScheme(QObject *parent)
     , m_platformPalette(QApplication::palette())
     , m_platformStyle(QApplication::style()->name()) {
     // Qt 6 reports a palette change only as QEvent::ApplicationPaletteChange to the application object (the
-    // signal is deprecated); a filter on qApp sees every event, so eventFilter() tests the cheapest thing first.
+    // signal is deprecated); a filter on qApp sees every event, so eventFilter() tests the cheapest thing
+    // first.
     qApp->installEventFilter(this);
     apply();
+    // The theme chosen in Edit > Preferences applies at once.
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::Theme)
+            setChoice(choiceFromKey(AppSettings::theme()));
+    });
 }
 
 QString ColorScheme::choiceKey(Choice choice) {

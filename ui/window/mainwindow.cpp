@@ -50,6 +50,7 @@
 #include "window/recoverycontroller.h"
 #include "window/renameoffer.h"
 #include "window/savereview.h"
+#include "window/settingsdialog.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -248,6 +249,8 @@ void MainWindow::createMenus() {
     edit->addAction(m_siteFind->replaceAction());
     edit->addSeparator();
     edit->addAction(m_editorBinding->imageFolder()->action());
+    edit->addSeparator();
+    edit->addAction(SettingsDialog::createAction(this));
 
     QMenu *post = menuBar()->addMenu(tr("&Post"));
     post->addActions(m_moves->actions());

@@ -7,6 +7,10 @@
 #include "post/recoveryscheduler.h"
 #include "post/recoverystore.h"
 #include "safety/recoverydialog.h"
+#include "window/appsettings.h"
+#include "window/settingsnotifier.h"
+
+#include <algorithm>
 
 RecoveryController::RecoveryController(PostDocument *document, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -15,6 +19,18 @@ RecoveryController::RecoveryController(PostDocument *document, QWidget *dialogPa
     , m_store(std::make_unique<RecoveryStore>())
     , m_scheduler(new RecoveryScheduler(document, m_store.get(), this)) {
     connect(m_scheduler, &RecoveryScheduler::failed, this, &RecoveryController::failed);
+    applyInterval();
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::RecoveryInterval)
+            applyInterval();
+    });
+}
+
+void RecoveryController::applyInterval() {
+    const int ms = AppSettings::recoveryInterval() * 1000;
+    m_scheduler->setMaxInterval(ms);
+    // A copy is never due later after typing stops than while it goes on.
+    m_scheduler->setDelay(std::min(RecoveryScheduler::kDefaultDelayMs, ms));
 }
 
 RecoveryController::~RecoveryController() {

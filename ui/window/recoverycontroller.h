@@ -28,6 +28,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // Gives the scheduler the interval the writer chose (AppSettings::recoveryInterval).
+    void applyInterval();
+
     PostDocument *m_document;
     QWidget *m_dialogParent;
     std::unique_ptr<RecoveryStore> m_store;

@@ -8,6 +8,7 @@
 #include "post/postdocument.h"
 #include "safety/comparedialog.h"
 #include "window/appsettings.h"
+#include "window/settingsnotifier.h"
 
 namespace {
 // What the file holds now; empty when it is missing or unreadable (then every line shows as added).
@@ -32,6 +33,8 @@ SaveReview::SaveReview(PostDocument *document, FrontMatterForm *form, QWidget *w
     m_beforeSaveAction->setStatusTip(tr("Before each save, show what it changes in the file and ask"));
     connect(m_beforeSaveAction, &QAction::toggled, this,
             [](bool on) { AppSettings::setShowChangesBeforeSave(on); });
+    SettingsNotifier::keepChecked(m_beforeSaveAction, AppSettings::Key::ShowChangesBeforeSave,
+                                  &AppSettings::showChangesBeforeSave);
 }
 
 CompareDialog *SaveReview::makeDialog(const QString &title, const QByteArray &disk,
