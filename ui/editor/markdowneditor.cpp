@@ -4,6 +4,7 @@
 #include "editor/linespacinglayout.h"
 #include "editor/markdowneditcommands.h"
 #include "editor/markdownhighlighter.h"
+#include "window/actionicons.h"
 #include "window/colorscheme.h"
 
 #include <QAction>
@@ -34,6 +35,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
     layout->setLineSpacing(LineSpacing);
     doc->setDocumentLayout(layout);
     setDocument(doc);
+    setAccessibleName(tr("Post text"));
+    setAccessibleDescription(tr("The body of the post, in Markdown"));
 
     // Markdown is written in a fixed font: list indentation, tables and fences line up as they will in the
     // file.
@@ -59,6 +62,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
         createAction(tr("&Italic"), QKeySequence(Qt::CTRL | Qt::Key_I), &MarkdownEditor::toggleItalic);
     m_linkAction =
         createAction(tr("Insert &Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEditor::insertLink);
+    m_boldAction->setIcon(ActionIcons::icon(QStringLiteral("format-text-bold")));
+    m_italicAction->setIcon(ActionIcons::icon(QStringLiteral("format-text-italic")));
+    m_linkAction->setIcon(ActionIcons::icon(QStringLiteral("insert-link")));
 
     connect(doc, &QTextDocument::contentsChange, this, [this](int, int charsRemoved, int charsAdded) {
         if (!m_settingBody && (charsRemoved != 0 || charsAdded != 0))
