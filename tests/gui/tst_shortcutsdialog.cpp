@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 
+#include "editor/markdowneditor.h"
 #include "tst_previewharness.h"
 #include "window/mainwindow.h"
 #include "window/part.h"
@@ -94,7 +95,11 @@ private Q_SLOTS:
         QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(QKeySequence::HelpContents));
         QVERIFY(!action->shortcut().isEmpty());
         QVERIFY(!action->icon().isNull());
-        ShortcutsDialog *dialog = openDialog(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editor()->setFocus();
+        QTest::keySequence(window.editor(), action->shortcut());
+        auto *dialog = window.findChild<ShortcutsDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
     }
