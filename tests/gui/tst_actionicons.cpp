@@ -1,6 +1,7 @@
 // Icons on a bare system: with no icon theme at all, every toolbar action and the menus' usual actions show
 // our own drawings, which render real pixels and follow the palette (dark grey on light, light on dark).
 
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 
+#include "testpaths.h"
 #include "tst_previewharness.h"
 #include "window/actionicons.h"
 #include "window/colorscheme.h"
@@ -85,6 +87,16 @@ private Q_SLOTS:
             QVERIFY2(ink.pixels > 25 && ink.pixels < 24 * 24 / 2, qPrintable(name));
         }
         QVERIFY(ActionIcons::bundled(QStringLiteral("no-such-icon")).isNull());
+    }
+
+    // resources/icons/*.svg and resources.qrc agree, so a new drawing cannot be forgotten in the list.
+    void everyDrawingInTheFolderIsBundled() {
+        const QDir folder(TestPaths::sourceDir() + QStringLiteral("/resources/icons"));
+        QVERIFY2(folder.exists(), qPrintable(folder.path()));
+        QStringList files = folder.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name);
+        for (QString &file : files)
+            file.chop(4);
+        QCOMPARE(ActionIcons::bundledNames(), files);
     }
 
     void everyToolbarActionHasAnIconThatDraws() {
