@@ -125,8 +125,9 @@ private Q_SLOTS:
         QVERIFY(rows.contains(QStringLiteral("Find bar/Close the Find Bar/") +
                               QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
         QVERIFY(rows.last().startsWith(WindowShortcuts::tr("Text Editing") + QLatin1Char('/')));
-        QVERIFY(rows.contains(WindowShortcuts::tr("Text Editing") + QStringLiteral("/Copy/") +
-                              keysText(QKeySequence::keyBindings(QKeySequence::Copy))));
+        const QString copy = WindowShortcuts::tr("Text Editing") + QStringLiteral("/Copy/") +
+                             QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText);
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const QString &r) { return r.startsWith(copy); }));
     }
 
     void aNewPanelsActionIsListedWithoutTouchingTheDialog() {
@@ -204,6 +205,15 @@ private Q_SLOTS:
         QCOMPARE(action.toolTip(), QStringLiteral("Write it elsewhere (%1)").arg(k));
         action.setShortcut(QKeySequence());
         QCOMPARE(action.toolTip(), QStringLiteral("Write it elsewhere"));
+    }
+
+    void sunKeyboardKeysAreLeftOut() {
+        const QKeySequence copy(Qt::CTRL | Qt::Key_C);
+        const QKeySequence insert(Qt::CTRL | Qt::Key_Insert);
+        QCOMPARE(WindowShortcuts::withoutSunKeys({copy, insert, QKeySequence(Qt::Key_F16)}),
+                 QList<QKeySequence>({copy, insert}));
+        QCOMPARE(WindowShortcuts::withoutSunKeys({QKeySequence(Qt::Key_F12)}),
+                 QList<QKeySequence>({QKeySequence(Qt::Key_F12)}));
     }
 
     void tooltipNamingItsKeyAlreadyIsKeptAsItIs() {

@@ -69,6 +69,14 @@ QList<WindowShortcuts::Entry> WindowShortcuts::actions(QMainWindow *window) {
     return entries;
 }
 
+QList<QKeySequence> WindowShortcuts::withoutSunKeys(QList<QKeySequence> keys) {
+    keys.removeIf([](const QKeySequence &sequence) {
+        const int pressed = sequence[0].key();
+        return pressed >= Qt::Key_F13 && pressed <= Qt::Key_F35;
+    });
+    return keys;
+}
+
 QList<WindowShortcuts::Entry> WindowShortcuts::textEditingKeys() {
     const QString group = tr("Text Editing");
     QList<Entry> entries;
@@ -77,7 +85,7 @@ QList<WindowShortcuts::Entry> WindowShortcuts::textEditingKeys() {
             entries.append({group, name, keys, nullptr});
     };
     const auto standard = [&](const QString &name, QKeySequence::StandardKey key) {
-        add(name, QKeySequence::keyBindings(key));
+        add(name, withoutSunKeys(QKeySequence::keyBindings(key)));
     };
     standard(tr("Cut"), QKeySequence::Cut);
     standard(tr("Copy"), QKeySequence::Copy);

@@ -26,6 +26,9 @@ public:
     static QList<Entry> actions(QMainWindow *window);
     // The keys the Markdown editor handles itself (standard text editing and its list keys); no actions.
     static QList<Entry> textEditingKeys();
+    // `keys` without the Sun keyboard's F13-F35 keys, which Qt binds on X11 too (Copy is F16) and a PC
+    // keyboard lacks.
+    static QList<QKeySequence> withoutSunKeys(QList<QKeySequence> keys);
 
 private:
     static void addMenu(QMenu *menu, const QString &group, QList<Entry> &entries, QList<QAction *> &seen);
