@@ -20,6 +20,8 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config \
 DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us  # spell check (issue #13)
 # The preview highlights code and typesets math with these, loaded from /usr/share at run time (issue #13).
 DEBIAN_PACKAGES += libjs-highlight.js libjs-katex fonts-katex
+# The icons of our own drawing (resources/icons) are SVG, drawn by Qt SVG (libqt6svg6 at run time; issue #14).
+DEBIAN_PACKAGES += qt6-svg-dev  # QSvgRenderer for the bundled action icons
 
 .PHONY: all deps build run test clean
 

@@ -13,6 +13,7 @@
 
 #include "editor/editorsearch.h"
 #include "editor/markdowneditor.h"
+#include "window/actionicons.h"
 
 FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     : QWidget(parent)
@@ -33,6 +34,9 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     , m_findPreviousAction(new QAction(tr("Find Pre&vious"), this)) {
     m_findField->setPlaceholderText(tr("Find in the body"));
     m_findField->setClearButtonEnabled(true);
+    setAccessibleName(tr("Find bar"));
+    m_findField->setAccessibleName(tr("Find"));
+    m_replaceField->setAccessibleName(tr("Replace with"));
     m_replaceField->setPlaceholderText(tr("Replace with (\\1 for a group of the expression)"));
     m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("0000 of 0000")));
 
@@ -67,6 +71,10 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     layout->addLayout(findRow);
     layout->addWidget(m_replaceRow);
 
+    m_findAction->setIcon(ActionIcons::icon(QStringLiteral("edit-find")));
+    m_replaceAction->setIcon(ActionIcons::icon(QStringLiteral("edit-find-replace")));
+    m_findNextAction->setIcon(ActionIcons::icon(QStringLiteral("go-down")));
+    m_findPreviousAction->setIcon(ActionIcons::icon(QStringLiteral("go-up")));
     m_findAction->setShortcut(QKeySequence::Find);
     m_replaceAction->setShortcut(QKeySequence::Replace);
     m_findNextAction->setShortcuts(QKeySequence::FindNext);
@@ -89,7 +97,7 @@ FindBar::FindBar(MarkdownEditor *editor, QWidget *parent)
     });
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
     // Escape anywhere in the bar (a field, an option, a button) closes it.
-    auto *escape = new QAction(this);
+    auto *escape = new QAction(tr("Close the Find Bar"), this);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
     escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QAction::triggered, this, &FindBar::close);

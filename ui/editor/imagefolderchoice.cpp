@@ -2,6 +2,7 @@
 
 #include "post/postdocument.h"
 #include "site/imageplacement.h"
+#include "window/actionicons.h"
 #include "window/appsettings.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 
 ImageFolderChoice::ImageFolderChoice(QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_dialogParent(dialogParent), m_action(new QAction(tr("Image &Folder…"), this)) {
+    m_action->setIcon(ActionIcons::icon(QStringLiteral("folder-pictures")));
     m_action->setStatusTip(tr("Choose the folder of the site where new images of its posts go"));
     connect(m_action, &QAction::triggered, this, &ImageFolderChoice::askForFolder);
     updateEnabled();

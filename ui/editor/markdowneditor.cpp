@@ -5,6 +5,7 @@
 #include "editor/markdowneditcommands.h"
 #include "editor/markdownhighlighter.h"
 #include "window/appsettings.h"
+#include "window/actionicons.h"
 #include "window/colorscheme.h"
 #include "window/settingsnotifier.h"
 
@@ -36,6 +37,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
     layout->setLineSpacing(LineSpacing);
     doc->setDocumentLayout(layout);
     setDocument(doc);
+    setAccessibleName(tr("Post text"));
+    setAccessibleDescription(tr("The body of the post, in Markdown"));
 
     applyFontSetting();
     connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](AppSettings::Key key) {
@@ -60,6 +63,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent) {
         createAction(tr("&Italic"), QKeySequence(Qt::CTRL | Qt::Key_I), &MarkdownEditor::toggleItalic);
     m_linkAction =
         createAction(tr("Insert &Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &MarkdownEditor::insertLink);
+    m_boldAction->setIcon(ActionIcons::icon(QStringLiteral("format-text-bold")));
+    m_italicAction->setIcon(ActionIcons::icon(QStringLiteral("format-text-italic")));
+    m_linkAction->setIcon(ActionIcons::icon(QStringLiteral("insert-link")));
 
     connect(doc, &QTextDocument::contentsChange, this, [this](int, int charsRemoved, int charsAdded) {
         if (!m_settingBody && (charsRemoved != 0 || charsAdded != 0))

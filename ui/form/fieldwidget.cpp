@@ -48,6 +48,19 @@ FieldWidget::FieldWidget(PostDocument *document, const QString &key, FormFieldKi
     connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_key); });
 }
 
+void FieldWidget::setAccessibleLabel(const QString &label) {
+    const QString description = tr("%1 field “%2”").arg(FieldClassifier::displayName(m_kind), m_key);
+    QList<QWidget *> inputs{editor()};
+    inputs += editor()->findChildren<QWidget *>();
+    for (QWidget *input : inputs) {
+        if (input != editor() && (input->focusPolicy() == Qt::NoFocus || input == m_remove))
+            continue;
+        if (input == editor() || input->accessibleName().isEmpty())
+            input->setAccessibleName(label);
+        input->setAccessibleDescription(description);
+    }
+}
+
 void FieldWidget::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     m_remove->setVisible(!readOnly);

@@ -45,6 +45,9 @@ public:
     void setNote(const QString &note);
     QString noteText() const;
     QToolButton *removeButton() const { return m_remove; }
+    // What a screen reader says for the row: `label` names its editor and every other unnamed input in it,
+    // the description tells the kind of value and the key as written in the file.
+    void setAccessibleLabel(const QString &label);
 
 Q_SIGNALS:
     // Around each edit this row makes, so the form leaves the row alone while the document reports it.

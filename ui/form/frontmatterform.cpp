@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "form/addfieldpanel.h"
+#include "form/fieldlabel.h"
 #include "form/fieldwidgetfactory.h"
 #include "form/frontmattertextpage.h"
 #include "form/listfieldwidget.h"
@@ -425,6 +426,7 @@ FrontMatterForm::Row FrontMatterForm::createRow(const FieldEntry &entry, FormFie
     auto *label = new QLabel(m_rowsHost);
     label->setBuddy(widget->editor());
     label->setToolTip(entry.key);
+    widget->setAccessibleLabel(FieldLabel::humanize(entry.key));
     connect(widget, &FieldWidget::editStarted, this, [this, widget] { m_source = widget; });
     connect(widget, &FieldWidget::editFinished, this, [this] { m_source = nullptr; });
     connect(widget, &FieldWidget::removeRequested, this, &FrontMatterForm::removeField);

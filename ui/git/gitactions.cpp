@@ -14,6 +14,7 @@
 #include "post/postfile.h"
 #include "site/gitrepository.h"
 #include "site/postcommitplan.h"
+#include "window/actionicons.h"
 #include "window/fileactions.h"
 
 struct GitActions::Outcome {
@@ -33,6 +34,9 @@ GitActions::GitActions(PostDocument *document, FileActions *files, SiteGitState 
     , m_commit(new QAction(tr("&Commit Post…"), this))
     , m_commitAndPush(new QAction(tr("Commit and P&ush…"), this))
     , m_pull(new QAction(tr("P&ull"), this)) {
+    m_commit->setIcon(ActionIcons::icon(QStringLiteral("vcs-commit")));
+    m_commitAndPush->setIcon(ActionIcons::icon(QStringLiteral("vcs-push")));
+    m_pull->setIcon(ActionIcons::icon(QStringLiteral("vcs-pull")));
     m_commit->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     m_commit->setStatusTip(tr("Commit the post and the files added for it to the site's git repository"));
     m_commitAndPush->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));

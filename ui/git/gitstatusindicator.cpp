@@ -6,6 +6,7 @@
 GitStatusIndicator::GitStatusIndicator(SiteGitState *state, QWidget *parent)
     : QLabel(parent), m_state(state) {
     setVisible(false);
+    setAccessibleName(tr("Git status"));
     connect(m_state, &SiteGitState::changed, this, &GitStatusIndicator::update);
 }
 

@@ -18,6 +18,7 @@
 #include "preview/previewview.h"
 #include "preview/siteschemehandler.h"
 #include "render/standalonepage.h"
+#include "window/actionicons.h"
 
 namespace {
 // What the page holds now, read in our world: the document, its URL, its stylesheets and the title shown.
@@ -44,6 +45,8 @@ PreviewExport::PreviewExport(PreviewView *preview, PostDocument *document, QWidg
     , m_window(window)
     , m_htmlAction(new QAction(tr("Export as &HTML…"), this))
     , m_pdfAction(new QAction(tr("Export as P&DF…"), this)) {
+    m_htmlAction->setIcon(ActionIcons::icon(QStringLiteral("text-html")));
+    m_pdfAction->setIcon(ActionIcons::icon(QStringLiteral("application-pdf")));
     m_htmlAction->setStatusTip(
         tr("Write the post as the preview shows it to an HTML file, its images beside it"));
     m_pdfAction->setStatusTip(tr("Write the post as the preview shows it to a PDF file"));

@@ -51,6 +51,9 @@ PreviewView::PreviewView(QWidget *parent) : QWidget(parent) {
     m_page = new PreviewPage(m_profile, m_webView);
     m_webView->setPage(m_page);
     m_webView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    setAccessibleName(tr("Preview"));
+    m_webView->setAccessibleName(tr("Preview"));
+    m_webView->setAccessibleDescription(tr("The post as it will read on the site"));
     m_webView->addAction(m_page->action(QWebEnginePage::Copy));
 
     m_channel = new QWebChannel(this);

@@ -47,6 +47,7 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("postsFilter"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter posts"));
     m_filter->setPlaceholderText(tr("Filter: words, tag:, category:, status:, year:, kind:"));
     m_filter->setToolTip(
         tr("Words match titles and text. Terms: tag:NAME, category:NAME, "
@@ -83,6 +84,7 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("postsList"));
     m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Posts"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -119,6 +121,8 @@ PostsPanel::PostsPanel(QWidget *parent) : QWidget(parent) {
     m_tags->setObjectName(QStringLiteral("tagFacets"));
     m_categories = new QListWidget(facets);
     m_categories->setObjectName(QStringLiteral("categoryFacets"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_categories->setAccessibleName(tr("Categories"));
     facets->addTab(m_tags, tr("Tags"));
     facets->addTab(m_categories, tr("Categories"));
     for (QListWidget *list : {m_tags, m_categories}) {

@@ -14,6 +14,7 @@
 #include "site/sitescan.h"
 #include "site/siteshape.h"
 #include "site/termrenamedialog.h"
+#include "window/actionicons.h"
 
 namespace {
 
@@ -31,13 +32,13 @@ PostsPart::PostsPart(QWidget *window, QObject *parent)
     , m_quickOpenAction(new QAction(tr("&Quick Open…"), this))
     , m_insertLinkAction(new QAction(tr("Insert &Link to Post…"), this))
     , m_renameTermAction(new QAction(tr("&Rename Tag or Category…"), this)) {
+    m_quickOpenAction->setIcon(ActionIcons::icon(QStringLiteral("quickopen")));
+    m_insertLinkAction->setIcon(ActionIcons::icon(QStringLiteral("insert-link")));
+    m_renameTermAction->setIcon(ActionIcons::icon(QStringLiteral("tag")));
     m_quickOpenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_quickOpenAction->setToolTip(tr("Open a post of this site by typing part of its title (%1)")
-                                      .arg(m_quickOpenAction->shortcut().toString(QKeySequence::NativeText)));
+    m_quickOpenAction->setToolTip(tr("Open a post of this site by typing part of its title"));
     m_insertLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_insertLinkAction->setToolTip(
-        tr("Insert a link to another post of this site (%1)")
-            .arg(m_insertLinkAction->shortcut().toString(QKeySequence::NativeText)));
+    m_insertLinkAction->setToolTip(tr("Insert a link to another post of this site"));
     m_renameTermAction->setToolTip(tr("Rename or merge a tag or category in every post of this site"));
     connect(m_renameTermAction, &QAction::triggered, this, [this, window] {
         if (TermRenameDialog *dialog = createRenameDialog(window)) {

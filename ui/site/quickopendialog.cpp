@@ -29,6 +29,7 @@ QuickOpenDialog::QuickOpenDialog(QWidget *parent) : QDialog(parent, Qt::Popup | 
     m_heading = new QLabel(frame);
     m_line = new QLineEdit(frame);
     m_line->setObjectName(QStringLiteral("quickOpenPattern"));
+    m_line->setAccessibleName(tr("Search the site\u2019s posts"));
     m_line->installEventFilter(this);
     m_list = new QListWidget(frame);
     m_list->setObjectName(QStringLiteral("quickOpenList"));

@@ -15,6 +15,7 @@
 #include "site/newpost.h"
 #include "site/siteposts.h"
 #include "site/siteroot.h"
+#include "window/actionicons.h"
 #include "window/appsettings.h"
 #include "window/externalchangehandler.h"
 #include "window/newpostdialog.h"
@@ -29,11 +30,12 @@ FileActions::FileActions(PostDocument *document, FrontMatterForm *form, External
     , m_changes(changes)
     , m_statusBar(statusBar)
     , m_window(window)
-    , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Post…"), this))
-    , m_openAction(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this))
-    , m_openSiteAction(new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open S&ite…"), this))
-    , m_saveAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this))
-    , m_saveAsAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this))
+    , m_newAction(new QAction(ActionIcons::icon(QStringLiteral("document-new")), tr("&New Post…"), this))
+    , m_openAction(new QAction(ActionIcons::icon(QStringLiteral("document-open")), tr("&Open…"), this))
+    , m_openSiteAction(new QAction(ActionIcons::icon(QStringLiteral("folder-open")), tr("Open S&ite…"), this))
+    , m_saveAction(new QAction(ActionIcons::icon(QStringLiteral("document-save")), tr("&Save"), this))
+    , m_saveAsAction(
+          new QAction(ActionIcons::icon(QStringLiteral("document-save-as")), tr("Save &As…"), this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window))
     , m_recentSitesMenu(new QMenu(tr("Recent S&ites"), window))
     , m_review(new SaveReview(document, form, window)) {

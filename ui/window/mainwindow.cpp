@@ -39,6 +39,7 @@
 #include "site/postspart.h"
 #include "site/sitefindpart.h"
 #include "site/siteindex.h"
+#include "window/actionicons.h"
 #include "window/appsettings.h"
 #include "window/colorscheme.h"
 #include "window/externalchangehandler.h"
@@ -51,6 +52,8 @@
 #include "window/renameoffer.h"
 #include "window/savereview.h"
 #include "window/settingsdialog.h"
+#include "window/shortcutsdialog.h"
+#include "window/shortcuttooltips.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -167,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_moves, &PostMoveActions::filesChanged, m_git, &GitBinding::refresh);
 
     resize(1280, 800);
+    ShortcutToolTips::cover(this);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     m_mainSplitter->restoreState(AppSettings::mainSplitterState());
@@ -224,14 +228,17 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(ActionIcons::icon(QStringLiteral("application-exit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QPlainTextEdit::undo);
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(ActionIcons::icon(QStringLiteral("edit-undo")));
     undo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QPlainTextEdit::redo);
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(ActionIcons::icon(QStringLiteral("edit-redo")));
     redo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     // Undo and redo act on the editor; their shortcuts stay the editor's own so the form's fields keep
@@ -288,13 +295,23 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(m_files->saveReview()->beforeSaveAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Postwright"), this, [this] {
+    QAction *shortcuts = help->addAction(ActionIcons::icon(QStringLiteral("help-keyboard-shortcuts")),
+                                         tr("&Keyboard Shortcuts"), this, [this] {
+                                             auto *dialog = new ShortcutsDialog(this);
+                                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                             dialog->open();
+                                         });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Postwright"), this, [this] {
         QMessageBox::about(
             this, tr("About Postwright"),
             tr("<p><b>Postwright</b> %1</p><p>An editor for static-site blog posts: a form for the "
                "front matter, Markdown for the body, and a live preview.</p>")
                 .arg(QStringLiteral(POSTWRIGHT_VERSION)));
     });
+    about->setIcon(ActionIcons::icon(QStringLiteral("help-about")));
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -322,6 +339,7 @@ QDockWidget *MainWindow::addPart(Part *part, Qt::DockWidgetArea area) {
     const QList<QAction *> actions = part->actions();
     m_viewMenu->addActions(actions);
     addActions(actions);  // their shortcuts work wherever the focus is in the window
+    ShortcutToolTips::cover(part);
     part->setDocument(m_document);
     return dock;
 }

@@ -17,6 +17,7 @@
 #include "site/draftpublisher.h"
 #include "site/postrename.h"
 #include "site/sitetimezone.h"
+#include "window/actionicons.h"
 #include "window/fileactions.h"
 
 namespace {
@@ -61,6 +62,12 @@ PostMoveActions::PostMoveActions(PostDocument *document, FileActions *files, QWi
     , m_duplicate(new QAction(tr("D&uplicate Post"), this))
     , m_rename(new QAction(tr("&Rename File to Match Title…"), this))
     , m_delete(new QAction(tr("&Delete Post…"), this)) {
+    m_publish->setIcon(ActionIcons::icon(QStringLiteral("document-send")));
+    m_unpublish->setIcon(ActionIcons::icon(QStringLiteral("document-revert")));
+    m_undoMove->setIcon(ActionIcons::icon(QStringLiteral("edit-undo")));
+    m_duplicate->setIcon(ActionIcons::icon(QStringLiteral("edit-copy")));
+    m_rename->setIcon(ActionIcons::icon(QStringLiteral("edit-rename")));
+    m_delete->setIcon(ActionIcons::icon(QStringLiteral("edit-delete")));
     m_publish->setToolTip(tr("Move this draft into _posts with a date, as Jekyll publishes it"));
     m_unpublish->setToolTip(tr("Move this post back into _drafts"));
     m_delete->setToolTip(tr("Move this post to the trash"));

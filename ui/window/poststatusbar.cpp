@@ -29,6 +29,11 @@ PostStatusBar::PostStatusBar(QWidget *parent)
     , m_wordCountTimer(new QTimer(this))
     , m_selectionTimer(new QTimer(this)) {
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setAccessibleName(tr("Post file"));
+    m_wordsLabel->setAccessibleName(tr("Word count"));
+    m_charactersLabel->setAccessibleName(tr("Character count"));
+    m_readingLabel->setAccessibleName(tr("Reading time"));
+    m_stateLabel->setAccessibleName(tr("Saved state"));
     addWidget(m_pathLabel, 1);
     addPermanentWidget(m_wordsLabel);
     addPermanentWidget(m_charactersLabel);

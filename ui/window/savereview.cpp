@@ -7,6 +7,7 @@
 #include "form/frontmatterform.h"
 #include "post/postdocument.h"
 #include "safety/comparedialog.h"
+#include "window/actionicons.h"
 #include "window/appsettings.h"
 #include "window/settingsnotifier.h"
 
@@ -26,6 +27,7 @@ SaveReview::SaveReview(PostDocument *document, FrontMatterForm *form, QWidget *w
     , m_changesAction(new QAction(tr("C&hanges…"), this))
     , m_beforeSaveAction(new QAction(tr("Show Changes &Before Saving"), this)) {
     m_changesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    m_changesAction->setIcon(ActionIcons::icon(QStringLiteral("document-compare")));
     m_changesAction->setStatusTip(tr("Show the file on disk against what saving will write"));
     connect(m_changesAction, &QAction::triggered, this, &SaveReview::showChanges);
     m_beforeSaveAction->setCheckable(true);
