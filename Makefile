@@ -20,6 +20,12 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config \
 DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us  # spell check (issue #13)
 # The preview highlights code and typesets math with these, loaded from /usr/share at run time (issue #13).
 DEBIAN_PACKAGES += libjs-highlight.js libjs-katex fonts-katex
+# Installing and packaging (issue #14): the icon's PNG sizes are rendered with rsvg-convert; the install tests run
+# the validators (desktop-file-validate, appstreamcli, xmllint), render the manual page (groff, man) and look at the
+# installed files (file); cpack's .deb gets its Depends from dpkg-shlibdeps, and its test opens the installed
+# program's window under Xvfb (xwininfo). libqt6svg6 draws SVG icons: the .deb depends on it.
+DEBIAN_PACKAGES += librsvg2-bin desktop-file-utils appstream libxml2-utils groff-base man-db file dpkg-dev x11-utils
+DEBIAN_PACKAGES += libqt6svg6
 
 .PHONY: all deps build run test clean
 
