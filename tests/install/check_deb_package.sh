@@ -66,7 +66,8 @@ owner() {  # the package holding a library, looked up under /usr and without it 
 }
 for program in "$work"/root/usr/bin/*; do
     for library in $(objdump -p "$program" | awk '/NEEDED/ {print $2}'); do
-        path=$(ldd "$program" | awk -v lib="$library" '$1 == lib {print $3}')
+        # "libx.so.1 => /path/libx.so.1 (0x...)", or "/path/ld-linux.so.2 (0x...)" for the loader
+        path=$(ldd "$program" | awk -v lib="$library" '$1 == lib {print $3} $1 ~ "/" lib "$" {print $1}')
         [ -n "$path" ] || fail "$(basename "$program") links $library, which is not found"
         package=$(owner "$path" | head -n 1 | cut -d: -f1) || fail "no package holds $path"
         has "$depends" "$package" || fail "$(basename "$program") links $library ($package), not in Depends"
