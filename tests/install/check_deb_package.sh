@@ -20,8 +20,10 @@ fi
 # One package test on this machine at a time, across build folders and ctest runs too.
 exec 9>/var/lock/postwright-deb-test.lock
 flock 9
-if dpkg-query -W -f='${Status}' postwright 2>/dev/null | grep -q 'ok installed'; then
-    fail "a postwright package is installed on this machine; this test would remove it (dpkg -r postwright first)"
+# dpkg's state of the package: empty or not-installed when it is absent.
+package_state() { dpkg-query --show --showformat='${db:Status-Status}' postwright 2>/dev/null || true; }
+if [ -n "$(package_state)" ] && [ "$(package_state)" != not-installed ]; then
+    fail "postwright is $(package_state) on this machine; this test would remove it (dpkg --purge postwright first)"
 fi
 
 work=$(mktemp -d)
@@ -68,7 +70,9 @@ owner() {  # the package holding a library, looked up under /usr and without it 
 for program in "$work"/root/usr/bin/*; do
     for library in $(objdump -p "$program" | awk '/NEEDED/ {print $2}'); do
         # "libx.so.1 => /path/libx.so.1 (0x...)", or "/path/ld-linux.so.2 (0x...)" for the loader
-        path=$(ldd "$program" | awk -v lib="$library" '$1 == lib {print $3} $1 ~ "/" lib "$" {print $1}')
+        path=$(ldd "$program" | awk -v lib="$library" '
+            $1 == lib {print $3}
+            substr($1, length($1) - length(lib)) == "/" lib {print $1}')
         [ -n "$path" ] || fail "$(basename "$program") links $library, which is not found"
         package=$(owner "$path" | head -n 1 | cut -d: -f1) || fail "no package holds $path"
         has "$depends" "$package" || fail "$(basename "$program") links $library ($package), not in Depends"
@@ -77,7 +81,8 @@ for program in "$work"/root/usr/bin/*; do
 done
 
 echo "== dpkg -i"
-dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i failed (make deps installs the Depends)"; }
+dpkg -i "$deb" >"$work/dpkg.log" 2>&1 ||
+    { cat "$work/dpkg.log"; fail "dpkg -i failed (make deps installs the Depends)"; }
 installed=1
 dpkg -L postwright | while read -r path; do
     if [ -f "$path" ] || [ -L "$path" ]; then echo "$path"; fi
@@ -93,7 +98,8 @@ export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG
 mkdir -p "$work/site/_posts" "$HOME"
 printf 'title: Packaged\n' >"$work/site/_config.yml"
 post=$work/site/_posts/2024-01-05-installed-from-the-deb.md
-printf -- '---\ntitle: Installed from the deb\ntags: [packaging]\n---\nA post, opened by the installed program.\n' >"$post"
+printf -- '---\ntitle: Installed from the deb\ntags: [packaging]\n---\nA post, opened by the installed program.\n' \
+    >"$post"
 /usr/bin/postwright check "$post" || fail "postwright check $post failed"
 [ "$(/usr/bin/postwright get "$post" title)" = "Installed from the deb" ] || fail "postwright get read no title"
 xvfb-run -a -s "-screen 0 1280x1024x24" bash "$here/window_shows_post.sh" /usr/bin/postwright "$post" ||
@@ -102,8 +108,8 @@ xvfb-run -a -s "-screen 0 1280x1024x24" bash "$here/window_shows_post.sh" /usr/b
 echo "== dpkg --purge"
 dpkg --purge postwright >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg --purge failed"; }
 installed=0
-if dpkg-query -W -f='${Status}' postwright 2>/dev/null | grep -q 'installed'; then
-    fail "dpkg still lists postwright: $(dpkg-query -W -f='${Status}' postwright)"
+if [ -n "$(package_state)" ] && [ "$(package_state)" != not-installed ]; then
+    fail "dpkg still lists postwright as $(package_state)"
 fi
 left=$(while read -r path; do if [ -e "$path" ] || [ -L "$path" ]; then echo "$path"; fi; done <"$expected")
 [ -z "$left" ] || fail "left behind: $left"
