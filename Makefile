@@ -22,6 +22,12 @@ DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us  # spell check (issue #13)
 DEBIAN_PACKAGES += libjs-highlight.js libjs-katex fonts-katex
 # The icons of our own drawing (resources/icons) are SVG, drawn by Qt SVG (libqt6svg6 at run time; issue #14).
 DEBIAN_PACKAGES += qt6-svg-dev  # QSvgRenderer for the bundled action icons
+# Installing and packaging (issue #14): the icon's PNG sizes are rendered with rsvg-convert; the install tests run
+# the validators (desktop-file-validate, appstreamcli, xmllint), render the manual page (groff, man) and look at the
+# installed files (file); cpack's .deb gets its Depends from dpkg-shlibdeps, and its test opens the installed
+# program's window under Xvfb (xwininfo). libqt6svg6 draws SVG icons: the .deb depends on it.
+DEBIAN_PACKAGES += librsvg2-bin desktop-file-utils appstream libxml2-utils groff-base man-db file dpkg-dev x11-utils
+DEBIAN_PACKAGES += libqt6svg6
 
 .PHONY: all deps build run test clean
 

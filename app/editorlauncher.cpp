@@ -7,6 +7,7 @@
 #include "common/appidentity.h"
 #include "preview/previewengine.h"
 #include "window/colorscheme.h"
+#include "window/desktopidentity.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
 
@@ -15,6 +16,7 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     PreviewEngine::prepare();
     QApplication app(argc, argv);
     AppIdentity::apply();
+    DesktopIdentity::apply();
     ColorScheme::instance();  // reads the platform's palette before anything else changes it
 
     MainWindow window;
