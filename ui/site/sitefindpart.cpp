@@ -8,6 +8,7 @@
 #include "post/postdocument.h"
 #include "site/sitefindpanel.h"
 #include "site/siteindex.h"
+#include "window/actionicons.h"
 
 SiteFindPart::SiteFindPart(MarkdownEditor *editor, QWidget *window, QObject *parent)
     : Part(parent)
@@ -15,6 +16,8 @@ SiteFindPart::SiteFindPart(MarkdownEditor *editor, QWidget *window, QObject *par
     , m_panel(new SiteFindPanel(window))
     , m_findAction(new QAction(tr("Find in &Site…"), this))
     , m_replaceAction(new QAction(tr("Replace in S&ite…"), this)) {
+    m_findAction->setIcon(ActionIcons::icon(QStringLiteral("folder-find")));
+    m_replaceAction->setIcon(ActionIcons::icon(QStringLiteral("folder-find-replace")));
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_findAction->setToolTip(tr("Find in every post, draft and page of this site"));
     m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));

@@ -6,6 +6,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "window/actionicons.h"
 #include "window/appearancesettingspage.h"
 #include "window/editorsettingspage.h"
 #include "window/imagessettingspage.h"
@@ -41,6 +42,7 @@ QAction *SettingsDialog::createAction(QWidget *window) {
     auto *action = new QAction(tr("&Preferences…"), window);
     action->setObjectName(QStringLiteral("preferencesAction"));
     action->setMenuRole(QAction::PreferencesRole);
+    action->setIcon(ActionIcons::icon(QStringLiteral("preferences-system")));
     action->setStatusTip(tr("Choose the editor's font, the theme, spelling, images and trusted sites"));
     const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::Preferences);
     action->setShortcuts(standard.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
