@@ -276,7 +276,7 @@ void MainWindow::createMenus() {
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
         connect(toggle, &QAction::toggled, widget, &QWidget::setVisible);
     };
-    addToggle(tr("Show &Fields"), m_form, Qt::Key_F);
+    addToggle(tr("Show &Fields"), m_form, Qt::Key_M);  // front Matter: Ctrl+Shift+F is Find in Site
     addToggle(tr("Show &Preview"), m_mainSplitter->widget(1), Qt::Key_P);
     m_viewMenu->addAction(m_focusMode->action());
     m_viewMenu->addAction(m_typewriter->action());
