@@ -217,6 +217,10 @@ void MainWindow::createMenus() {
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
     file->addAction(m_files->openSiteAction());
+    QAction *newWindow = file->addAction(ActionIcons::icon(QStringLiteral("window-new")), tr("New &Window"),
+                                         this, &MainWindow::newWindowRequested);
+    newWindow->setObjectName(QStringLiteral("newWindowAction"));
+    newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addMenu(m_files->recentMenu());
     file->addMenu(m_files->recentSitesMenu());
     file->addSeparator();

@@ -100,6 +100,10 @@ public:
     // View > Sync Scrolling: the preview beside the editor by source lines.
     ScrollSyncBinding *scrollSync() const { return m_scrollSync; }
 
+Q_SIGNALS:
+    // File > New Window (EditorWindows opens it).
+    void newWindowRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
