@@ -50,5 +50,8 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     }
     for (const QString &target : targets)
         windows.open(target);
-    return app.exec();
+    const int code = app.exec();
+    // Closed windows wait for deletion; their parts release what they hold (index, recovery lock) now.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

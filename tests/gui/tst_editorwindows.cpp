@@ -150,6 +150,20 @@ private Q_SLOTS:
         QCOMPARE(paths(EditorWindows::windows()), (QStringList{QString(), post("2020-01-01-first.md")}));
     }
 
+    void openingAPostAnotherWindowEditsRaisesThatWindow() {
+        EditorWindows windows;
+        MainWindow *first = windows.open(post("2020-01-01-first.md"));
+        MainWindow *second = windows.open(post("2020-02-02-second.md"));
+        QVERIFY(first != second);
+        // From the Posts panel, a link or Find in Site: the second window keeps its post.
+        second->openAfterAsking(post("2020-01-01-first.md"));
+        QCOMPARE(second->document()->path(), post("2020-02-02-second.md"));
+        QCOMPARE(first->document()->path(), post("2020-01-01-first.md"));
+        // Through EditorWindows: the same window, no third.
+        QCOMPARE(windows.open(post("2020-01-01-first.md")), first);
+        QCOMPARE(EditorWindows::windows().size(), 2);
+    }
+
     void staleSocketIsReplaced() {
         // A socket file nobody listens on, as a crashed process leaves it.
         const QString name = m_dir.filePath(QStringLiteral("stale.socket"));

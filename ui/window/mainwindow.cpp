@@ -42,6 +42,7 @@
 #include "window/actionicons.h"
 #include "window/appsettings.h"
 #include "window/colorscheme.h"
+#include "window/editorwindows.h"
 #include "window/externalchangehandler.h"
 #include "window/externallinkopener.h"
 #include "window/fileactions.h"
@@ -363,6 +364,11 @@ QAction *MainWindow::allowRemoteContentAction() const {
 void MainWindow::openAfterAsking(const QString &path) {
     if (path == m_document->path())
         return;
+    if (MainWindow *other = EditorWindows::windowFor(path)) {
+        other->raise();  // one editor per post
+        other->activateWindow();
+        return;
+    }
     if (m_files->maybeSave())
         m_files->openFile(path);
 }
