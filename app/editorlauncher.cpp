@@ -1,35 +1,57 @@
 #include "editorlauncher.h"
 
 #include <QApplication>
-#include <QFileInfo>
-#include <QMessageBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include "common/appidentity.h"
 #include "preview/previewengine.h"
 #include "window/colorscheme.h"
 #include "window/desktopidentity.h"
-#include "window/fileactions.h"
+#include "window/editorwindows.h"
 #include "window/mainwindow.h"
+#include "window/singleinstance.h"
 
 int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     // The preview's URL scheme and engine flags must be set before the application object exists.
     PreviewEngine::prepare();
     QApplication app(argc, argv);
     AppIdentity::apply();
+
+    QStringList targets;
+    for (const QString &arg : args)
+        targets << QDir::current().absoluteFilePath(arg);  // against this process's working folder
+
+    const QString serverName = SingleInstance::defaultServerName();
+    const SingleInstance::Delivery delivery =
+        SingleInstance::send(serverName, {{QStringLiteral("open"), QJsonArray::fromStringList(targets)}});
+    if (delivery == SingleInstance::Delivery::Answered)
+        return 0;
+
     DesktopIdentity::apply();
     ColorScheme::instance();  // reads the platform's palette before anything else changes it
 
-    MainWindow window;
-    window.show();
-    // Edits a crashed session left behind come first; a restored post replaces the one asked for.
-    if (!window.offerRecovery() && !args.isEmpty()) {
-        const QFileInfo target(args.front());
-        if (target.isDir()) {
-            if (const Status opened = window.fileActions()->openSite(target.absoluteFilePath()); !opened)
-                QMessageBox::critical(&window, QObject::tr("Could not open the post"), opened.error());
-        } else {
-            window.fileActions()->openFile(target.absoluteFilePath());
-        }
+    EditorWindows windows;
+    SingleInstance instance;
+    // Only where nobody answered at all: a process that is there but slow keeps its socket.
+    instance.setHandler([&windows](const QJsonObject &request) { return windows.answer(request); });
+    if (delivery == SingleInstance::Delivery::NoServer)
+        instance.listen(serverName);
+
+    // Edits a crashed session left behind come first; a restored post replaces the first one asked for.
+    MainWindow *first = windows.createWindow();
+    first->show();
+    const bool restored = first->offerRecovery();
+    if (!targets.isEmpty()) {
+        const QString target = targets.takeFirst();
+        if (!restored)
+            EditorWindows::load(first, target);
     }
-    return app.exec();
+    for (const QString &target : targets)
+        windows.open(target);
+    const int code = app.exec();
+    // Closed windows wait for deletion; their parts release what they hold (index, recovery lock) now.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

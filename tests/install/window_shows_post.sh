@@ -6,8 +6,10 @@ set -u
 program=$1 post=$2
 name=$(basename "$post")
 log=$(mktemp)
+# A runtime folder of its own: a Postwright the user runs (whose socket is in theirs) must not take the post.
+runtime=$(mktemp -d)
 # WebEngine needs its sandbox off as root; the preview draws in software.
-QT_QPA_PLATFORM=xcb QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu "$program" "$post" >"$log" 2>&1 &
+XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=xcb QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu "$program" "$post" >"$log" 2>&1 &
 pid=$!
 status=1
 for _ in $(seq 120); do
@@ -26,4 +28,5 @@ done
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 rm -f "$log"
+rm -rf "$runtime"
 exit $status

@@ -42,6 +42,7 @@
 #include "window/actionicons.h"
 #include "window/appsettings.h"
 #include "window/colorscheme.h"
+#include "window/editorwindows.h"
 #include "window/externalchangehandler.h"
 #include "window/externallinkopener.h"
 #include "window/fileactions.h"
@@ -217,6 +218,10 @@ void MainWindow::createMenus() {
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
     file->addAction(m_files->openSiteAction());
+    QAction *newWindow = file->addAction(ActionIcons::icon(QStringLiteral("window-new")), tr("New &Window"),
+                                         this, &MainWindow::newWindowRequested);
+    newWindow->setObjectName(QStringLiteral("newWindowAction"));
+    newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addMenu(m_files->recentMenu());
     file->addMenu(m_files->recentSitesMenu());
     file->addSeparator();
@@ -359,6 +364,11 @@ QAction *MainWindow::allowRemoteContentAction() const {
 void MainWindow::openAfterAsking(const QString &path) {
     if (path == m_document->path())
         return;
+    if (MainWindow *other = EditorWindows::windowFor(path)) {
+        other->raise();  // one editor per post
+        other->activateWindow();
+        return;
+    }
     if (m_files->maybeSave())
         m_files->openFile(path);
 }

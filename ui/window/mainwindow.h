@@ -72,7 +72,8 @@ public:
     // git: what the checkout holds (status bar, Posts panel marks) and Post > Commit, Push, Pull.
     SiteGitState *gitState() const;
     GitActions *gitActions() const;
-    // Opens another post here, after asking to save the one being edited.
+    // Opens another post here, after asking to save the one being edited; a post another window edits
+    // raises that window instead.
     void openAfterAsking(const QString &path);
     // Opens that file here (after asking) with the cursor on its 1-based file line: in the editor for a body
     // line, the form for a front-matter one.
@@ -99,6 +100,10 @@ public:
     TypewriterScrolling *typewriterScrolling() const { return m_typewriter; }
     // View > Sync Scrolling: the preview beside the editor by source lines.
     ScrollSyncBinding *scrollSync() const { return m_scrollSync; }
+
+Q_SIGNALS:
+    // File > New Window (EditorWindows opens it).
+    void newWindowRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
