@@ -6,6 +6,7 @@
 
 #include "common/appidentity.h"
 #include "preview/previewengine.h"
+#include "window/apptranslations.h"
 #include "window/colorscheme.h"
 #include "window/desktopidentity.h"
 #include "window/fileactions.h"
@@ -16,6 +17,7 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     PreviewEngine::prepare();
     QApplication app(argc, argv);
     AppIdentity::apply();
+    AppTranslations::install();  // before the first widget, so every tr() finds them
     DesktopIdentity::apply();
     ColorScheme::instance();  // reads the platform's palette before anything else changes it
 
