@@ -28,6 +28,9 @@ DEBIAN_PACKAGES += qt6-svg-dev  # QSvgRenderer for the bundled action icons
 # program's window under Xvfb (xwininfo). libqt6svg6 draws SVG icons: the .deb depends on it.
 DEBIAN_PACKAGES += librsvg2-bin desktop-file-utils appstream libxml2-utils groff-base man-db file dpkg-dev x11-utils
 DEBIAN_PACKAGES += libqt6svg6
+# Translations (issue #14): lupdate/lrelease and their CMake functions (qt6_add_lrelease), and Qt's own
+# translations (qtbase_de.qm ...) the window loads for the system locale.
+DEBIAN_PACKAGES += qt6-l10n-tools qt6-tools-dev qt6-translations-l10n  # lupdate, lrelease, Qt's own .qm files
 
 .PHONY: all deps build run test clean
 

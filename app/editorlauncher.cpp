@@ -7,6 +7,7 @@
 
 #include "common/appidentity.h"
 #include "preview/previewengine.h"
+#include "window/apptranslations.h"
 #include "window/colorscheme.h"
 #include "window/desktopidentity.h"
 #include "window/editorwindows.h"
@@ -29,6 +30,7 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     if (delivery == SingleInstance::Delivery::Answered)
         return 0;
 
+    AppTranslations::install();  // before the first widget, so every tr() finds them
     DesktopIdentity::apply();
     ColorScheme::instance();  // reads the platform's palette before anything else changes it
 

@@ -35,9 +35,11 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6webenginecore6-bin, l
 # What the program uses when it is there, and does without otherwise:
 # - jekyll runs a post's Liquid and the site's layout in the preview (without it, the preview's own Liquid);
 # - libjs-highlight.js, libjs-katex and fonts-katex highlight code and typeset math in the preview;
-# - a Hunspell dictionary for the spell check; git for `postwright commit` and the window's commit dialog.
+# - a Hunspell dictionary for the spell check; git for `postwright commit` and the window's commit dialog;
+# - qt6-translations-l10n: Qt's own translations (qtbase_de.qm...) of the standard buttons and dialogs, which
+#   AppTranslations loads for the system locale (Postwright's own translations are inside the program).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "jekyll, libjs-highlight.js, libjs-katex, fonts-katex, hunspell-en-us | hunspell-dictionary, git")
+    "jekyll, libjs-highlight.js, libjs-katex, fonts-katex, hunspell-en-us | hunspell-dictionary, git, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # /usr/share/doc/postwright/copyright: the licence, as Debian wants it in every package.

@@ -254,6 +254,23 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("missing: no such file or folder"));
     }
 
+    // The command line's output is read by scripts: its tags and messages stay English in a German locale,
+    // where the window speaks German (AppTranslations is never installed for the verbs).
+    void checkStaysEnglishInAGermanLocale() {
+        const QString dir = m_dir.filePath(QStringLiteral("german"));
+        writeFile(dir + QStringLiteral("/dup.md"), "---\ntitle: a\ntitle: b\n---\n");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        const Run r = postwright({QStringLiteral("check"), dir}, env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, (dir + QStringLiteral(
+                                   "/dup.md:3:1: warning: duplicate key 'title': first on line 2, again on "
+                                   "line 3; Jekyll uses the last one\n"))
+                            .toUtf8());
+    }
+
     void checkWholeCorpus() {
         REQUIRE_SHARED_DIR("/corpus/posts");
         const Run r = postwright({QStringLiteral("check"), TestPaths::corpusPosts()});

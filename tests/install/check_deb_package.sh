@@ -56,7 +56,7 @@ depends=$(field Depends)
 for package in libqt6sql6-sqlite libqt6webenginecore6-bin libqt6svg6; do
     has "$depends" "$package" || fail "Depends lacks $package (declared by hand): $depends"
 done
-for package in jekyll libjs-highlight.js libjs-katex fonts-katex "hunspell-en-us | hunspell-dictionary" git; do
+for package in jekyll libjs-highlight.js libjs-katex fonts-katex "hunspell-en-us | hunspell-dictionary" git qt6-translations-l10n; do
     has "$(field Recommends)" "$package" || fail "Recommends lacks $package: $(field Recommends)"
 done
 

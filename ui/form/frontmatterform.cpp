@@ -450,9 +450,9 @@ void FrontMatterForm::updateTextPage() {
 void FrontMatterForm::updateStateLabels() {
     const FrontMatter &fm = m_document->post().frontMatter();
     if (fm.kind() == FrontMatterSplit::Kind::None)
-        m_emptyState->setText(tr("This post has no front matter. Use \u201cAdd field\u201d to create it."));
+        m_emptyState->setText(tr("This post has no front matter. Use “Add field” to create it."));
     else
-        m_emptyState->setText(tr("No fields yet. Use \u201cAdd field\u201d to add one."));
+        m_emptyState->setText(tr("No fields yet. Use “Add field” to add one."));
     m_emptyState->setVisible(m_rows->isEmpty());
     QStringList warnings;
     for (const Diagnostic &d : fm.diagnostics()) {
