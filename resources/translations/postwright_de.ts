@@ -328,6 +328,13 @@
     </message>
 </context>
 <context>
+    <name>EditorWindows</name>
+    <message>
+        <source>Could not open the post</source>
+        <translation>Der Beitrag konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>ExternalChangeBar</name>
     <message>
         <source>&amp;Reload</source>
@@ -1589,6 +1596,10 @@ Der Commit bleibt erhalten: %2</translation>
         <source>%1[*] — Postwright</source>
         <translation>%1[*] — Postwright</translation>
     </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Neues &amp;Fenster</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -2309,13 +2320,6 @@ Tags: %2</translation>
     <message>
         <source>Tried to load unspecified class: Symbol (`%1`; quote it to make it text)</source>
         <translation>Versuch, eine nicht angegebene Klasse zu laden: Symbol (`%1`; setzen Sie es in Anführungszeichen, um es zu Text zu machen)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Could not open the post</source>
-        <translation>Der Beitrag konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
