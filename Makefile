@@ -16,8 +16,9 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config \
 	libgl-dev libvulkan-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev \
 	fonts-dejavu-core xauth xvfb clang libclang-rt-14-dev \
 	libqt6sql6-sqlite jekyll ruby-jekyll-feed ruby-jekyll-seo-tag ruby-jekyll-paginate git libexiv2-dev
-# Spell check: Hunspell to link (src/spelling), and the en_US dictionary the spelling tests check against.
-DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us  # spell check (issue #13)
+# Spell check: Hunspell to link (src/spelling), and the en_US and de_DE dictionaries the spelling tests check
+# against (a post's `lang: de` and `--lang de`).
+DEBIAN_PACKAGES += libhunspell-dev hunspell-en-us hunspell-de-de  # spell check (issue #13)
 # The preview highlights code and typesets math with these, loaded from /usr/share at run time (issue #13).
 DEBIAN_PACKAGES += libjs-highlight.js libjs-katex fonts-katex
 # The icons of our own drawing (resources/icons) are SVG, drawn by Qt SVG (libqt6svg6 at run time; issue #14).
