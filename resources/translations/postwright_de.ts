@@ -1598,7 +1598,7 @@ Der Commit bleibt erhalten: %2</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation>Neues &amp;Fenster</translation>
+        <translation>Neues F&amp;enster</translation>
     </message>
 </context>
 <context>
