@@ -3034,6 +3034,20 @@ bearbeitet %3; %4</translation>
         <source>Find again first: the search changed since these matches were found</source>
         <translation>Suchen Sie zuerst erneut: Die Suche hat sich geändert, seit diese Treffer gefunden wurden</translation>
     </message>
+    <message numerus="yes">
+        <source>Replacing in %n file(s)…</source>
+        <translation>
+            <numerusform>Ersetze in %n Datei…</numerusform>
+            <numerusform>Ersetze in %n Dateien…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n file(s)…</source>
+        <translation>
+            <numerusform>Stelle %n Datei wieder her…</numerusform>
+            <numerusform>Stelle %n Dateien wieder her…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteFindPart</name>

@@ -158,6 +158,20 @@
             <numerusform>Restored %n files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Replacing in %n file(s)…</source>
+        <translation>
+            <numerusform>Replacing in %n file…</numerusform>
+            <numerusform>Replacing in %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n file(s)…</source>
+        <translation>
+            <numerusform>Restoring %n file…</numerusform>
+            <numerusform>Restoring %n files…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteImagePickerDialog</name>

@@ -1,7 +1,8 @@
 // postwright-sitefind-bench: Find in Site (SiteTextSearch) over a generated site — the time to read and match
-// every document for a common word, a whole word, an expression and a word no post has, and to plan a
-// replacement of the common word. Prints a table (medians of --runs); asserts nothing about speed. With
-// --check it fails when a search that must find something found nothing (the suite's smoke run).
+// every document for a common word, a whole word, an expression and a word no post has, to plan a
+// replacement of the common word, and to write it and its undo (SiteFileChanges). Prints a table (medians of
+// --runs); asserts nothing about speed. With --check it fails when a search that must find something found
+// nothing or a file was left unwritten (the suite's smoke run).
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -14,8 +15,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "sitegenerator.h"
+#include "site/sitefilechanges.h"
 #include "site/sitetextsearch.h"
+#include "sitegenerator.h"
 
 namespace {
 
@@ -133,12 +135,37 @@ int main(int argc, char *argv[]) {
             std::printf("%-14s %10.1f %10d %8lld\n", "replace_plan", median(planTimes), results.matchCount,
                         qlonglong(results.files.size()));
             figures.insert(QStringLiteral("replace_plan_ms"), median(planTimes));
+
+            // Writing the replacement (each file atomically, after checking it still holds what was planned
+            // on), then its undo, which puts the site back for the next run.
+            QVector<SiteFileChange> changes;
+            for (const SiteTextSearch::FileMatches &file : results.files)
+                changes.append(SiteTextSearch::replace(file, matcher, QStringLiteral("Hugo")));
+            QVector<double> writeTimes;
+            QVector<double> undoTimes;
+            for (int run = 0; run < options.runs; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const SiteFileChanges::Outcome applied = SiteFileChanges::apply(changes);
+                writeTimes.append(timer.nsecsElapsed() / 1e6);
+                timer.restart();
+                const SiteFileChanges::Outcome undone = SiteFileChanges::undo(changes);
+                undoTimes.append(timer.nsecsElapsed() / 1e6);
+                if (applied.written.size() != changes.size() || undone.written.size() != changes.size())
+                    ok = false;
+            }
+            std::printf("%-14s %10.1f %10d %8lld\n", "replace_write", median(writeTimes), results.matchCount,
+                        qlonglong(changes.size()));
+            std::printf("%-14s %10.1f %10d %8lld\n", "undo_write", median(undoTimes), results.matchCount,
+                        qlonglong(changes.size()));
+            figures.insert(QStringLiteral("replace_write_ms"), median(writeTimes));
+            figures.insert(QStringLiteral("undo_write_ms"), median(undoTimes));
         }
     }
     if (options.json)
         std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     if (options.check && !ok) {
-        std::fprintf(stderr, "a search that must find something found nothing\n");
+        std::fprintf(stderr, "a search that must find something found nothing, or a write was left out\n");
         return 1;
     }
     return 0;

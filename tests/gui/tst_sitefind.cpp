@@ -188,6 +188,16 @@ private Q_SLOTS:
         QSignalSpy finished(panel, &SiteFindPanel::searchFinished);
         QVERIFY(panel->replaceAllButton()->isEnabled());
         QTest::mouseClick(panel->replaceAllButton(), Qt::LeftButton);
+        // The files are written off the GUI thread; until then nothing else can be replaced or undone.
+        QVERIFY(panel->isWriting());
+        QVERIFY(!panel->replaceAllButton()->isEnabled());
+        QVERIFY(!panel->replaceFileButton()->isEnabled());
+        QVERIFY(!panel->undoButton()->isEnabled());
+        QVERIFY2(panel->summaryLabel()->text().startsWith(QStringLiteral("Replacing in 2 file")),
+                 qPrintable(panel->summaryLabel()->text()));
+        // Then it searches again: only the file left out still matches, and it says what it did.
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!panel->isWriting());
         QCOMPARE(written.size(), 1);
         QCOMPARE(readFile(path("_posts/2020-02-02-second.md")),
                  QByteArray("---\r\ntitle: 'Second'\r\n---\r\nOne Hugo line.\r\nAnother Hugo line.\r\n"));
@@ -195,8 +205,6 @@ private Q_SLOTS:
             readFile(path("_posts/2020-01-01-first.md")),
             QByteArray("---\ntitle: First Post # about Hugo\ntags: [Hugo]\n---\nIntro.\n\nHugo is fine.\n"));
         QCOMPARE(readFile(path("about.md")), aboutBefore);
-        // It searches again: only the file left out still matches, and it says what it did.
-        QVERIFY(finished.wait(20000));
         QCOMPARE(fileRows(panel->resultTree()), QStringList{QStringLiteral("about.md (1)")});
         QVERIFY2(panel->summaryLabel()->text().startsWith(QStringLiteral("Replaced 5 match")),
                  qPrintable(panel->summaryLabel()->text()));
@@ -207,9 +215,10 @@ private Q_SLOTS:
         // Undo puts both files back, byte for byte.
         QVERIFY(panel->undoButton()->isEnabled());
         QTest::mouseClick(panel->undoButton(), Qt::LeftButton);
+        QVERIFY(panel->isWriting());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(readFile(path("_posts/2020-02-02-second.md")),
                  QByteArray("---\r\ntitle: 'Second'\r\n---\r\nOne jekyll line.\r\nAnother jekyll line.\r\n"));
-        QVERIFY(finished.wait(20000));
         QCOMPARE(panel->resultTree()->topLevelItemCount(), 3);
         QVERIFY(!panel->undoButton()->isEnabled());
     }
@@ -225,10 +234,10 @@ private Q_SLOTS:
         writeFile(path("about.md"), "---\nlayout: page\n---\nBuilt with Jekyll, edited elsewhere.\n");
         QSignalSpy finished(panel, &SiteFindPanel::searchFinished);
         panel->replaceInCheckedFiles();
+        QVERIFY(finished.wait(20000));
         QCOMPARE(readFile(path("about.md")),
                  QByteArray("---\nlayout: page\n---\nBuilt with Jekyll, edited elsewhere.\n"));
         QVERIFY(readFile(path("_posts/2020-02-02-second.md")).contains("One Hugo line."));
-        QVERIFY(finished.wait(20000));
         const QString summary = panel->summaryLabel()->text();
         QVERIFY2(summary.contains(QStringLiteral("about.md changed on disk since it was read")),
                  qPrintable(summary));
@@ -246,9 +255,27 @@ private Q_SLOTS:
         QVERIFY(!panel->replaceAllButton()->isEnabled());
         const QByteArray before = readFile(path("about.md"));
         panel->replaceInCheckedFiles();  // refused: the list no longer shows what would be replaced
+        QVERIFY(!panel->isWriting());
         QCOMPARE(readFile(path("about.md")), before);
         search(panel, panel->findEdit()->text());
         QVERIFY(panel->replaceAllButton()->isEnabled());
+    }
+
+    void closingTheWindowWhileWritingFinishesTheWrite() {
+        auto *window = new MainWindow;
+        window->show();
+        openSite(*window);
+        SiteFindPanel *panel = window->siteFind()->panel();
+        window->siteFind()->replaceAction()->trigger();
+        panel->wholeWordBox()->setChecked(true);
+        search(panel, QStringLiteral("jekyll"));
+        panel->replaceEdit()->setText(QStringLiteral("Hugo"));
+        panel->replaceInCheckedFiles();
+        QVERIFY(panel->isWriting());
+        delete window;
+        QCOMPARE(readFile(path("_posts/2020-02-02-second.md")),
+                 QByteArray("---\r\ntitle: 'Second'\r\n---\r\nOne Hugo line.\r\nAnother Hugo line.\r\n"));
+        QVERIFY(readFile(path("about.md")).contains("Built with Hugo"));
     }
 
     void aSearchBeforeTheSiteIsReadWaitsForIt() {

@@ -97,6 +97,10 @@ SiteFindPanel::SiteFindPanel(QWidget *parent)
 SiteFindPanel::~SiteFindPanel() {
     if (m_cancel)
         m_cancel->store(true);
+    // A replacement being written finishes: each file is written whole or not at all, and the writer's
+    // undo needs to know which were.
+    if (m_writer)
+        m_writer->waitForFinished();
 }
 
 void SiteFindPanel::setSite(const QString &root, const FileSource &files) {
@@ -104,6 +108,12 @@ void SiteFindPanel::setSite(const QString &root, const FileSource &files) {
         return;
     m_root = root;
     m_files = files;
+    if (m_writer) {
+        // It finishes for the site it was started on; its report would belong to none shown here.
+        m_writer->disconnect(this);
+        connect(m_writer, &QFutureWatcherBase::finished, m_writer, &QObject::deleteLater);
+        m_writer = nullptr;
+    }
     if (m_cancel)
         m_cancel->store(true);
     delete m_watcher;
@@ -139,7 +149,7 @@ void SiteFindPanel::focusFind(const QString &text) {
 }
 
 void SiteFindPanel::find() {
-    if (m_root.isEmpty() || !m_files)
+    if (m_root.isEmpty() || !m_files || isWriting())
         return;
     m_lastReport.clear();
     TextMatcher::Options options;
@@ -280,53 +290,94 @@ void SiteFindPanel::replaceInCheckedFiles() {
 }
 
 void SiteFindPanel::apply(const QVector<int> &fileIndexes) {
-    if (!m_matcher || m_stale || isSearching() || fileIndexes.isEmpty())
+    if (!m_matcher || m_stale || isSearching() || isWriting() || fileIndexes.isEmpty())
         return;
-    QVector<SiteFileChange> changes;
-    int replaced = 0;
-    for (const int index : fileIndexes) {
-        SiteFileChange change =
-            SiteTextSearch::replace(m_results.files.at(index), *m_matcher, m_replace->text());
-        if (change.after == change.before)
-            continue;
-        replaced += m_results.files.at(index).count;
-        changes.append(std::move(change));
-    }
-    const SiteFileChanges::Outcome outcome = SiteFileChanges::apply(changes);
-    m_lastChanges.clear();
-    for (const SiteFileChange &change : changes) {
-        if (outcome.written.contains(change.path))
-            m_lastChanges.append(change);
-    }
-    report(outcome, outcome.failures.isEmpty()
-                        ? tr("Replaced %1 in %2.")
-                              .arg(tr("%n match(es)", nullptr, replaced),
-                                   tr("%n file(s)", nullptr, int(outcome.written.size())))
-                        : tr("Replaced in %n file(s).", nullptr, int(outcome.written.size())));
+    QVector<SiteTextSearch::FileMatches> files;
+    for (const int index : fileIndexes)
+        files.append(m_results.files.at(index));
+    const TextMatcher matcher = *m_matcher;
+    const QString replacement = m_replace->text();
+    startWriting(
+        tr("Replacing in %n file(s)…", nullptr, int(files.size())),
+        [files, matcher, replacement] {
+            Written written;
+            QVector<SiteFileChange> changes;
+            QVector<int> counts;
+            for (const SiteTextSearch::FileMatches &file : files) {
+                SiteFileChange change = SiteTextSearch::replace(file, matcher, replacement);
+                if (change.after == change.before)
+                    continue;
+                counts.append(file.count);
+                changes.append(std::move(change));
+            }
+            written.outcome = SiteFileChanges::apply(changes);
+            for (int i = 0; i < changes.size(); ++i) {
+                if (written.outcome.written.contains(changes.at(i).path)) {
+                    written.replaced += counts.at(i);
+                    written.changes.append(changes.at(i));
+                }
+            }
+            return written;
+        },
+        false);
 }
 
 void SiteFindPanel::undoReplace() {
-    if (m_lastChanges.isEmpty() || isSearching())
+    if (m_lastChanges.isEmpty() || isSearching() || isWriting())
         return;
-    const SiteFileChanges::Outcome outcome = SiteFileChanges::undo(m_lastChanges);
+    const QVector<SiteFileChange> changes = m_lastChanges;
     m_lastChanges.clear();
-    report(outcome, tr("Restored %n file(s).", nullptr, int(outcome.written.size())));
+    startWriting(
+        tr("Restoring %n file(s)…", nullptr, int(changes.size())),
+        [changes] {
+            Written written;
+            written.outcome = SiteFileChanges::undo(changes);
+            return written;
+        },
+        true);
+}
+
+void SiteFindPanel::startWriting(const QString &doing, const std::function<Written()> &write, bool undo) {
+    m_lastReport.clear();
+    m_writer = new QFutureWatcher<Written>(this);
+    connect(m_writer, &QFutureWatcher<Written>::finished, this, [this, undo] {
+        const Written written = m_writer->result();
+        m_writer->deleteLater();
+        m_writer = nullptr;
+        if (!undo)
+            m_lastChanges = written.changes;
+        report(written, undo);
+    });
+    m_summary->setText(doing);
+    m_writer->setFuture(QtConcurrent::run(write));
+    updateButtons();
 }
 
 // Says what was written and why files were left, tells the site, and searches again so the list shows the
 // files as they now are.
-void SiteFindPanel::report(const SiteFileChanges::Outcome &outcome, const QString &done) {
-    QStringList lines{done};
+void SiteFindPanel::report(const Written &written, bool undo) {
+    const SiteFileChanges::Outcome &outcome = written.outcome;
+    const int files = int(outcome.written.size());
+    QStringList lines;
+    if (undo)
+        lines << tr("Restored %n file(s).", nullptr, files);
+    else if (outcome.failures.isEmpty())
+        lines << tr("Replaced %1 in %2.")
+                     .arg(tr("%n match(es)", nullptr, written.replaced), tr("%n file(s)", nullptr, files));
+    else
+        lines << tr("Replaced in %n file(s).", nullptr, files);
     for (const SiteFileNotice &failure : outcome.failures)
         lines << failure.message;
     m_lastReport = lines.join(QLatin1Char('\n'));
     if (!outcome.written.isEmpty())
         emit filesWritten(outcome.written);
     const std::optional<QStringList> paths = m_files ? m_files() : std::nullopt;
-    if (paths && m_matcher)
+    if (paths && m_matcher) {
         startSearch(*paths, *m_matcher);
-    else
+    } else {
         m_summary->setText(m_lastReport);
+        updateButtons();
+    }
 }
 
 void SiteFindPanel::setStale() {
@@ -339,10 +390,12 @@ void SiteFindPanel::updateButtons() {
     bool anyChecked = false;
     for (int i = 0; i < m_tree->topLevelItemCount() && !anyChecked; ++i)
         anyChecked = m_tree->topLevelItem(i)->checkState(0) == Qt::Checked;
-    const bool canReplace = m_matcher && !m_stale && !isSearching() && !m_results.files.isEmpty();
+    const bool canReplace =
+        m_matcher && !m_stale && !isSearching() && !isWriting() && !m_results.files.isEmpty();
     m_replaceFile->setEnabled(canReplace && fileIndexOf(m_tree->currentItem()) >= 0);
     m_replaceAll->setEnabled(canReplace && anyChecked);
-    m_undo->setEnabled(!m_lastChanges.isEmpty() && !isSearching());
+    m_undo->setEnabled(!m_lastChanges.isEmpty() && !isSearching() && !isWriting());
+    m_findButton->setEnabled(!isWriting());
     const QString why =
         m_stale ? tr("Find again first: the search changed since these matches were found") : QString();
     m_replaceFile->setToolTip(why);

@@ -24,9 +24,9 @@ class QTreeWidgetItem;
 // Find and replace across the site's files (SiteTextSearch): what to find, with case, whole word and regular
 // expression options as in the editor's find bar; the matches by file and line (double-click opens the file
 // at that line); in replace mode, the selected file's diff of what replacing would write, Replace in File,
-// Replace in Checked Files and Undo. A search runs off the GUI thread; a replacement writes each file
-// atomically and only where it still holds the bytes the diff was made from (SiteFileChanges), then searches
-// again, so the list always shows the files as they are.
+// Replace in Checked Files and Undo. A search, and a replacement or its undo, run off the GUI thread; a
+// replacement writes each file atomically and only where it still holds the bytes the diff was made from
+// (SiteFileChanges), then searches again, so the list always shows the files as they are.
 class SiteFindPanel : public QWidget {
     Q_OBJECT
 
@@ -50,12 +50,15 @@ public:
     // search waits: retry() runs it once the files are known.
     void find();
     void retry();
-    // Replaces in the file of the current result / in every checked file; undoes the last replacement.
+    // Replaces in the file of the current result / in every checked file; undoes the last replacement. Each
+    // returns at once: the files are written off the GUI thread (isWriting() until filesWritten, then the
+    // search runs again); nothing else can be replaced or searched meanwhile.
     void replaceInCurrentFile();
     void replaceInCheckedFiles();
     void undoReplace();
 
     bool isSearching() const { return m_watcher != nullptr; }
+    bool isWriting() const { return m_writer != nullptr; }
     // The last search's results (empty before one).
     const SiteTextSearch::Results &results() const { return m_results; }
 
@@ -81,12 +84,20 @@ Q_SIGNALS:
     void filesWritten(const QStringList &paths);
 
 private:
+    // What a replacement or its undo wrote, from the worker.
+    struct Written {
+        SiteFileChanges::Outcome outcome;
+        QVector<SiteFileChange> changes;  // the changes that were written, for undo
+        int replaced = 0;                 // matches replaced (0 for an undo)
+    };
+
     void startSearch(const QStringList &paths, const TextMatcher &matcher);
     void showResults(const SiteTextSearch::Results &results);
     void showCurrentDiff();
     void onActivated(QTreeWidgetItem *item);
     void apply(const QVector<int> &fileIndexes);
-    void report(const SiteFileChanges::Outcome &outcome, const QString &done);
+    void startWriting(const QString &doing, const std::function<Written()> &write, bool undo);
+    void report(const Written &written, bool undo);
     void updateButtons();
     void setStale();
     // The results' file of a tree item (a file's row or one of its lines), or -1.
@@ -101,6 +112,7 @@ private:
     QVector<SiteFileChange> m_lastChanges;  // the last replacement's written files, for undo
     QString m_lastReport;                   // what the last replacement said, kept above the next results
     QFutureWatcher<SiteTextSearch::Results> *m_watcher = nullptr;
+    QFutureWatcher<Written> *m_writer = nullptr;  // a replacement or undo being written
     std::shared_ptr<std::atomic_bool> m_cancel;
 
     QLineEdit *m_find;
