@@ -4,6 +4,9 @@
 
 #include "testpaths.h"
 
+#include "post/post.h"
+#include "spelling/spellinglanguage.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -151,6 +154,16 @@ private slots:
         QVERIFY(oldest > newest);
         QVERIFY(!html.contains("finishing-with-oil"));  // drafts are not built
         QVERIFY(page(QStringLiteral("about/index.html")).contains("<h1 id=\"about\">About</h1>"));
+    }
+
+    // The sample posts are English: a writer whose desktop speaks German opening the sample blog sees them
+    // checked against the English dictionary, not every word underlined (the site says `lang: en`).
+    void samplePostsAreCheckedInEnglishWhateverTheSystem() {
+        QCOMPARE(SpellingLanguage::ofSite(sampleBlog()), QStringLiteral("en"));
+        const QString path = sampleBlog() + QStringLiteral("/_posts/2020-01-05-first-frost.md");
+        const Post post = Post::fromFileBytes(read(path), path).value();
+        QCOMPARE(SpellingLanguage::forPost(post, sampleBlog(), QStringLiteral("de_DE")),
+                 QStringLiteral("en"));
     }
 
     // The stylesheet page compiled with the partials from _sass/ (variables substituted, nesting flattened).
