@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,11 +18,13 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "editor/markdowneditor.h"
 #include "post/postdocument.h"
 #include "site/postspart.h"
 #include "site/siteindex.h"
 #include "tst_previewharness.h"
 #include "window/editorwindows.h"
+#include "window/fileactions.h"
 #include "window/mainwindow.h"
 #include "window/singleinstance.h"
 
@@ -162,6 +165,34 @@ private Q_SLOTS:
         // Through EditorWindows: the same window, no third.
         QCOMPARE(windows.open(post("2020-01-01-first.md")), first);
         QCOMPARE(EditorWindows::windows().size(), 2);
+    }
+
+    void fileOpenRecentAndFindInSiteUseTheWindowThatEditsThePost() {
+        const QString third = post("2020-03-03-third.md");
+        writeFile(third, "---\ntitle: Third\n---\nA\nB\nC\n");
+        EditorWindows windows;
+        MainWindow *first = windows.open(third);
+        MainWindow *second = windows.open(post("2020-02-02-second.md"));
+        // File > Open (and whatever else opens through FileActions): nothing loads here.
+        QVERIFY(second->fileActions()->open(third).ok());
+        QCOMPARE(second->document()->path(), post("2020-02-02-second.md"));
+        // File > Open Recent.
+        QAction *recent = nullptr;
+        for (QAction *action : second->fileActions()->recentMenu()->actions()) {
+            if (action->text() == QDir::toNativeSeparators(third))
+                recent = action;
+        }
+        QVERIFY(recent);
+        recent->trigger();
+        QCOMPARE(second->document()->path(), post("2020-02-02-second.md"));
+        // A match Find in Site lists: shown at its line in the window that has the post.
+        second->openAtLine(third, 6);
+        QCOMPARE(second->document()->path(), post("2020-02-02-second.md"));
+        QCOMPARE(first->document()->path(), third);
+        QCOMPARE(first->editor()->textCursor().blockNumber(), 2);
+        QCOMPARE(EditorWindows::windows().size(), 2);
+        cleanup();  // before the post goes, so no window asks to save it again
+        QFile::remove(third);
     }
 
     void staleSocketIsReplaced() {

@@ -29,9 +29,7 @@ MainWindow *EditorWindows::open(const QString &target) {
         if (!target.isEmpty())
             load(window, target);
     }
-    window->show();
-    window->raise();
-    window->activateWindow();
+    window->bringForward();
     Q_EMIT opened(window, target);
     return window;
 }

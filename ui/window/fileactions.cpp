@@ -68,6 +68,8 @@ FileActions::FileActions(PostDocument *document, FrontMatterForm *form, External
 }
 
 Status FileActions::open(const QString &path) {
+    if (raiseOtherEditor(path))
+        return {};
     if (const Status loaded = m_document->load(path); !loaded)
         return loaded;
     AppSettings::addRecentFile(m_document->path());
@@ -221,7 +223,7 @@ void FileActions::updateRecentMenu() {
     const QStringList files = AppSettings::recentFiles();
     for (const QString &file : files) {
         m_recentMenu->addAction(QDir::toNativeSeparators(file), this, [this, file] {
-            if (maybeSave())
+            if (file != m_document->path() && !raiseOtherEditor(file) && maybeSave())
                 openFile(file);
         });
     }

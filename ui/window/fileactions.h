@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include "common/result.h"
 
 class ExternalChangeHandler;
@@ -23,8 +25,18 @@ public:
     FileActions(PostDocument *document, FrontMatterForm *form, ExternalChangeHandler *changes,
                 PostStatusBar *statusBar, QWidget *window);
 
-    // Opens a post; on failure the current post stays and the reason (naming the file) is returned.
+    // Opens a post; on failure the current post stays and the reason (naming the file) is returned. A post
+    // another window edits raises that window instead, and this one keeps its post (one editor per post).
     Status open(const QString &path);
+    // Raises the other window that edits the post at a path and says whether there was one (set by the
+    // window, which knows the others).
+    void setRaiseOtherEditor(std::function<bool(const QString &path)> raise) {
+        m_raiseOtherEditor = std::move(raise);
+    }
+    // Whether another window edits the post at `path`, raised when it does.
+    bool raiseOtherEditor(const QString &path) const {
+        return m_raiseOtherEditor && m_raiseOtherEditor(path);
+    }
     // Opens the post a site starts on (SitePosts::startingPost), or an unsaved new post when it has none.
     Status openSite(const QString &folder);
     // Writes the document to its file (or `path`); no dialog. On failure the file is untouched and edits
@@ -66,4 +78,5 @@ private:
     QMenu *m_recentMenu;
     QMenu *m_recentSitesMenu;
     SaveReview *m_review;
+    std::function<bool(const QString &path)> m_raiseOtherEditor;
 };

@@ -140,6 +140,13 @@ MainWindow::MainWindow(QWidget *parent)
     addPart(m_outline, Qt::LeftDockWidgetArea);
     addPart(m_siteFind, Qt::BottomDockWidgetArea)->hide();  // until asked for, or as the last session left it
     connect(m_siteFind, &SiteFindPart::openRequested, this, &MainWindow::openAtLine);
+    // One editor per post: opening a post another window edits brings that window forward.
+    m_files->setRaiseOtherEditor([this](const QString &path) {
+        MainWindow *other = otherEditorOf(path);
+        if (other)
+            other->bringForward();
+        return other != nullptr;
+    });
     connect(m_posts, &PostsPart::openRequested, this, &MainWindow::openAfterAsking);
     connect(m_posts, &PostsPart::linkRequested, m_editor, [this](const QString &markdown) {
         m_editor->textCursor().insertText(markdown);
@@ -362,18 +369,29 @@ QAction *MainWindow::allowRemoteContentAction() const {
 }
 
 void MainWindow::openAfterAsking(const QString &path) {
-    if (path == m_document->path())
+    if (path == m_document->path() || m_files->raiseOtherEditor(path))
         return;
-    if (MainWindow *other = EditorWindows::windowFor(path)) {
-        other->raise();  // one editor per post
-        other->activateWindow();
-        return;
-    }
     if (m_files->maybeSave())
         m_files->openFile(path);
 }
 
+MainWindow *MainWindow::otherEditorOf(const QString &path) const {
+    MainWindow *window = EditorWindows::windowFor(path);
+    return window == this ? nullptr : window;
+}
+
+void MainWindow::bringForward() {
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::openAtLine(const QString &path, int line) {
+    if (MainWindow *other = otherEditorOf(path)) {
+        other->openAtLine(path, line);
+        other->bringForward();
+        return;
+    }
     openAfterAsking(path);
     if (m_document->path() != path)
         return;  // the writer kept the post they were editing
