@@ -18,6 +18,7 @@
 #include "editor/markdowneditor.h"
 #include "post/postdocument.h"
 #include "safety/diffview.h"
+#include "site/matchrowdelegate.h"
 #include "site/postspart.h"
 #include "site/sitefindpanel.h"
 #include "site/sitefindpart.h"
@@ -128,6 +129,14 @@ private Q_SLOTS:
         const QTreeWidgetItem *first = panel->resultTree()->topLevelItem(0);
         QCOMPARE(first->child(0)->text(0), QStringLiteral("2: title: First Post # about Jekyll"));
         QCOMPARE(first->child(2)->text(0), QStringLiteral("7: Jekyll is fine."));
+        // Each line row knows where its match is, for the delegate that marks it.
+        for (int i = 0; i < first->childCount(); ++i) {
+            const QTreeWidgetItem *row = first->child(i);
+            const int start = row->data(0, MatchRowDelegate::kMatchStartRole).toInt();
+            const int length = row->data(0, MatchRowDelegate::kMatchLengthRole).toInt();
+            QCOMPARE(row->text(0).mid(start, length).toLower(), QStringLiteral("jekyll"));
+        }
+        QVERIFY(qobject_cast<MatchRowDelegate *>(panel->resultTree()->itemDelegate()));
         QCOMPARE(panel->results().matchCount, 6);
         QVERIFY2(panel->summaryLabel()->text().startsWith(QStringLiteral("6 match")),
                  qPrintable(panel->summaryLabel()->text()));

@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "safety/diffview.h"
+#include "site/matchrowdelegate.h"
 
 namespace {
 
@@ -48,6 +49,7 @@ SiteFindPanel::SiteFindPanel(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Matches in the site"));
+    m_tree->setItemDelegate(new MatchRowDelegate(m_tree));
     m_tree->header()->setStretchLastSection(true);
     m_diff->setAccessibleName(tr("What replacing in this file would write"));
     m_summary->setWordWrap(true);
@@ -216,7 +218,14 @@ void SiteFindPanel::showResults(const SiteTextSearch::Results &results) {
             auto *lineItem = new QTreeWidgetItem(fileItem);
             QString line = match.lineText;
             line.replace(QLatin1Char('\t'), QLatin1Char(' '));
-            lineItem->setText(0, tr("%1: %2").arg(match.line).arg(line));
+            const QString shown = tr("%1: %2").arg(match.line).arg(line);
+            lineItem->setText(0, shown);
+            if (shown.endsWith(line)) {
+                const int label = int(shown.size() - line.size());
+                lineItem->setData(0, MatchRowDelegate::kLabelLengthRole, label);
+                lineItem->setData(0, MatchRowDelegate::kMatchStartRole, label + match.column - 1);
+                lineItem->setData(0, MatchRowDelegate::kMatchLengthRole, match.length);
+            }
             lineItem->setToolTip(0, match.lineText.mid(match.column - 1, match.length));
             lineItem->setData(0, kFileRole, i);
             lineItem->setData(0, kLineRole, match.line);
