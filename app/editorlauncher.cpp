@@ -24,22 +24,19 @@ int EditorLauncher::run(int &argc, char **argv, const QStringList &args) {
     for (const QString &arg : args)
         targets << QDir::current().absoluteFilePath(arg);  // against this process's working folder
 
-    const QString serverName = SingleInstance::defaultServerName();
-    const SingleInstance::Delivery delivery =
-        SingleInstance::send(serverName, {{QStringLiteral("open"), QJsonArray::fromStringList(targets)}});
-    if (delivery == SingleInstance::Delivery::Answered)
+    // Hand the files to the Postwright already running, or become it. Requests that arrive before the first
+    // window is up wait in the socket until the event loop runs.
+    EditorWindows windows;
+    SingleInstance instance;
+    instance.setHandler([&windows](const QJsonObject &request) { return windows.answer(request); });
+    if (instance.sendOrListen(SingleInstance::defaultServerName(),
+                              {{QStringLiteral("open"), QJsonArray::fromStringList(targets)}}) ==
+        SingleInstance::Delivery::Answered)
         return 0;
 
     AppTranslations::install();  // before the first widget, so every tr() finds them
     DesktopIdentity::apply();
     ColorScheme::instance();  // reads the platform's palette before anything else changes it
-
-    EditorWindows windows;
-    SingleInstance instance;
-    // Only where nobody answered at all: a process that is there but slow keeps its socket.
-    instance.setHandler([&windows](const QJsonObject &request) { return windows.answer(request); });
-    if (delivery == SingleInstance::Delivery::NoServer)
-        instance.listen(serverName);
 
     // Edits a crashed session left behind come first; a restored post replaces the first one asked for.
     MainWindow *first = windows.createWindow();

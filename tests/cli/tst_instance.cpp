@@ -1,7 +1,8 @@
 // The real executable, end to end: `postwright FILE1` runs and listens; `postwright FILE2` (a path relative
 // to its own working folder) hands FILE2 to it and exits 0; the first process then has two windows, one per
 // post; `postwright FILE1` again raises the open one. A quit request closes it cleanly, with nothing left
-// running. Isolated by a temporary HOME and XDG_RUNTIME_DIR, so a Postwright the user runs is never reached.
+// running. Launches at the same instant end up in one process. Isolated by a temporary HOME and
+// XDG_RUNTIME_DIR, so a Postwright the user runs is never reached.
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +14,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -125,6 +129,52 @@ private Q_SLOTS:
         QCOMPARE(editor.exitStatus(), QProcess::NormalExit);
         QCOMPARE(editor.exitCode(), 0);
         QVERIFY(!QFile::exists(server));
+        QTRY_COMPARE_WITH_TIMEOUT(processesWithHome(m_dir.filePath("home")), 0, 30000);
+    }
+
+    // Posts opened together from a file manager start several launches at the same instant: exactly one
+    // becomes the editor and the others hand their posts to it, so no post has two editors in two processes.
+    void launchesAtTheSameInstantShareOneProcess() {
+        QVERIFY(QDir().mkpath(m_dir.filePath("home")));
+        QVERIFY(QDir().mkpath(m_dir.filePath("run")));
+        QVERIFY(QFile::setPermissions(m_dir.filePath("run"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(QDir().mkpath(m_dir.filePath("together")));
+        QStringList posts;
+        for (int i = 0; i < 4; ++i) {
+            posts << m_dir.filePath(QStringLiteral("together/post%1.md").arg(i));
+            QFile file(posts.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("---\ntitle: Together\n---\nText\n");
+        }
+        std::vector<std::unique_ptr<QProcess>> launches;
+        for (const QString &post : posts) {
+            launches.push_back(std::make_unique<QProcess>());
+            launches.back()->setProcessEnvironment(environment());
+            launches.back()->setProcessChannelMode(QProcess::ForwardedChannels);
+        }
+        for (int i = 0; i < int(posts.size()); ++i)
+            launches[i]->start(POSTWRIGHT_EXE, {posts[i]});
+        for (const auto &launch : launches)
+            QVERIFY(launch->waitForStarted());
+
+        // All but one hand over and exit 0; the one left has every post.
+        QTRY_VERIFY_WITH_TIMEOUT(!serverSocket().isEmpty(), 60000);
+        const QString server = serverSocket();
+        QTRY_COMPARE_WITH_TIMEOUT(windows(server), posts, 60000);
+        QProcess *editor = nullptr;
+        for (const auto &launch : launches) {
+            if (launch->state() != QProcess::NotRunning && !launch->waitForFinished(10000)) {
+                QVERIFY2(!editor, "two launches kept running");
+                editor = launch.get();
+            } else {
+                QCOMPARE(launch->exitCode(), 0);
+            }
+        }
+        QVERIFY(editor);
+        QVERIFY(ask(server, {{"quit", true}}).value("ok").toBool());
+        QVERIFY(editor->waitForFinished(60000));
+        QCOMPARE(editor->exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(processesWithHome(m_dir.filePath("home")), 0, 30000);
     }
 };

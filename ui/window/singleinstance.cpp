@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -12,6 +13,9 @@ namespace {
 
 // A request or an answer never needs more: a few paths.
 constexpr qint64 kMaxLine = 1 << 20;
+// How long a launch waits for one started at the same instant to hand over or start listening (send()
+// gives up on a silent instance after 10 s for connecting and 10 s for the answer).
+constexpr int kLaunchLockWaitMs = 30000;
 
 QByteArray line(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -73,6 +77,17 @@ bool SingleInstance::listen(const QString &serverName) {
     // Nobody answered there (the caller tried first): the process that made it is gone.
     QLocalServer::removeServer(serverName);
     return m_server->listen(serverName);
+}
+
+SingleInstance::Delivery SingleInstance::sendOrListen(const QString &serverName, const QJsonObject &request) {
+    QLockFile lock(serverName + QStringLiteral(".lock"));
+    // A lock whose process is gone is taken over at once; a launch that cannot get it in time goes on
+    // without it rather than not start.
+    lock.tryLock(kLaunchLockWaitMs);
+    const Delivery delivery = send(serverName, request);
+    if (delivery == Delivery::NoServer)
+        listen(serverName);
+    return delivery;
 }
 
 QString SingleInstance::serverName() const {

@@ -38,6 +38,11 @@ public:
 
     // Listens at `serverName`, replacing a stale socket a crashed process left behind; false when it cannot.
     bool listen(const QString &serverName);
+    // What a launch does: hands `request` to the instance at `serverName` (Answered), or, when there is none,
+    // listens there itself (NoServer; set the handler first). Launches at the same instant are put in line by
+    // a lock file beside the socket, held from asking to listening, so exactly one becomes the server and
+    // the others hand over to it. NoAnswer: one is there but does not answer; this one runs alone.
+    Delivery sendOrListen(const QString &serverName, const QJsonObject &request);
     QString serverName() const;
 
     // Answers each request; without one every request is refused.
