@@ -653,6 +653,10 @@
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
+    <message>
+        <source>%1 is open in another window: save it there, or close it there first.</source>
+        <translation>%1 ist in einem anderen Fenster geöffnet: Speichern Sie dort, oder schließen Sie es dort zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>FileMove</name>

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(EditorWindows::windows().size(), 2);
     }
 
-    void fileOpenRecentAndFindInSiteUseTheWindowThatEditsThePost() {
+    void fileOpenRecentSaveAsAndFindInSiteRespectTheWindowThatEditsThePost() {
         const QString third = post("2020-03-03-third.md");
         writeFile(third, "---\ntitle: Third\n---\nA\nB\nC\n");
         EditorWindows windows;
@@ -176,6 +176,15 @@ private Q_SLOTS:
         // File > Open (and whatever else opens through FileActions): nothing loads here.
         QVERIFY(second->fileActions()->open(third).ok());
         QCOMPARE(second->document()->path(), post("2020-02-02-second.md"));
+        // Save As over it is refused, naming the post; the file is as it was.
+        const Status saved = second->fileActions()->saveTo(third);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QStringLiteral("is open in another window")),
+                 qPrintable(saved.error()));
+        QCOMPARE(second->document()->path(), post("2020-02-02-second.md"));
+        QFile written(third);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("---\ntitle: Third\n---\nA\nB\nC\n"));
         // File > Open Recent.
         QAction *recent = nullptr;
         for (QAction *action : second->fileActions()->recentMenu()->actions()) {

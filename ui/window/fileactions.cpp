@@ -131,7 +131,20 @@ bool FileActions::saveAs() {
     return saveInteractively(path);
 }
 
+bool FileActions::raiseOtherEditor(const QString &path) const {
+    QWidget *other = m_otherEditor ? m_otherEditor(path) : nullptr;
+    if (!other)
+        return false;
+    other->show();
+    other->raise();
+    other->activateWindow();
+    return true;
+}
+
 Status FileActions::saveTo(const QString &path) {
+    if (path != m_document->path() && m_otherEditor && m_otherEditor(path))
+        return Status::failure(tr("%1 is open in another window: save it there, or close it there first.")
+                                   .arg(QDir::toNativeSeparators(path)));
     m_form->applyPendingEdits();  // a date or YAML row may still hold what was typed last
     // The editor's text is already in the document (every edit goes there); saving writes the document's
     // bytes.

@@ -28,19 +28,17 @@ public:
     // Opens a post; on failure the current post stays and the reason (naming the file) is returned. A post
     // another window edits raises that window instead, and this one keeps its post (one editor per post).
     Status open(const QString &path);
-    // Raises the other window that edits the post at a path and says whether there was one (set by the
-    // window, which knows the others).
-    void setRaiseOtherEditor(std::function<bool(const QString &path)> raise) {
-        m_raiseOtherEditor = std::move(raise);
+    // Finds the other window that edits the post at a path, or null (set by the window, which knows the
+    // others).
+    void setOtherEditorFinder(std::function<QWidget *(const QString &path)> find) {
+        m_otherEditor = std::move(find);
     }
     // Whether another window edits the post at `path`, raised when it does.
-    bool raiseOtherEditor(const QString &path) const {
-        return m_raiseOtherEditor && m_raiseOtherEditor(path);
-    }
+    bool raiseOtherEditor(const QString &path) const;
     // Opens the post a site starts on (SitePosts::startingPost), or an unsaved new post when it has none.
     Status openSite(const QString &folder);
     // Writes the document to its file (or `path`); no dialog. On failure the file is untouched and edits
-    // stay.
+    // stay. Refuses a `path` another window edits: that window's post would change under it.
     Status saveTo(const QString &path);
 
     bool openFile(const QString &path);
@@ -78,5 +76,5 @@ private:
     QMenu *m_recentMenu;
     QMenu *m_recentSitesMenu;
     SaveReview *m_review;
-    std::function<bool(const QString &path)> m_raiseOtherEditor;
+    std::function<QWidget *(const QString &path)> m_otherEditor;
 };

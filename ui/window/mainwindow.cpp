@@ -140,13 +140,9 @@ MainWindow::MainWindow(QWidget *parent)
     addPart(m_outline, Qt::LeftDockWidgetArea);
     addPart(m_siteFind, Qt::BottomDockWidgetArea)->hide();  // until asked for, or as the last session left it
     connect(m_siteFind, &SiteFindPart::openRequested, this, &MainWindow::openAtLine);
-    // One editor per post: opening a post another window edits brings that window forward.
-    m_files->setRaiseOtherEditor([this](const QString &path) {
-        MainWindow *other = otherEditorOf(path);
-        if (other)
-            other->bringForward();
-        return other != nullptr;
-    });
+    // One editor per post: opening a post another window edits brings that window forward, and saving over
+    // it is refused.
+    m_files->setOtherEditorFinder([this](const QString &path) -> QWidget * { return otherEditorOf(path); });
     connect(m_posts, &PostsPart::openRequested, this, &MainWindow::openAfterAsking);
     connect(m_posts, &PostsPart::linkRequested, m_editor, [this](const QString &markdown) {
         m_editor->textCursor().insertText(markdown);
