@@ -99,8 +99,8 @@ SiteFindPanel::SiteFindPanel(QWidget *parent)
 SiteFindPanel::~SiteFindPanel() {
     if (m_cancel)
         m_cancel->store(true);
-    // A replacement being written finishes: each file is written whole or not at all, and the writer's
-    // undo needs to know which were.
+    // A replacement being written finishes before the panel goes, so closing the window never ends the
+    // process halfway through it (each file is written whole or not at all, but the set would be split).
     if (m_writer)
         m_writer->waitForFinished();
 }

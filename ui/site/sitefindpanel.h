@@ -51,8 +51,8 @@ public:
     void find();
     void retry();
     // Replaces in the file of the current result / in every checked file; undoes the last replacement. Each
-    // returns at once: the files are written off the GUI thread (isWriting() until filesWritten, then the
-    // search runs again); nothing else can be replaced or searched meanwhile.
+    // returns at once: the files are written off the GUI thread (isWriting() until they are, then the search
+    // runs again); nothing else can be replaced or searched meanwhile.
     void replaceInCurrentFile();
     void replaceInCheckedFiles();
     void undoReplace();
