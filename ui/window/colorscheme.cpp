@@ -9,6 +9,7 @@
 #include <QStyleFactory>
 
 #include "window/appsettings.h"
+#include "window/readableindicatorstyle.h"
 #include "window/settingsnotifier.h"
 
 ColorScheme *ColorScheme::instance() {
@@ -122,7 +123,7 @@ void ColorScheme::apply() {
             QApplication::setStyle(m_platformStyle);
         QApplication::setPalette(m_platformPalette);
     } else {
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new ReadableIndicatorStyle);  // Fusion, its check boxes visible when dark
         QApplication::setPalette(dark ? darkPalette() : lightPalette());
     }
     m_applying = false;
