@@ -22,6 +22,7 @@
 #include "post/postdocument.h"
 #include "site/postspart.h"
 #include "site/siteindex.h"
+#include "testfiles.h"
 #include "tst_previewharness.h"
 #include "window/editorwindows.h"
 #include "window/fileactions.h"
@@ -29,13 +30,6 @@
 #include "window/singleinstance.h"
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 // Sends from another thread, as another process would: the server answers from this thread's event loop.
 SingleInstance::Delivery sendAndWait(const QString &server, const QJsonObject &request, QJsonObject *reply) {
@@ -73,9 +67,9 @@ private Q_SLOTS:
         qRegisterMetaType<MainWindow *>();
         SiteIndex::setCacheFolder(m_cache.path());
         m_root = m_dir.filePath(QStringLiteral("site"));
-        writeFile(m_root + "/_config.yml", "title: Site\ntimezone: UTC\n");
-        writeFile(post("2020-01-01-first.md"), "---\ntitle: First\n---\nOne\n");
-        writeFile(post("2020-02-02-second.md"), "---\ntitle: Second\n---\nTwo\n");
+        QVERIFY(writeTestFile(m_root + "/_config.yml", "title: Site\ntimezone: UTC\n"));
+        QVERIFY(writeTestFile(post("2020-01-01-first.md"), "---\ntitle: First\n---\nOne\n"));
+        QVERIFY(writeTestFile(post("2020-02-02-second.md"), "---\ntitle: Second\n---\nTwo\n"));
         m_root = QFileInfo(m_root).canonicalFilePath();
     }
 
@@ -169,7 +163,7 @@ private Q_SLOTS:
 
     void fileOpenRecentSaveAsAndFindInSiteRespectTheWindowThatEditsThePost() {
         const QString third = post("2020-03-03-third.md");
-        writeFile(third, "---\ntitle: Third\n---\nA\nB\nC\n");
+        QVERIFY(writeTestFile(third, "---\ntitle: Third\n---\nA\nB\nC\n"));
         EditorWindows windows;
         MainWindow *first = windows.open(third);
         MainWindow *second = windows.open(post("2020-02-02-second.md"));

@@ -23,34 +23,10 @@
 #include "site/sitefindpanel.h"
 #include "site/sitefindpart.h"
 #include "site/siteindex.h"
+#include "testfiles.h"
 #include "tst_previewharness.h"
 #include "window/fileactions.h"
 #include "window/mainwindow.h"
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-QByteArray readFile(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-template <typename F>
-bool waitFor(F condition, int ms = 20000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QTest::qWait(10);
-    return condition();
-}
-
-}  // namespace
 
 class TestSiteFind : public QObject {
     Q_OBJECT
@@ -65,7 +41,7 @@ class TestSiteFind : public QObject {
     void openSite(MainWindow &window) {
         QVERIFY(window.fileActions()->open(path("_posts/2020-01-01-first.md")).ok());
         QVERIFY(window.postsPart()->index());
-        QVERIFY(waitFor([&] { return window.postsPart()->index()->isReady(); }));
+        QTRY_VERIFY_WITH_TIMEOUT(window.postsPart()->index()->isReady(), 20000);
     }
     // Searches for `text` in the window's panel and waits for the answer.
     static void search(SiteFindPanel *panel, const QString &text) {
@@ -93,13 +69,15 @@ private Q_SLOTS:
     void init() {
         // A fresh site for every test: they write files.
         m_root = m_dir.filePath(QString::number(QRandomGenerator::global()->generate()));
-        writeFile(m_root + "/_config.yml", "title: Site\ntimezone: UTC\n");
-        writeFile(path("_posts/2020-01-01-first.md"),
-                  "---\ntitle: First Post # about Jekyll\ntags: [jekyll]\n---\nIntro.\n\nJekyll is fine.\n");
-        writeFile(path("_posts/2020-02-02-second.md"),
-                  "---\r\ntitle: 'Second'\r\n---\r\nOne jekyll line.\r\nAnother jekyll line.\r\n");
-        writeFile(path("_drafts/idea.md"), "---\ntitle: Idea\n---\nNothing here.\n");
-        writeFile(path("about.md"), "---\nlayout: page\n---\nBuilt with Jekyll.\n");
+        QVERIFY(writeTestFile(m_root + "/_config.yml", "title: Site\ntimezone: UTC\n"));
+        QVERIFY(writeTestFile(
+            path("_posts/2020-01-01-first.md"),
+            "---\ntitle: First Post # about Jekyll\ntags: [jekyll]\n---\nIntro.\n\nJekyll is fine.\n"));
+        QVERIFY(
+            writeTestFile(path("_posts/2020-02-02-second.md"),
+                          "---\r\ntitle: 'Second'\r\n---\r\nOne jekyll line.\r\nAnother jekyll line.\r\n"));
+        QVERIFY(writeTestFile(path("_drafts/idea.md"), "---\ntitle: Idea\n---\nNothing here.\n"));
+        QVERIFY(writeTestFile(path("about.md"), "---\nlayout: page\n---\nBuilt with Jekyll.\n"));
         m_root = QFileInfo(m_root).canonicalFilePath();
     }
 
@@ -192,7 +170,7 @@ private Q_SLOTS:
 
         // Leave about.md out; the draft has no match.
         panel->resultTree()->topLevelItem(2)->setCheckState(0, Qt::Unchecked);
-        const QByteArray aboutBefore = readFile(path("about.md"));
+        const QByteArray aboutBefore = readTestFile(path("about.md"));
         QSignalSpy written(panel, &SiteFindPanel::filesWritten);
         QSignalSpy finished(panel, &SiteFindPanel::searchFinished);
         QVERIFY(panel->replaceAllButton()->isEnabled());
@@ -208,25 +186,25 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QVERIFY(!panel->isWriting());
         QCOMPARE(written.size(), 1);
-        QCOMPARE(readFile(path("_posts/2020-02-02-second.md")),
+        QCOMPARE(readTestFile(path("_posts/2020-02-02-second.md")),
                  QByteArray("---\r\ntitle: 'Second'\r\n---\r\nOne Hugo line.\r\nAnother Hugo line.\r\n"));
         QCOMPARE(
-            readFile(path("_posts/2020-01-01-first.md")),
+            readTestFile(path("_posts/2020-01-01-first.md")),
             QByteArray("---\ntitle: First Post # about Hugo\ntags: [Hugo]\n---\nIntro.\n\nHugo is fine.\n"));
-        QCOMPARE(readFile(path("about.md")), aboutBefore);
+        QCOMPARE(readTestFile(path("about.md")), aboutBefore);
         QCOMPARE(fileRows(panel->resultTree()), QStringList{QStringLiteral("about.md (1)")});
         QVERIFY2(panel->summaryLabel()->text().startsWith(QStringLiteral("Replaced 5 match")),
                  qPrintable(panel->summaryLabel()->text()));
         // The open post had no unsaved edits: it follows its file.
-        QVERIFY(waitFor(
-            [&] { return window.editor()->toPlainText().contains(QStringLiteral("Hugo is fine.")); }));
+        QTRY_VERIFY_WITH_TIMEOUT(window.editor()->toPlainText().contains(QStringLiteral("Hugo is fine.")),
+                                 20000);
 
         // Undo puts both files back, byte for byte.
         QVERIFY(panel->undoButton()->isEnabled());
         QTest::mouseClick(panel->undoButton(), Qt::LeftButton);
         QVERIFY(panel->isWriting());
         QVERIFY(finished.wait(20000));
-        QCOMPARE(readFile(path("_posts/2020-02-02-second.md")),
+        QCOMPARE(readTestFile(path("_posts/2020-02-02-second.md")),
                  QByteArray("---\r\ntitle: 'Second'\r\n---\r\nOne jekyll line.\r\nAnother jekyll line.\r\n"));
         QCOMPARE(panel->resultTree()->topLevelItemCount(), 3);
         QVERIFY(!panel->undoButton()->isEnabled());
@@ -240,13 +218,14 @@ private Q_SLOTS:
         window.siteFind()->replaceAction()->trigger();
         search(panel, QStringLiteral("jekyll"));
         panel->replaceEdit()->setText(QStringLiteral("Hugo"));
-        writeFile(path("about.md"), "---\nlayout: page\n---\nBuilt with Jekyll, edited elsewhere.\n");
+        QVERIFY(writeTestFile(path("about.md"),
+                              "---\nlayout: page\n---\nBuilt with Jekyll, edited elsewhere.\n"));
         QSignalSpy finished(panel, &SiteFindPanel::searchFinished);
         panel->replaceInCheckedFiles();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(readFile(path("about.md")),
+        QCOMPARE(readTestFile(path("about.md")),
                  QByteArray("---\nlayout: page\n---\nBuilt with Jekyll, edited elsewhere.\n"));
-        QVERIFY(readFile(path("_posts/2020-02-02-second.md")).contains("One Hugo line."));
+        QVERIFY(readTestFile(path("_posts/2020-02-02-second.md")).contains("One Hugo line."));
         const QString summary = panel->summaryLabel()->text();
         QVERIFY2(summary.contains(QStringLiteral("about.md changed on disk since it was read")),
                  qPrintable(summary));
@@ -262,10 +241,10 @@ private Q_SLOTS:
         QVERIFY(panel->replaceAllButton()->isEnabled());
         QTest::keyClicks(panel->findEdit(), QStringLiteral(" line"));
         QVERIFY(!panel->replaceAllButton()->isEnabled());
-        const QByteArray before = readFile(path("about.md"));
+        const QByteArray before = readTestFile(path("about.md"));
         panel->replaceInCheckedFiles();  // refused: the list no longer shows what would be replaced
         QVERIFY(!panel->isWriting());
-        QCOMPARE(readFile(path("about.md")), before);
+        QCOMPARE(readTestFile(path("about.md")), before);
         search(panel, panel->findEdit()->text());
         QVERIFY(panel->replaceAllButton()->isEnabled());
     }
@@ -282,9 +261,9 @@ private Q_SLOTS:
         panel->replaceInCheckedFiles();
         QVERIFY(panel->isWriting());
         delete window;
-        QCOMPARE(readFile(path("_posts/2020-02-02-second.md")),
+        QCOMPARE(readTestFile(path("_posts/2020-02-02-second.md")),
                  QByteArray("---\r\ntitle: 'Second'\r\n---\r\nOne Hugo line.\r\nAnother Hugo line.\r\n"));
-        QVERIFY(readFile(path("about.md")).contains("Built with Hugo"));
+        QVERIFY(readTestFile(path("about.md")).contains("Built with Hugo"));
     }
 
     void aSearchBeforeTheSiteIsReadWaitsForIt() {
