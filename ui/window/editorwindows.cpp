@@ -29,7 +29,7 @@ MainWindow *EditorWindows::open(const QString &target) {
         if (!target.isEmpty())
             load(window, target);
     }
-    window->bringForward();
+    bringForward(window);
     Q_EMIT opened(window, target);
     return window;
 }
@@ -52,6 +52,17 @@ QList<MainWindow *> EditorWindows::windows() {
             found << window;
     }
     return found;
+}
+
+MainWindow *EditorWindows::otherWindowFor(const QString &path, const MainWindow *window) {
+    MainWindow *found = windowFor(path);
+    return found == window ? nullptr : found;
+}
+
+void EditorWindows::bringForward(QWidget *window) {
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 MainWindow *EditorWindows::windowFor(const QString &path) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class MainWindow;
+class QWidget;
 
 // The process's editor windows: each has its own post (and is deleted when it closes); windows on one site
 // share the site's index (SiteIndex::forSite). Answers the requests a later `postwright FILE...` sends
@@ -28,6 +29,10 @@ public:
     static QList<MainWindow *> windows();
     // The window editing the post at `path`, or null.
     static MainWindow *windowFor(const QString &path);
+    // The window other than `window` editing the post at `path`, or null (one editor per post).
+    static MainWindow *otherWindowFor(const QString &path, const MainWindow *window);
+    // Shows, raises and activates a window.
+    static void bringForward(QWidget *window);
 
     // The answer to a SingleInstance request; the windows it asks for open from the event loop afterwards
     // (a question they ask must not keep the sender waiting).

@@ -17,6 +17,7 @@
 #include "site/siteroot.h"
 #include "window/actionicons.h"
 #include "window/appsettings.h"
+#include "window/editorwindows.h"
 #include "window/externalchangehandler.h"
 #include "window/newpostdialog.h"
 #include "window/poststatusbar.h"
@@ -135,9 +136,7 @@ bool FileActions::raiseOtherEditor(const QString &path) const {
     QWidget *other = m_otherEditor ? m_otherEditor(path) : nullptr;
     if (!other)
         return false;
-    other->show();
-    other->raise();
-    other->activateWindow();
+    EditorWindows::bringForward(other);
     return true;
 }
 

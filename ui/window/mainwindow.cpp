@@ -142,7 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_siteFind, &SiteFindPart::openRequested, this, &MainWindow::openAtLine);
     // One editor per post: opening a post another window edits brings that window forward, and saving over
     // it is refused.
-    m_files->setOtherEditorFinder([this](const QString &path) -> QWidget * { return otherEditorOf(path); });
+    m_files->setOtherEditorFinder(
+        [this](const QString &path) -> QWidget * { return EditorWindows::otherWindowFor(path, this); });
     connect(m_posts, &PostsPart::openRequested, this, &MainWindow::openAfterAsking);
     connect(m_posts, &PostsPart::linkRequested, m_editor, [this](const QString &markdown) {
         m_editor->textCursor().insertText(markdown);
@@ -371,21 +372,10 @@ void MainWindow::openAfterAsking(const QString &path) {
         m_files->openFile(path);
 }
 
-MainWindow *MainWindow::otherEditorOf(const QString &path) const {
-    MainWindow *window = EditorWindows::windowFor(path);
-    return window == this ? nullptr : window;
-}
-
-void MainWindow::bringForward() {
-    show();
-    raise();
-    activateWindow();
-}
-
 void MainWindow::openAtLine(const QString &path, int line) {
-    if (MainWindow *other = otherEditorOf(path)) {
+    if (MainWindow *other = EditorWindows::otherWindowFor(path, this)) {
         other->openAtLine(path, line);
-        other->bringForward();
+        EditorWindows::bringForward(other);
         return;
     }
     openAfterAsking(path);

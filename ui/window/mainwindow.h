@@ -78,8 +78,6 @@ public:
     // Opens that file here (after asking) with the cursor on its 1-based file line: in the editor for a body
     // line, the form for a front-matter one. A post another window edits is shown there, at that line.
     void openAtLine(const QString &path, int line);
-    // Shows, raises and activates the window.
-    void bringForward();
     // Edit > Find in Site / Replace in Site and their panel.
     SiteFindPart *siteFind() const { return m_siteFind; }
     // Decides about links clicked in the preview; tests replace its opener so no browser starts.
@@ -115,8 +113,6 @@ private:
     QWidget *createPreviewPane();
     void createMenus();
     void updateTitle();
-    // The other window that edits the post at `path`, or null.
-    MainWindow *otherEditorOf(const QString &path) const;
 
     PostDocument *m_document;
     FrontMatterForm *m_form;
